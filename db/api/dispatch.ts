@@ -1,0 +1,58 @@
+// The one entry point both hosts call: rejects unknown calls, validates input with the
+// contract's schema, runs writes in one transaction and turns failures into coded errors.
+import { z } from 'zod';
+import { CALLS, isCallName, type CallName } from '../../shared/contract/calls';
+import { WorkbenchError, type Result } from '../../shared/contract/result';
+import type { HandlerContext } from './context';
+import type { Handler, Handlers } from './handler-types';
+import { HANDLERS } from './handlers';
+
+export type Dispatch = (name: string, rawInput: unknown) => Promise<Result<unknown>>;
+
+export function createDispatch(ctx: HandlerContext, handlers: Handlers = HANDLERS): Dispatch {
+  return async (name, rawInput) => {
+    if (typeof name !== 'string' || !isCallName(name)) {
+      return fail('UNKNOWN_CALL', `Unknown call "${String(name).slice(0, 100)}".`, {
+        call: String(name).slice(0, 100),
+      });
+    }
+    const parsed = CALLS[name].input.safeParse(rawInput ?? {});
+    if (!parsed.success) return invalidInput(name, parsed.error);
+    try {
+      const value = await run(name, parsed.data, ctx, handlers);
+      return { ok: true, value };
+    } catch (err) {
+      return fromThrown(name, err);
+    }
+  };
+}
+
+function run(name: CallName, input: unknown, ctx: HandlerContext, handlers: Handlers) {
+  const handler = handlers[name] as Handler<CallName>;
+  if (!CALLS[name].writes) return handler(input as never, ctx);
+  // Writes are synchronous so that the whole call is one transaction.
+  return ctx.db.transaction(() => {
+    const value = handler(input as never, ctx);
+    if (value instanceof Promise) throw new Error(`write handler ${name} must be synchronous`);
+    return value;
+  })();
+}
+
+function invalidInput(name: string, error: z.ZodError): Result<never> {
+  const issues = error.issues.map((i) => ({
+    field: i.path.map(String).join('.') || '(input)',
+    message: i.message,
+  }));
+  const summary = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
+  return fail('INVALID_INPUT', `Invalid input for ${name}: ${summary}`, { issues });
+}
+
+function fromThrown(name: string, err: unknown): Result<never> {
+  if (err instanceof WorkbenchError) return fail(err.code, err.message, err.details);
+  const message = err instanceof Error ? err.message : String(err);
+  return fail('INTERNAL', `${name} failed: ${message}`);
+}
+
+function fail(code: WorkbenchError['code'], message: string, details?: unknown): Result<never> {
+  return { ok: false, error: details === undefined ? { code, message } : { code, message, details } };
+}

@@ -1,0 +1,11 @@
+// Every call's handler, grouped by area. The Handlers type makes a missing one a compile error.
+import type { Handlers } from '../handler-types';
+import { exchangeHandlers } from './exchange';
+import { matchingHandlers } from './matching';
+import { workspaceHandlers } from './workspace';
+
+export const HANDLERS: Handlers = {
+  ...workspaceHandlers,
+  ...matchingHandlers,
+  ...exchangeHandlers,
+};

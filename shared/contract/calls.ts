@@ -1,0 +1,251 @@
+// THE contract: every call between the renderer and the backend, with its runtime
+// input schema, its output type and whether it writes. Both hosts validate with it;
+// db/api implements it; the renderer's client is typed from it.
+import { z } from 'zod';
+import { ENTITY_TYPES } from '../domain/entity-types';
+import type {
+  CaseConnection,
+  CaseSummary,
+  EntityDetail,
+  GraphData,
+  LinkDetail,
+  SearchHit,
+  SourceRecord,
+  WorkspaceInfo,
+} from './model';
+import type {
+  AuditEntry,
+  JobStatus,
+  MatchCandidate,
+  MatchingSettings,
+  UnmergeResult,
+} from './matching-model';
+import type {
+  ExchangeFile,
+  ImportPreview,
+  ImportReport,
+  ImportSpec,
+  PackageImportReport,
+} from './exchange-model';
+
+/** A phantom carrier for a call's output type: no runtime cost. */
+const out = <T>() => undefined as unknown as T;
+
+const id = z.number().int().positive();
+const caseIds = z.array(id).max(10_000).optional();
+const shortText = z.string().max(500);
+
+function call<I extends z.ZodType, O>(def: { input: I; output: O; writes: boolean; doc: string }) {
+  return def;
+}
+
+export const CALLS = {
+  // ---- workspace and cases (issue 2)
+  'workspace.info': call({
+    doc: 'Path, name and counts of the open workspace.',
+    input: z.strictObject({}),
+    output: out<WorkspaceInfo>(),
+    writes: false,
+  }),
+  'cases.list': call({
+    doc: 'Cases, optionally filtered by number, title, agency or jurisdiction.',
+    input: z.strictObject({ filter: shortText.optional() }),
+    output: out<CaseSummary[]>(),
+    writes: false,
+  }),
+  'records.list': call({
+    doc: 'Source records of the given cases (all cases when caseIds is absent).',
+    input: z.strictObject({
+      caseIds,
+      limit: z.number().int().min(1).max(5000).default(500),
+      offset: z.number().int().min(0).default(0),
+    }),
+    output: out<{ total: number; records: SourceRecord[] }>(),
+    writes: false,
+  }),
+  'graph.get': call({
+    doc: 'Entities and drawn links holding records of the given cases (whole workspace when absent).',
+    input: z.strictObject({ caseIds }),
+    output: out<GraphData>(),
+    writes: false,
+  }),
+  'graph.neighbours': call({
+    doc: "An entity's neighbours from the whole workspace, with the links to them.",
+    input: z.strictObject({ entityId: id }),
+    output: out<GraphData>(),
+    writes: false,
+  }),
+  'connections.list': call({
+    doc: 'Pairs of cases that share an entity, with the evidence (among the given cases when present).',
+    input: z.strictObject({ caseIds }),
+    output: out<CaseConnection[]>(),
+    writes: false,
+  }),
+  'entities.get': call({
+    doc: "An entity's properties, identifiers, cases and every source record it holds.",
+    input: z.strictObject({ entityId: id }),
+    output: out<EntityDetail>(),
+    writes: false,
+  }),
+  'links.get': call({
+    doc: 'A drawn link and the source links (with their records and cases) behind it.',
+    input: z.strictObject({ linkId: z.string().regex(/^\d+>[a-z_]+>\d+$/, 'expected from>type>to') }),
+    output: out<LinkDetail>(),
+    writes: false,
+  }),
+  'search.entities': call({
+    doc: 'Full-text search over names and identifiers.',
+    input: z.strictObject({
+      query: z.string().trim().min(1).max(200),
+      limit: z.number().int().min(1).max(200).default(20),
+      types: z.array(z.enum(ENTITY_TYPES)).optional(),
+    }),
+    output: out<SearchHit[]>(),
+    writes: false,
+  }),
+
+  // ---- matching, review and merges (issue 3)
+  'matching.settings.get': call({
+    doc: 'Analyst name and auto-merge thresholds of this workspace.',
+    input: z.strictObject({}),
+    output: out<MatchingSettings>(),
+    writes: false,
+  }),
+  'matching.settings.set': call({
+    doc: 'Change the analyst name or auto-merge thresholds (null turns auto-merge off for a type).',
+    input: z.strictObject({
+      analyst: z.string().trim().min(1).max(120).optional(),
+      reviewThreshold: z.number().min(0).max(1).optional(),
+      autoMergeThresholds: z.record(z.enum(ENTITY_TYPES), z.number().min(0).max(1).nullable()).optional(),
+    }),
+    output: out<MatchingSettings>(),
+    writes: true,
+  }),
+  'matching.start': call({
+    doc: 'Start a matching run off the UI path; progress arrives as job.progress events.',
+    input: z.strictObject({ caseIds }),
+    output: out<JobStatus>(),
+    writes: false,
+  }),
+  'jobs.status': call({
+    doc: 'Status of a background job.',
+    input: z.strictObject({ jobId: z.string().min(1).max(64) }),
+    output: out<JobStatus>(),
+    writes: false,
+  }),
+  'jobs.cancel': call({
+    doc: 'Cancel a background job; the workspace stays as it was before the job.',
+    input: z.strictObject({ jobId: z.string().min(1).max(64) }),
+    output: out<JobStatus>(),
+    writes: false,
+  }),
+  'candidates.list': call({
+    doc: 'The review queue: pending match candidates, highest score first, with evidence.',
+    input: z.strictObject({
+      types: z.array(z.enum(ENTITY_TYPES)).optional(),
+      caseId: id.optional(),
+      minScore: z.number().min(0).max(1).default(0),
+      maxScore: z.number().min(0).max(1).default(1),
+      status: z.enum(['pending', 'accepted', 'rejected', 'unsure', 'all']).default('pending'),
+      limit: z.number().int().min(1).max(1000).default(100),
+      offset: z.number().int().min(0).default(0),
+    }),
+    output: out<{ total: number; candidates: MatchCandidate[] }>(),
+    writes: false,
+  }),
+  'candidates.decide': call({
+    doc: 'Accept (merge), reject or mark unsure a candidate; recorded in the audit log.',
+    input: z.strictObject({
+      candidateId: id,
+      decision: z.enum(['accepted', 'rejected', 'unsure']),
+      note: z.string().max(2000).optional(),
+    }),
+    output: out<MatchCandidate>(),
+    writes: true,
+  }),
+  'entities.unmerge': call({
+    doc: 'Split a source record out of its entity into an entity of its own.',
+    input: z.strictObject({ recordId: id, note: z.string().max(2000).optional() }),
+    output: out<UnmergeResult>(),
+    writes: true,
+  }),
+  'audit.list': call({
+    doc: 'The audit log of decisions, merges and unmerges, newest first.',
+    input: z.strictObject({
+      limit: z.number().int().min(1).max(1000).default(100),
+      offset: z.number().int().min(0).default(0),
+    }),
+    output: out<{ total: number; entries: AuditEntry[] }>(),
+    writes: false,
+  }),
+
+  // ---- import and exchange (issue 4)
+  'import.preview': call({
+    doc: 'Parse a table file with a mapping and report rows and per-row problems; writes nothing.',
+    input: z.strictObject({
+      file: z.strictObject({ name: z.string().min(1).max(260), base64: z.string().max(200_000_000) }),
+      spec: z.unknown(),
+      limit: z.number().int().min(1).max(1000).default(50),
+    }),
+    output: out<ImportPreview>(),
+    writes: false,
+  }),
+  'import.run': call({
+    doc: 'Import a table file into a case (existing by number, or new) in one transaction.',
+    input: z.strictObject({
+      file: z.strictObject({ name: z.string().min(1).max(260), base64: z.string().max(200_000_000) }),
+      spec: z.unknown(),
+      case: z.strictObject({
+        number: z.string().trim().min(1).max(64),
+        title: z.string().trim().max(300).optional(),
+        agency: z.string().trim().max(200).optional(),
+        jurisdiction: z.string().trim().max(200).optional(),
+      }),
+      skipInvalidRows: z.boolean().default(false),
+    }),
+    output: out<ImportReport>(),
+    writes: true,
+  }),
+  'importSpecs.list': call({
+    doc: 'Saved import specifications of this workspace.',
+    input: z.strictObject({}),
+    output: out<ImportSpec[]>(),
+    writes: false,
+  }),
+  'importSpecs.save': call({
+    doc: 'Save (or replace by name) an import specification.',
+    input: z.strictObject({ spec: z.unknown() }),
+    output: out<ImportSpec>(),
+    writes: true,
+  }),
+  'exchange.export': call({
+    doc: 'Export cases or the chart as a case package, GraphML, GEXF or CSV files.',
+    input: z.strictObject({
+      format: z.enum(['package', 'graphml', 'gexf', 'csv']),
+      caseIds,
+      entityIds: z.array(id).max(100_000).optional(),
+      positions: z.record(z.string(), z.strictObject({ x: z.number(), y: z.number() })).optional(),
+    }),
+    output: out<ExchangeFile[]>(),
+    writes: false,
+  }),
+  'exchange.import': call({
+    doc: 'Import a case package, GraphML or GEXF file; validated whole before anything is written.',
+    input: z.strictObject({
+      file: z.strictObject({ name: z.string().min(1).max(260), base64: z.string().max(200_000_000) }),
+      caseNumber: z.string().trim().min(1).max(64).optional(),
+    }),
+    output: out<PackageImportReport>(),
+    writes: true,
+  }),
+} as const;
+
+export type CallName = keyof typeof CALLS;
+export type CallInput<N extends CallName> = z.input<(typeof CALLS)[N]['input']>;
+export type ParsedInput<N extends CallName> = z.output<(typeof CALLS)[N]['input']>;
+export type CallOutput<N extends CallName> = (typeof CALLS)[N]['output'];
+
+export const CALL_NAMES = Object.keys(CALLS) as CallName[];
+export function isCallName(name: string): name is CallName {
+  return Object.prototype.hasOwnProperty.call(CALLS, name);
+}

@@ -1,0 +1,51 @@
+// Shapes of import and exchange data (issue 4). Owned by the import/exchange module.
+
+export interface ImportProblem {
+  file: string;
+  row: number | null;
+  column: string | null;
+  message: string;
+}
+
+/** A named mapping of table columns to entities, fields and links (shared as JSON). */
+export interface ImportSpec {
+  name: string;
+  [key: string]: unknown;
+}
+
+export interface ImportPreview {
+  file: string;
+  encoding: string;
+  delimiter: string | null;
+  columns: string[];
+  rows: string[][];
+  totalRows: number;
+  problems: ImportProblem[];
+}
+
+export interface ImportReport {
+  caseId: number;
+  caseNumber: string;
+  rowsRead: number;
+  rowsImported: number;
+  rowsSkipped: number;
+  recordsAdded: number;
+  linksAdded: number;
+  problems: ImportProblem[];
+  written: boolean;
+}
+
+export interface ExchangeFile {
+  name: string;
+  mime: string;
+  encoding: 'base64' | 'utf8';
+  data: string;
+}
+
+export interface PackageImportReport {
+  caseNumbers: string[];
+  recordsAdded: number;
+  linksAdded: number;
+  problems: ImportProblem[];
+  written: boolean;
+}

@@ -1,0 +1,146 @@
+// Shapes of the data that crosses the contract, in the analyst's language.
+import type { EntityType, IdentifierKind } from '../domain/entity-types';
+import type { LinkType } from '../domain/link-types';
+
+export type CaseStatus = 'open' | 'closed' | 'referred' | 'suspended';
+
+export interface CaseSummary {
+  id: number;
+  number: string;
+  title: string;
+  agency: string;
+  status: CaseStatus;
+  openedOn: string;
+  jurisdiction: string;
+  summary: string;
+  recordCount: number;
+}
+
+/** Where a source record came from: the scenario, a file row, a package. */
+export interface RecordSource {
+  kind: 'scenario' | 'file' | 'package' | 'manual' | 'graph';
+  file?: string;
+  sheet?: string;
+  row?: number;
+  workspace?: string;
+  analyst?: string;
+}
+
+export interface SourceRecord {
+  id: number;
+  caseId: number;
+  caseNumber: string;
+  externalId: string | null;
+  type: EntityType;
+  label: string;
+  fields: Record<string, string>;
+  source: RecordSource;
+  entityId: number;
+}
+
+export interface GraphNode {
+  /** Entity id. */
+  id: number;
+  type: EntityType;
+  label: string;
+  /** Ids of the cases whose records this entity holds. */
+  caseIds: number[];
+  recordCount: number;
+  /** Role of a person, when the records state one. */
+  role?: string;
+  /** True when the entity holds records from more than one case. */
+  crossCase: boolean;
+}
+
+export interface GraphLink {
+  /** Stable key: `${from}>${type}>${to}`. */
+  id: string;
+  from: number;
+  to: number;
+  type: LinkType;
+  label: string;
+  caseIds: number[];
+  /** Number of source links behind this drawn link. */
+  recordLinkCount: number;
+}
+
+export interface GraphData {
+  nodes: GraphNode[];
+  links: GraphLink[];
+}
+
+export interface ConnectionEvidence {
+  entityId: number;
+  entityLabel: string;
+  entityType: EntityType;
+  /** How the records came to be one entity. */
+  reason: 'identifier' | 'match' | 'manual';
+  /** For identifier links: the kind and normalised value shared. */
+  identifierKind?: IdentifierKind;
+  identifierValue?: string;
+  /** One record from each of the two cases. */
+  recordIds: number[];
+}
+
+export interface CaseConnection {
+  caseA: { id: number; number: string; title: string };
+  caseB: { id: number; number: string; title: string };
+  evidence: ConnectionEvidence[];
+}
+
+export interface EntityMembership {
+  record: SourceRecord;
+  reason: 'own' | 'identifier' | 'match' | 'manual';
+  evidence: string;
+  linkedAt: string;
+}
+
+export interface EntityDetail {
+  id: number;
+  type: EntityType;
+  label: string;
+  /** Values collected from all records, field → distinct values. */
+  properties: Record<string, string[]>;
+  members: EntityMembership[];
+  cases: { id: number; number: string; title: string; agency: string }[];
+  identifiers: { kind: IdentifierKind; value: string }[];
+}
+
+export interface RecordLink {
+  id: number;
+  caseId: number;
+  caseNumber: string;
+  type: LinkType;
+  label: string;
+  occurredOn: string | null;
+  fields: Record<string, string>;
+  fromRecord: SourceRecord;
+  toRecord: SourceRecord;
+}
+
+export interface LinkDetail {
+  id: string;
+  type: LinkType;
+  from: { id: number; label: string; type: EntityType };
+  to: { id: number; label: string; type: EntityType };
+  recordLinks: RecordLink[];
+}
+
+export interface SearchHit {
+  entityId: number;
+  type: EntityType;
+  label: string;
+  matched: string;
+  caseNumbers: string[];
+}
+
+export interface WorkspaceInfo {
+  path: string;
+  name: string;
+  schemaVersion: number;
+  caseCount: number;
+  recordCount: number;
+  entityCount: number;
+  linkCount: number;
+  hasGroundTruth: boolean;
+}

@@ -1,0 +1,48 @@
+// The table of link types: what a link between two records says, in the analyst's words.
+
+export const LINK_TYPES = [
+  'purchased',
+  'sold_at',
+  'sold',
+  'bought_for',
+  'paid',
+  'called',
+  'uses_phone',
+  'lives_at',
+  'stored_at',
+  'drives',
+  'owns',
+  'recruited',
+  'supplied',
+  'transported',
+  'crossed_at',
+  'recovered_in',
+  'member_of',
+  'shipped',
+  'holds_account',
+  'associate_of',
+] as const;
+export type LinkType = (typeof LINK_TYPES)[number];
+
+export const LINK_TYPE_LABELS: Record<LinkType, string> = {
+  purchased: 'purchased',
+  sold_at: 'sold at',
+  sold: 'sold',
+  bought_for: 'bought for',
+  paid: 'paid',
+  called: 'called',
+  uses_phone: 'uses phone',
+  lives_at: 'lives at',
+  stored_at: 'stored at',
+  drives: 'drives',
+  owns: 'owns',
+  recruited: 'recruited',
+  supplied: 'supplied',
+  transported: 'transported',
+  crossed_at: 'crossed in',
+  recovered_in: 'recovered in',
+  member_of: 'member of',
+  shipped: 'shipped',
+  holds_account: 'holds account',
+  associate_of: 'associate of',
+};
