@@ -1,0 +1,52 @@
+// A write call is one transaction: when it fails half-way, nothing it wrote stays.
+import { describe, expect, it } from 'vitest';
+import { createDispatch } from '../../db/api/dispatch';
+import { HANDLERS } from '../../db/api/handlers';
+import type { Handlers } from '../../db/api/handler-types';
+import { WorkbenchError } from '../../shared/contract/result';
+import { insertCase } from '../../db/store/write-case-data';
+import { twoCaseWorkspace } from '../unit/db/fixture-two-cases';
+
+describe('write calls', () => {
+  it('roll back everything when the handler fails half-way', async () => {
+    const { db } = twoCaseWorkspace();
+    const failing: Handlers = {
+      ...HANDLERS,
+      'importSpecs.save': (_input, ctx) => {
+        insertCase(ctx.db, {
+          number: 'HALF-WRITTEN',
+          title: 't',
+          agency: 'a',
+          status: 'open',
+          openedOn: '2022-01-01',
+          jurisdiction: 'j',
+        });
+        throw new WorkbenchError('BAD_FILE', 'spec.json row 3: column "serial" is missing');
+      },
+    };
+    const dispatch = createDispatch({ db, workspacePath: ':memory:', emit: () => {} }, failing);
+    const res = await dispatch('importSpecs.save', { spec: {} });
+    expect(res).toEqual({
+      ok: false,
+      error: { code: 'BAD_FILE', message: 'spec.json row 3: column "serial" is missing' },
+    });
+    expect(db.prepare("SELECT count(*) AS n FROM cases WHERE number = 'HALF-WRITTEN'").get()).toEqual({
+      n: 0,
+    });
+  });
+
+  it('turn unexpected failures into INTERNAL errors naming the call', async () => {
+    const { db } = twoCaseWorkspace();
+    const broken: Handlers = {
+      ...HANDLERS,
+      'cases.list': () => {
+        throw new TypeError('boom');
+      },
+    };
+    const dispatch = createDispatch({ db, workspacePath: ':memory:', emit: () => {} }, broken);
+    expect(await dispatch('cases.list', {})).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'cases.list failed: boom' },
+    });
+  });
+});
