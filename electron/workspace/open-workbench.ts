@@ -1,0 +1,75 @@
+// Opens the workspace a host was asked for and builds the one dispatch both hosts adapt.
+// The default workspace is created and seeded with the training scenario on first run,
+// written to a temporary file and renamed into place so a crash never leaves half a file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createDispatch, type Dispatch } from '../../db/api/dispatch';
+import type { HandlerContext } from '../../db/api/context';
+import { openWorkspace, type Db } from '../../db/store/open-workspace';
+import { WorkbenchError } from '../../shared/contract/result';
+
+export interface WorkbenchOptions {
+  workspacePath: string;
+  /** Create the file seeded with the training scenario when it does not exist. */
+  seedIfMissing?: boolean;
+  /** better-sqlite3 build to load (Electron passes its own ABI build). */
+  nativeBinding?: string;
+  emit: HandlerContext['emit'];
+}
+
+export interface OpenWorkbench {
+  db: Db;
+  dispatch: Dispatch;
+  workspacePath: string;
+  /** What happened to the file on the way in. */
+  created: 'seeded' | 'empty' | false;
+  close(): void;
+}
+
+export async function openWorkbench(options: WorkbenchOptions): Promise<OpenWorkbench> {
+  const { workspacePath, nativeBinding } = options;
+  let created: OpenWorkbench['created'] = false;
+  if (!fs.existsSync(workspacePath)) {
+    fs.mkdirSync(path.dirname(workspacePath), { recursive: true });
+    if (options.seedIfMissing) {
+      await createSeededWorkspace(workspacePath, nativeBinding);
+      created = 'seeded';
+    } else {
+      created = 'empty';
+    }
+  }
+  const db = openWorkspace(workspacePath, nativeBinding ? { nativeBinding } : {});
+  const ctx: HandlerContext = { db, workspacePath, emit: options.emit };
+  if (nativeBinding) ctx.nativeBinding = nativeBinding;
+  return { db, dispatch: createDispatch(ctx), workspacePath, created, close: () => db.close() };
+}
+
+/**
+ * Seeds through the scenario's own seedScenario(db) rather than createScenarioWorkspace(path)
+ * because under Electron the database must be opened with the Electron-ABI native binding.
+ */
+async function createSeededWorkspace(target: string, nativeBinding: string | undefined): Promise<void> {
+  const { seedScenario } = await import('../../db/scenario');
+  const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    const db = openWorkspace(temp, nativeBinding ? { nativeBinding } : {});
+    try {
+      seedScenario(db);
+    } finally {
+      db.close();
+    }
+    fs.renameSync(temp, target);
+  } catch (err) {
+    for (const leftover of [temp, `${temp}-wal`, `${temp}-shm`]) fs.rmSync(leftover, { force: true });
+    throw err;
+  }
+}
+
+/** One line for the terminal or an error box: the workspace's own message, no stack trace. */
+export function describeStartupError(err: unknown): string {
+  if (err instanceof WorkbenchError) return err.message;
+  if (err instanceof Error && 'code' in err && typeof err.code === 'string') {
+    return `${err.message} (${err.code})`;
+  }
+  return err instanceof Error ? err.message : String(err);
+}
