@@ -55,6 +55,8 @@ async function createSeededWorkspace(target: string, nativeBinding: string | und
     const db = openWorkspace(temp, nativeBinding ? { nativeBinding } : {});
     try {
       seedScenario(db);
+      // Fold the write-ahead log into the file so the renamed file is complete by itself.
+      db.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
       db.close();
     }
