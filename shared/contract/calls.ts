@@ -181,7 +181,7 @@ export const CALLS = {
 
   // ---- import and exchange (issue 4)
   'import.preview': call({
-    doc: 'Parse a table file with a mapping and report rows and per-row problems; writes nothing.',
+    doc: 'Parse a table file with a mapping (a spec object or a saved spec name) and report rows and per-row problems; writes nothing.',
     input: z.strictObject({
       file: z.strictObject({ name: z.string().min(1).max(260), base64: z.string().max(200_000_000) }),
       spec: z.unknown(),
@@ -191,7 +191,7 @@ export const CALLS = {
     writes: false,
   }),
   'import.run': call({
-    doc: 'Import a table file into a case (existing by number, or new) in one transaction.',
+    doc: 'Import a table file into a case (existing by number, or new) in one transaction; spec is a spec object or a saved spec name.',
     input: z.strictObject({
       file: z.strictObject({ name: z.string().min(1).max(260), base64: z.string().max(200_000_000) }),
       spec: z.unknown(),
@@ -204,7 +204,9 @@ export const CALLS = {
       skipInvalidRows: z.boolean().default(false),
     }),
     output: out<ImportReport>(),
-    writes: true,
+    // The handler reads the file asynchronously (.xlsx), then writes in one
+    // transaction of its own; dispatch must not wrap it (it would span the awaits).
+    writes: false,
   }),
   'importSpecs.list': call({
     doc: 'Saved import specifications of this workspace.',

@@ -29,10 +29,14 @@ export interface ImportReport {
   rowsRead: number;
   rowsImported: number;
   rowsSkipped: number;
+  /** Rows whose records and links were all in the case already (re-import). */
+  rowsAlreadyPresent: number;
   recordsAdded: number;
   linksAdded: number;
   problems: ImportProblem[];
   written: boolean;
+  /** What else happened: linking, matching, an earlier import of the same file. */
+  notes: string[];
 }
 
 export interface ExchangeFile {

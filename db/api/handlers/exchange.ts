@@ -1,5 +1,8 @@
-// Import and exchange calls (issue 4). Placeholder until the import module lands.
+// Import and exchange calls (issue 4): table import with specifications, case
+// packages, GraphML/GEXF/CSV. The work lives in db/import and db/exchange.
 import { WorkbenchError } from '../../../shared/contract/result';
+import { importTableBuffer, previewTable } from '../../import/run-import';
+import { listSpecs, resolveSpec, saveSpec } from '../../import/specs-store';
 import type { HandlerGroup } from '../handler-types';
 
 type ExchangeCalls =
@@ -10,15 +13,47 @@ type ExchangeCalls =
   | 'exchange.export'
   | 'exchange.import';
 
+/** The uploaded file's bytes; a base64 string that is not one is refused, not guessed. */
+export function decodeUpload(file: { name: string; base64: string }): Buffer {
+  const text = file.base64.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 === 1)
+    throw new WorkbenchError('INVALID_INPUT', `The content of ${file.name} is not valid base64.`, {
+      field: 'file.base64',
+    });
+  return Buffer.from(text, 'base64');
+}
+
 const notYet = (): never => {
-  throw new WorkbenchError('INTERNAL', 'Import and exchange are not available in this build yet.');
+  throw new WorkbenchError(
+    'INTERNAL',
+    'Case packages and graph formats are not available in this build yet.',
+  );
 };
 
 export const exchangeHandlers: HandlerGroup<ExchangeCalls> = {
-  'import.preview': notYet,
-  'import.run': notYet,
-  'importSpecs.list': notYet,
-  'importSpecs.save': notYet,
+  'import.preview': async (input, ctx) => {
+    const spec = resolveSpec(ctx.db, input.spec);
+    const file = { name: input.file.name, buffer: decodeUpload(input.file) };
+    const p = await previewTable(file, spec, input.limit);
+    return {
+      file: input.file.name,
+      encoding: p.meta?.encoding ?? 'unknown',
+      delimiter: p.meta?.delimiter ?? null,
+      columns: p.columns,
+      rows: p.rows,
+      totalRows: p.totalRows,
+      problems: p.problems,
+    };
+  },
+  'import.run': (input, ctx) =>
+    importTableBuffer(ctx.db, {
+      file: { name: input.file.name, buffer: decodeUpload(input.file) },
+      spec: resolveSpec(ctx.db, input.spec),
+      target: input.case,
+      skipInvalidRows: input.skipInvalidRows,
+    }),
+  'importSpecs.list': (_input, ctx) => listSpecs(ctx.db),
+  'importSpecs.save': (input, ctx) => saveSpec(ctx.db, input.spec),
   'exchange.export': notYet,
   'exchange.import': notYet,
 };

@@ -1,0 +1,163 @@
+// Reads a table file row by row (CSV through papaparse, .xlsx through exceljs'
+// streaming reader) and hands each row to a sink. From a path the file is streamed,
+// never read whole, so memory stays flat however many rows it has.
+import fs from 'node:fs';
+import { Readable, Transform } from 'node:stream';
+import Papa from 'papaparse';
+import { detectEncoding, EncodingError, makeDecoder, type EncodingHint } from './decode';
+import { readXlsx } from './read-xlsx';
+
+export interface TableInput {
+  /** File name as the analyst knows it (reported in problems and provenance). */
+  name: string;
+  path?: string;
+  buffer?: Buffer;
+}
+
+export interface TableHints {
+  encoding: EncodingHint;
+  delimiter?: string;
+  sheet?: string;
+}
+
+export interface TableMeta {
+  encoding: string;
+  delimiter: string | null;
+  sheet: string | null;
+}
+
+export interface TableSink {
+  /** The file's raw rows in order; rowNumber is 1-based as a spreadsheet shows it. */
+  row(cells: string[], rowNumber: number, parseError?: string): void;
+  /** Called before the rows of a worksheet (.xlsx only). */
+  startSheet?(name: string): void;
+  /** True once the sink needs no more rows (a preview, a fatal problem, a cancel). */
+  done(): boolean;
+}
+
+/** Thrown for problems that make the whole file unreadable. */
+export class TableFileError extends Error {}
+
+export const isXlsx = (name: string) => /\.xlsx$/i.test(name);
+
+export async function readTable(input: TableInput, hints: TableHints, sink: TableSink): Promise<TableMeta> {
+  if (isXlsx(input.name)) {
+    const source = input.path
+      ? fs.createReadStream(input.path)
+      : Readable.from([input.buffer ?? Buffer.alloc(0)]);
+    let sheet: string;
+    try {
+      sheet = await readXlsx(source, hints.sheet, sink);
+    } catch (err) {
+      throw new TableFileError(`cannot read the workbook: ${(err as Error).message}`);
+    }
+    return { encoding: 'xlsx', delimiter: null, sheet };
+  }
+  if (/\.(xls|ods|numbers)$/i.test(input.name))
+    throw new TableFileError(
+      'only .csv (or .txt/.tsv) and .xlsx files can be imported; save the sheet as .xlsx or CSV',
+    );
+  return input.path
+    ? readCsvFile(input.path, hints, sink)
+    : readCsvBuffer(input.buffer ?? Buffer.alloc(0), hints, sink);
+}
+
+function papaConfig(hints: TableHints) {
+  return {
+    delimiter: hints.delimiter ?? '',
+    header: false,
+    skipEmptyLines: false,
+    dynamicTyping: false,
+  } as const;
+}
+
+/** Feeds parsed rows to the sink, numbering them and attaching papaparse's per-row errors. */
+function rowFeeder(sink: TableSink) {
+  let rowNumber = 0;
+  return (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+    const errors = new Map<number, string>();
+    for (const e of results.errors)
+      if (typeof e.row === 'number') errors.set(e.row, `${e.message} (${e.code})`);
+    results.data.forEach((cells, i) => {
+      if (sink.done()) return;
+      rowNumber++;
+      sink.row(cells, rowNumber, errors.get(i));
+    });
+    if (sink.done()) parser.abort();
+  };
+}
+
+function readCsvBuffer(buffer: Buffer, hints: TableHints, sink: TableSink): TableMeta {
+  const encoding = encodingOf(buffer, hints.encoding);
+  let text: string;
+  try {
+    text = makeDecoder(encoding)(buffer, true);
+  } catch (err) {
+    throw new TableFileError((err as Error).message);
+  }
+  const feed = rowFeeder(sink);
+  let delimiter: string | null = null;
+  Papa.parse<string[]>(text, {
+    ...papaConfig(hints),
+    chunkSize: 1 << 20,
+    chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+      delimiter ??= results.meta.delimiter;
+      feed(results, parser);
+    },
+    complete: () => undefined, // a string is parsed synchronously, chunk by chunk
+  });
+  return { encoding, delimiter, sheet: null };
+}
+
+function encodingOf(sample: Buffer, hint: EncodingHint) {
+  try {
+    return detectEncoding(sample.subarray(0, 65536), hint);
+  } catch (err) {
+    if (err instanceof EncodingError) throw new TableFileError(err.message);
+    throw err;
+  }
+}
+
+async function readCsvFile(path: string, hints: TableHints, sink: TableSink): Promise<TableMeta> {
+  const sample = Buffer.alloc(65536);
+  const fd = fs.openSync(path, 'r');
+  const n = fs.readSync(fd, sample, 0, sample.length, 0);
+  fs.closeSync(fd);
+  const encoding = encodingOf(sample.subarray(0, n), hints.encoding);
+  const decode = makeDecoder(encoding);
+  const decoded = fs.createReadStream(path, { highWaterMark: 1 << 20 }).pipe(
+    new Transform({
+      readableObjectMode: true,
+      transform(chunk: Buffer, _enc, done) {
+        try {
+          done(null, decode(chunk));
+        } catch (err) {
+          done(new TableFileError((err as Error).message));
+        }
+      },
+      flush(done) {
+        try {
+          const rest = decode(Buffer.alloc(0), true);
+          done(null, rest || undefined);
+        } catch (err) {
+          done(new TableFileError((err as Error).message));
+        }
+      },
+    }),
+  );
+  const feed = rowFeeder(sink);
+  let delimiter: string | null = null;
+  await new Promise<void>((resolve, reject) => {
+    decoded.on('error', reject);
+    Papa.parse<string[]>(decoded as unknown as File, {
+      ...papaConfig(hints),
+      chunk: (results, parser) => {
+        delimiter ??= results.meta.delimiter;
+        feed(results, parser);
+      },
+      complete: () => resolve(),
+      error: (err: Error) => reject(err instanceof TableFileError ? err : new TableFileError(err.message)),
+    });
+  });
+  return { encoding, delimiter, sheet: null };
+}
