@@ -37,15 +37,15 @@ export interface HttpHost {
 
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const events = new EventStream();
-  const workbench = await openWorkbench({
-    workspacePath: options.workspacePath,
-    seedIfMissing: options.seedIfMissing ?? false,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    emit: (event, payload) => events.emit(event, payload),
-  });
+  // Listen before opening the workspace, so a busy port is reported before any file is created.
+  let workbench: OpenWorkbench | undefined;
   let port = options.port;
   const server = http.createServer((req, res) => {
     const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+    if (!workbench)
+      return sendResult(res, 503, failure('INTERNAL', 'The workspace is still opening.'), {
+        ...SECURITY_HEADERS,
+      });
     route(req, res, { port, workbench, events, rendererDir: options.rendererDir, maxBodyBytes }).catch(
       (err) => {
         if (!res.headersSent) sendResult(res, 500, internal(err), { ...SECURITY_HEADERS });
@@ -53,20 +53,27 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       },
     );
   });
+  port = await listen(server, options.port);
   try {
-    port = await listen(server, options.port);
+    workbench = await openWorkbench({
+      workspacePath: options.workspacePath,
+      seedIfMissing: options.seedIfMissing ?? false,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      emit: (event, payload) => events.emit(event, payload),
+    });
   } catch (err) {
     events.close();
-    workbench.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
     throw err;
   }
+  const opened = workbench;
   return {
     url: `http://${LOOPBACK_HOST}:${port}/`,
     port,
-    workspacePath: workbench.workspacePath,
-    created: workbench.created,
+    workspacePath: opened.workspacePath,
+    created: opened.created,
     emit: (event, payload) => events.emit(event, payload),
-    close: once(() => closeAll(server, events, workbench)),
+    close: once(() => closeAll(server, events, opened)),
   };
 }
 
