@@ -1,0 +1,83 @@
+// Hosts the Cytoscape container: creates the controller on mount, destroys it on
+// unmount, and turns its callbacks into UI state. The sync components below keep
+// the chart in step with that state.
+import { useEffect, useRef, useState } from 'react';
+import { useClient } from '../client/client-context';
+import { reportError } from '../state/notices';
+import { useUi } from '../state/ui-store';
+import { useChartHandle } from './chart-handle';
+import { ChartController } from './controller';
+import { Legend } from './Legend';
+import { FocusSync, GraphSync, LayoutSync, SelectionSync } from './sync';
+
+export function ChartCanvas() {
+  const container = useRef<HTMLDivElement>(null);
+  const { chart, setChart } = useChartHandle();
+  const [busy, setBusy] = useState<string | null>(null);
+  const client = useClient();
+
+  useEffect(() => {
+    const ui = useUi.getState;
+    const controller = new ChartController(container.current!, {
+      onSelect: (selection) => ui().select(selection),
+      onBusy: setBusy,
+      onExpand: (entityId) => {
+        client
+          .call('graph.neighbours', { entityId })
+          .then((data) => ui().addExpansion({ anchor: entityId, data }))
+          .catch(reportError);
+      },
+    });
+    setChart(controller);
+    return () => {
+      setChart(null);
+      controller.destroy();
+    };
+  }, [client, setChart]);
+
+  return (
+    <div className="chart-pane">
+      <div className="chart" ref={container} data-testid="chart" aria-label="Link chart" />
+      {chart && (
+        <>
+          <GraphSync chart={chart} />
+          <SelectionSync chart={chart} />
+          <LayoutSync chart={chart} />
+          <FocusSync chart={chart} />
+          <div className="chart-controls">
+            <button
+              className="icon-button boxed"
+              title="Zoom in"
+              onClick={() => chart.zoomBy(1.25)}
+              data-testid="zoom-in"
+            >
+              +
+            </button>
+            <button
+              className="icon-button boxed"
+              title="Zoom out"
+              onClick={() => chart.zoomBy(0.8)}
+              data-testid="zoom-out"
+            >
+              −
+            </button>
+            <button
+              className="icon-button boxed"
+              title="Fit the whole chart"
+              onClick={() => chart.fit()}
+              data-testid="fit"
+            >
+              ⤢
+            </button>
+          </div>
+          <Legend />
+        </>
+      )}
+      {busy && (
+        <div className="chart-busy" data-testid="chart-busy">
+          <span className="spinner" /> {busy}
+        </div>
+      )}
+    </div>
+  );
+}

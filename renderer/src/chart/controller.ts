@@ -1,0 +1,214 @@
+// The one owner of the Cytoscape instance: creates and destroys it, loads elements,
+// runs layouts, reflects UI state as classes, and exports pictures. React components
+// hand it data and receive callbacks; they never touch `cy` themselves.
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { ChartSelection } from '../state/ui-store';
+import type { LayoutGraph } from './chain-layout';
+import { nodeKey, edgeKey } from './elements';
+import { sceneOf, type Extent } from './export/scene';
+import { sceneToSvg } from './export/svg';
+import { layoutById, LARGE_GRAPH } from './layouts';
+import { registerExtensions } from './register';
+import { buildStylesheet } from './stylesheet';
+import { installTestHook } from './test-hook';
+
+export interface ChartCallbacks {
+  onSelect(selection: ChartSelection): void;
+  onExpand(entityId: number): void;
+  /** A message while a layout runs, null when done. */
+  onBusy(message: string | null): void;
+}
+
+export interface PngOptions {
+  scale: number;
+  background: 'white' | 'transparent';
+  extent: Extent;
+}
+
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+export class ChartController {
+  private readonly cy: Core;
+  private layoutId = 'force';
+  private running = false;
+  private runs = 0;
+  private pendingFocus: number | null = null;
+  private readonly removeHook: () => void;
+
+  constructor(
+    container: HTMLElement,
+    private readonly callbacks: ChartCallbacks,
+  ) {
+    const cytoscape = registerExtensions();
+    this.cy = cytoscape({
+      container,
+      style: buildStylesheet(),
+      elements: [],
+      minZoom: 0.05,
+      maxZoom: 4,
+      selectionType: 'single',
+      boxSelectionEnabled: false,
+      textureOnViewport: false,
+    });
+    this.bindEvents();
+    this.removeHook = installTestHook(this.cy, { running: () => this.running, runs: () => this.runs });
+  }
+
+  private bindEvents() {
+    const cy = this.cy;
+    cy.on('tap', 'node', (e) => this.callbacks.onSelect({ kind: 'node', id: e.target.data('entityId') }));
+    cy.on('tap', 'edge.link', (e) => this.callbacks.onSelect({ kind: 'link', id: e.target.data('linkId') }));
+    cy.on('tap', (e) => {
+      if (e.target === cy) this.callbacks.onSelect(null);
+    });
+    cy.on('dbltap', 'node', (e) => this.callbacks.onExpand(e.target.data('entityId')));
+    cy.on('mouseover', 'node', (e) => {
+      const n = e.target as NodeSingular;
+      n.addClass('hover');
+      n.connectedEdges().addClass('hover');
+      container(cy).style.cursor = 'pointer';
+    });
+    cy.on('mouseout', 'node', (e) => {
+      const n = e.target as NodeSingular;
+      n.removeClass('hover');
+      n.connectedEdges().removeClass('hover');
+      container(cy).style.cursor = '';
+    });
+  }
+
+  destroy() {
+    this.removeHook();
+    this.cy.destroy();
+  }
+
+  /** Replaces everything (a new case scope) and lays it out from scratch. */
+  async replace(elements: ElementDefinition[]) {
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(elements);
+    });
+    await this.runLayout(this.layoutId, false);
+    this.applyPendingFocus();
+  }
+
+  /** Adds what is new (expanded neighbours) next to the anchor and lays out incrementally. */
+  async merge(elements: ElementDefinition[], anchorEntityId: number | null) {
+    const fresh = elements.filter((el) => this.cy.getElementById(String(el.data.id)).empty());
+    if (fresh.length) {
+      const anchor = anchorEntityId === null ? null : this.cy.getElementById(nodeKey(anchorEntityId));
+      const centre = anchor?.nonempty() ? anchor.position() : { x: 0, y: 0 };
+      const newNodes = fresh.filter((el) => el.group === 'nodes');
+      newNodes.forEach((el, i) => {
+        const angle = (2 * Math.PI * i) / Math.max(1, newNodes.length);
+        el.position = { x: centre.x + 120 * Math.cos(angle), y: centre.y + 120 * Math.sin(angle) };
+      });
+      this.cy.add(fresh);
+      if (newNodes.length) await this.runLayout(this.layoutId, true);
+    }
+    this.applyPendingFocus();
+  }
+
+  setLayout(id: string) {
+    if (id === this.layoutId) return Promise.resolve();
+    this.layoutId = id;
+    return this.runLayout(id, false);
+  }
+
+  private layoutGraph(): LayoutGraph {
+    return {
+      nodes: this.cy.nodes().map((n) => ({ id: n.id(), type: n.data('type'), role: n.data('role') ?? '' })),
+      edges: this.cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
+    };
+  }
+
+  async runLayout(id: string, incremental: boolean) {
+    const nodeCount = this.cy.nodes().length;
+    if (nodeCount === 0) return;
+    this.running = true;
+    const descriptor = layoutById(id);
+    this.callbacks.onBusy(
+      `${descriptor.label}: laying out ${nodeCount.toLocaleString()} entities${nodeCount > LARGE_GRAPH ? ' (large chart: quick settings)' : ''}…`,
+    );
+    try {
+      await nextFrame(); // let the progress message paint before the layout takes the thread
+      const options = descriptor.options({ nodeCount, incremental, graph: this.layoutGraph() });
+      const layout = this.cy.layout(options);
+      const done = layout.promiseOn('layoutstop');
+      layout.run();
+      await done;
+      this.runs++;
+    } finally {
+      this.running = false;
+      this.callbacks.onBusy(null);
+    }
+  }
+
+  fit() {
+    this.cy.animate({ fit: { eles: this.cy.elements(), padding: 40 } }, { duration: 250 });
+  }
+
+  zoomBy(factor: number) {
+    const c = this.cy.container()!;
+    this.cy.zoom({
+      level: this.cy.zoom() * factor,
+      renderedPosition: { x: c.clientWidth / 2, y: c.clientHeight / 2 },
+    });
+  }
+
+  /** Reflects the UI's selection without echoing it back as a new selection. */
+  select(selection: ChartSelection) {
+    const id = selection ? (selection.kind === 'node' ? nodeKey(selection.id) : edgeKey(selection.id)) : null;
+    const wanted = id ? this.cy.getElementById(id) : null;
+    this.cy.$(':selected').forEach((el) => {
+      if (el.id() !== id) el.unselect();
+    });
+    if (wanted?.nonempty() && !wanted.selected()) wanted.select();
+  }
+
+  /** Centres and highlights an entity; returns false (and remembers it) when it is not on the chart yet. */
+  focus(entityId: number): boolean {
+    const node = this.cy.getElementById(nodeKey(entityId));
+    if (node.empty()) {
+      this.pendingFocus = entityId;
+      return false;
+    }
+    this.pendingFocus = null;
+    this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1.1) }, { duration: 350 });
+    this.select({ kind: 'node', id: entityId });
+    node.addClass('focused');
+    setTimeout(() => node.removeClass('focused'), 2500);
+    return true;
+  }
+
+  private applyPendingFocus() {
+    if (this.pendingFocus !== null) this.focus(this.pendingFocus);
+  }
+
+  has(entityId: number): boolean {
+    return this.cy.getElementById(nodeKey(entityId)).nonempty();
+  }
+
+  /** PNG as base64 (no data: prefix). The view at scale s is the container size × s. */
+  exportPng(opts: PngOptions): string {
+    const png = this.cy.png({
+      output: 'base64',
+      scale: opts.scale,
+      full: opts.extent === 'full',
+      bg: opts.background === 'white' ? '#ffffff' : 'rgba(0,0,0,0)',
+      maxWidth: 16384,
+      maxHeight: 16384,
+    } as never) as unknown as string;
+    return png.replace(/^data:image\/png;base64,/, '');
+  }
+
+  exportSvg(opts: { background: 'white' | 'transparent'; extent: Extent }): string {
+    return sceneToSvg(sceneOf(this.cy, opts.extent, opts.background === 'white' ? '#ffffff' : null));
+  }
+
+  /** The canvas size in CSS pixels, to tell the user how big an export will be. */
+  viewSize() {
+    return { width: this.cy.width(), height: this.cy.height() };
+  }
+}
+
+const container = (cy: Core) => cy.container() as HTMLElement;

@@ -1,0 +1,197 @@
+// SVG export: Cytoscape draws to canvas only, so the chart is serialised from a plain
+// scene (positions, colours, labels) the controller reads off the live chart. Pure, so
+// the output is unit-tested in Node. Icons are inlined as vector glyphs.
+import type { EntityType } from '../../../../shared/domain/entity-types';
+import { GLYPHS } from '../icons/glyphs';
+import type { LineStyle } from '../style-tables';
+
+export interface SvgNode {
+  x: number;
+  y: number;
+  size: number;
+  label: string;
+  type: EntityType;
+  colour: string;
+  tint: string;
+  ring: { colour: string; size: number }[];
+  crossCase: boolean;
+  caseCount: number;
+}
+
+export interface SvgEdge {
+  /** Source endpoint, control points (quadratic chain, may be empty), target endpoint. */
+  points: { x: number; y: number }[];
+  label: string;
+  colour: string;
+  line: LineStyle;
+  width: number;
+  arrow: boolean;
+}
+
+export interface SvgScene {
+  /** The model-coordinate box to draw. */
+  box: { x: number; y: number; w: number; h: number };
+  /** Size of the picture in pixels. */
+  width: number;
+  height: number;
+  background: string | null;
+  nodes: SvgNode[];
+  edges: SvgEdge[];
+  crossCaseColour: string;
+  fontFamily: string;
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]!};`,
+  );
+}
+
+const f = (n: number) => (Math.round(n * 100) / 100).toString();
+
+export function sceneToSvg(scene: SvgScene): string {
+  const { box } = scene;
+  const parts = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${f(scene.width)}" height="${f(scene.height)}" viewBox="${f(box.x)} ${f(box.y)} ${f(box.w)} ${f(box.h)}" font-family="${escapeXml(scene.fontFamily)}">`,
+    `<title>Thorline link chart</title>`,
+  ];
+  if (scene.background) {
+    parts.push(
+      `<rect x="${f(box.x)}" y="${f(box.y)}" width="${f(box.w)}" height="${f(box.h)}" fill="${scene.background}"/>`,
+    );
+  }
+  parts.push('<g class="links">', ...scene.edges.map(edgeSvg), '</g>');
+  parts.push('<g class="entities">', ...scene.nodes.map((n) => nodeSvg(n, scene.crossCaseColour)), '</g>');
+  parts.push('</svg>');
+  return parts.join('\n');
+}
+
+function pathOf(points: SvgEdge['points']): string {
+  const [first, ...rest] = points;
+  if (!first) return '';
+  if (rest.length <= 1)
+    return `M${f(first.x)},${f(first.y)} L${f(rest[0]?.x ?? first.x)},${f(rest[0]?.y ?? first.y)}`;
+  const ctrl = rest.slice(0, -1);
+  const end = rest[rest.length - 1]!;
+  let d = `M${f(first.x)},${f(first.y)}`;
+  ctrl.forEach((c, i) => {
+    const next = ctrl[i + 1];
+    const to = next ? { x: (c.x + next.x) / 2, y: (c.y + next.y) / 2 } : end;
+    d += ` Q${f(c.x)},${f(c.y)} ${f(to.x)},${f(to.y)}`;
+  });
+  return d;
+}
+
+const DASH: Record<LineStyle, string> = {
+  solid: '',
+  dashed: ' stroke-dasharray="6 4"',
+  dotted: ' stroke-dasharray="1.5 3"',
+};
+
+function edgeSvg(e: SvgEdge): string {
+  if (e.points.length < 2) return '';
+  const out = [
+    `<path d="${pathOf(e.points)}" fill="none" stroke="${e.colour}" stroke-width="${f(e.width)}"${DASH[e.line]}/>`,
+  ];
+  const end = e.points[e.points.length - 1]!;
+  const before = e.points[e.points.length - 2]!;
+  if (e.arrow) out.push(arrowHead(before, end, e.colour, e.width));
+  if (e.label) out.push(edgeLabel(e));
+  return out.join('');
+}
+
+function arrowHead(
+  from: { x: number; y: number },
+  tip: { x: number; y: number },
+  colour: string,
+  width: number,
+) {
+  const angle = Math.atan2(tip.y - from.y, tip.x - from.x);
+  const len = 6 + width * 1.5;
+  const half = len * 0.55;
+  const bx = tip.x - len * Math.cos(angle);
+  const by = tip.y - len * Math.sin(angle);
+  const px = -Math.sin(angle) * half;
+  const py = Math.cos(angle) * half;
+  return `<polygon points="${f(tip.x)},${f(tip.y)} ${f(bx + px)},${f(by + py)} ${f(bx - px)},${f(by - py)}" fill="${colour}"/>`;
+}
+
+function edgeLabel(e: SvgEdge): string {
+  const a = e.points[0]!;
+  const b = e.points[e.points.length - 1]!;
+  const mid =
+    e.points.length === 3 ? quadMid(a, e.points[1]!, b) : { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  let angle = (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
+  if (angle > 90) angle -= 180;
+  if (angle < -90) angle += 180;
+  return (
+    `<text x="${f(mid.x)}" y="${f(mid.y)}" transform="rotate(${f(angle)} ${f(mid.x)} ${f(mid.y)})" font-size="8" fill="#52606d" text-anchor="middle" dominant-baseline="middle" ` +
+    `stroke="#fff" stroke-width="2.5" paint-order="stroke">${escapeXml(e.label)}</text>`
+  );
+}
+
+function quadMid(a: { x: number; y: number }, c: { x: number; y: number }, b: { x: number; y: number }) {
+  return { x: 0.25 * a.x + 0.5 * c.x + 0.25 * b.x, y: 0.25 * a.y + 0.5 * c.y + 0.25 * b.y };
+}
+
+function nodeSvg(n: SvgNode, crossColour: string): string {
+  const r = n.size / 2;
+  const out: string[] = [`<g class="entity entity-${n.type}">`];
+  if (n.crossCase) {
+    out.push(
+      `<circle cx="${f(n.x)}" cy="${f(n.y)}" r="${f(r + 9)}" fill="${crossColour}" fill-opacity="0.14"/>`,
+    );
+    out.push(
+      `<circle cx="${f(n.x)}" cy="${f(n.y)}" r="${f(r + 2.5)}" fill="none" stroke="${crossColour}" stroke-width="3"/>`,
+    );
+  }
+  out.push(
+    `<circle cx="${f(n.x)}" cy="${f(n.y)}" r="${f(r)}" fill="${n.tint}" stroke="#fff" stroke-width="1"/>`,
+  );
+  out.push(ringSvg(n));
+  const s = n.size * 0.52;
+  out.push(
+    `<svg x="${f(n.x - s / 2)}" y="${f(n.y - s / 2)}" width="${f(s)}" height="${f(s)}" viewBox="0 0 24 24" fill="${n.colour}">${GLYPHS[n.type]}</svg>`,
+  );
+  if (n.crossCase) out.push(badgeSvg(n, crossColour));
+  out.push(
+    `<text x="${f(n.x)}" y="${f(n.y + r + 12)}" font-size="10" fill="#1f2933" text-anchor="middle"${n.crossCase ? ' font-weight="bold"' : ''} stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(n.label)}</text>`,
+  );
+  out.push('</g>');
+  return out.join('');
+}
+
+/** The case colour ring: one arc per case, clockwise from 12 o'clock like Cytoscape's pie. */
+function ringSvg(n: SvgNode): string {
+  const outer = n.size / 2;
+  const width = outer * 0.26;
+  const r = outer - width / 2;
+  if (n.ring.length <= 1) {
+    const colour = n.ring[0]?.colour ?? '#adb5bd';
+    return `<circle cx="${f(n.x)}" cy="${f(n.y)}" r="${f(r)}" fill="none" stroke="${colour}" stroke-width="${f(width)}"/>`;
+  }
+  let start = -Math.PI / 2;
+  return n.ring
+    .map((slice) => {
+      const end = start + (slice.size / 100) * 2 * Math.PI;
+      const large = end - start > Math.PI ? 1 : 0;
+      const d =
+        `M${f(n.x + r * Math.cos(start))},${f(n.y + r * Math.sin(start))} ` +
+        `A${f(r)},${f(r)} 0 ${large} 1 ${f(n.x + r * Math.cos(end))},${f(n.y + r * Math.sin(end))}`;
+      start = end;
+      return `<path d="${d}" fill="none" stroke="${slice.colour}" stroke-width="${f(width)}"/>`;
+    })
+    .join('');
+}
+
+function badgeSvg(n: SvgNode, colour: string): string {
+  const r = n.size / 2;
+  const bx = n.x + r * 0.78;
+  const by = n.y - r * 0.78;
+  return (
+    `<circle cx="${f(bx)}" cy="${f(by)}" r="7" fill="${colour}" stroke="#fff" stroke-width="1.2"/>` +
+    `<text x="${f(bx)}" y="${f(by + 3)}" font-size="8.5" font-weight="bold" fill="#fff" text-anchor="middle">${n.caseCount}</text>`
+  );
+}

@@ -1,0 +1,167 @@
+// The Cytoscape stylesheet, built from the style tables. Node face: a light tint with the
+// type's icon; ring: the colour keys of the node's cases; cross-case entities get an
+// orange outline, a halo and a badge with the number of cases.
+import type { StylesheetJson, NodeSingular } from 'cytoscape';
+import {
+  CROSS_CASE_COLOUR,
+  LINK_FAMILY_STYLE,
+  POSSIBLE_LINK_STYLE,
+  SELECTED_COLOUR,
+  type LinkFamily,
+} from './style-tables';
+import { MAX_RING_SLICES } from './elements';
+
+export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+type Ring = { colour: string; size: number }[];
+const ringOf = (n: NodeSingular) => (n.data('ring') as Ring | undefined) ?? [];
+
+function ringStyle(): Record<string, unknown> {
+  const style: Record<string, unknown> = { 'pie-size': '100%', 'pie-hole': '74%' };
+  for (let i = 0; i < MAX_RING_SLICES; i++) {
+    style[`pie-${i + 1}-background-color`] = (n: NodeSingular) => ringOf(n)[i]?.colour ?? '#ffffff';
+    style[`pie-${i + 1}-background-size`] = (n: NodeSingular) => ringOf(n)[i]?.size ?? 0;
+  }
+  return style;
+}
+
+function familyStyles(): StylesheetJson {
+  return (Object.keys(LINK_FAMILY_STYLE) as LinkFamily[]).map((family) => ({
+    selector: `edge.family-${family}`,
+    style: {
+      'line-color': LINK_FAMILY_STYLE[family].colour,
+      'target-arrow-color': LINK_FAMILY_STYLE[family].colour,
+      'line-style': LINK_FAMILY_STYLE[family].line,
+    },
+  }));
+}
+
+export function buildStylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        shape: 'ellipse',
+        width: 'data(size)',
+        height: 'data(size)',
+        'background-color': 'data(tint)',
+        'border-width': 1,
+        'border-color': '#ffffff',
+        'background-image': 'data(icon)',
+        'background-width': '52%',
+        'background-height': '52%',
+        'background-fit': 'none',
+        'background-clip': 'none',
+        label: 'data(label)',
+        'font-family': FONT_STACK,
+        'font-size': 10,
+        color: '#1f2933',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '120px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': 6,
+        'overlay-opacity': 0,
+        ...ringStyle(),
+      },
+    },
+    {
+      selector: 'node.cross-case',
+      style: {
+        'outline-width': 3,
+        'outline-color': CROSS_CASE_COLOUR,
+        'outline-offset': 1,
+        'underlay-color': CROSS_CASE_COLOUR,
+        'underlay-opacity': 0.14,
+        'underlay-padding': 9,
+        'underlay-shape': 'ellipse',
+        'background-image': (n: NodeSingular) => [n.data('icon'), n.data('badge')],
+        'background-width': ['52%', '15px'],
+        'background-height': ['52%', '15px'],
+        'background-position-x': ['50%', '108%'],
+        'background-position-y': ['50%', '-8%'],
+        'background-image-containment': ['inside', 'over'],
+        'background-clip': ['none', 'none'],
+        'bounds-expansion': 8,
+        'font-weight': 'bold',
+      },
+    } as unknown as StylesheetJson[number],
+    {
+      selector: 'node.hover',
+      style: { 'underlay-color': SELECTED_COLOUR, 'underlay-opacity': 0.12, 'underlay-padding': 6 },
+    },
+    {
+      selector: 'node:selected',
+      style: {
+        'border-width': 3,
+        'border-color': SELECTED_COLOUR,
+        'underlay-color': SELECTED_COLOUR,
+        'underlay-opacity': 0.22,
+        'underlay-padding': 8,
+        'z-index': 10,
+      },
+    },
+    {
+      selector: 'node.focused',
+      style: { 'underlay-color': '#fab005', 'underlay-opacity': 0.55, 'underlay-padding': 14 },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'line-color': '#8a96a3',
+        'target-arrow-color': '#8a96a3',
+        label: 'data(label)',
+        'font-family': FONT_STACK,
+        'font-size': 8,
+        color: '#52606d',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 7,
+        'overlay-opacity': 0,
+      },
+    },
+    ...familyStyles(),
+    { selector: 'edge.cross-case-link', style: { 'line-outline-width': 1, 'line-outline-color': '#ffd8a8' } },
+    {
+      selector: 'edge.possible',
+      style: {
+        'line-color': POSSIBLE_LINK_STYLE.colour,
+        'line-style': 'dashed',
+        'line-dash-pattern': [6, 4],
+        'target-arrow-shape': 'none',
+        color: POSSIBLE_LINK_STYLE.colour,
+      },
+    },
+    {
+      selector: 'edge.hover',
+      style: {
+        'line-color': SELECTED_COLOUR,
+        'target-arrow-color': SELECTED_COLOUR,
+        color: '#1f2933',
+        'z-index': 5,
+      },
+    },
+    {
+      selector: 'edge:selected',
+      style: {
+        'line-color': SELECTED_COLOUR,
+        'target-arrow-color': SELECTED_COLOUR,
+        width: (e: { data(k: string): number }) => e.data('width') + 1.5,
+        color: SELECTED_COLOUR,
+        'font-weight': 'bold',
+        'z-index': 10,
+      },
+    } as unknown as StylesheetJson[number],
+  ];
+}

@@ -1,0 +1,53 @@
+// A read-only window into the chart for the end-to-end tests (the canvas has no DOM
+// nodes to click). Installed only when the page is opened with ?testHooks or when
+// window.__thorlineTestHooks is set before load; never in normal use.
+import type { Core } from 'cytoscape';
+
+export interface ChartTestHook {
+  nodeCount(): number;
+  edgeCount(): number;
+  nodeIds(): number[];
+  selectedIds(): string[];
+  /** Position of an entity relative to the chart container, in CSS pixels. */
+  renderedPosition(entityId: number): { x: number; y: number } | null;
+  nodeLabel(entityId: number): string | null;
+  crossCaseIds(): number[];
+  zoom(): number;
+  layoutRunning(): boolean;
+  layoutsRun(): number;
+}
+
+declare global {
+  interface Window {
+    __thorlineChart?: ChartTestHook;
+    __thorlineTestHooks?: boolean;
+  }
+}
+
+export function testHooksWanted(): boolean {
+  if (typeof window === 'undefined') return false;
+  return window.__thorlineTestHooks === true || new URLSearchParams(window.location.search).has('testHooks');
+}
+
+export function installTestHook(
+  cy: Core,
+  status: { running: () => boolean; runs: () => number },
+): () => void {
+  if (!testHooksWanted()) return () => {};
+  const node = (id: number) => cy.getElementById(`n${id}`);
+  window.__thorlineChart = Object.freeze({
+    nodeCount: () => cy.nodes().length,
+    edgeCount: () => cy.edges().length,
+    nodeIds: () => cy.nodes().map((n) => n.data('entityId') as number),
+    selectedIds: () => cy.$(':selected').map((e) => e.id()),
+    renderedPosition: (id: number) => (node(id).nonempty() ? { ...node(id).renderedPosition() } : null),
+    nodeLabel: (id: number) => (node(id).nonempty() ? (node(id).data('label') as string) : null),
+    crossCaseIds: () => cy.nodes('.cross-case').map((n) => n.data('entityId') as number),
+    zoom: () => cy.zoom(),
+    layoutRunning: status.running,
+    layoutsRun: status.runs,
+  });
+  return () => {
+    delete window.__thorlineChart;
+  };
+}

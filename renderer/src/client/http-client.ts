@@ -1,0 +1,75 @@
+// The client over the browser host: POST /api/<call> with a JSON body, server-sent
+// events on GET /api/events, and saving a file as a download.
+import type { SaveFileRequest, SaveFileResult, WorkbenchClient } from '../../../shared/contract/host';
+import type { EventName } from '../../../shared/contract/events';
+import { CallFailed, unwrap } from './call-failed';
+
+export interface HttpClientOptions {
+  baseUrl: string;
+  fetch?: typeof fetch;
+  /** Creates the event stream; absent where EventSource is not available (unit tests). */
+  eventSource?: (url: string) => EventSource;
+  download?: (request: SaveFileRequest) => void;
+}
+
+export function httpClient(options: HttpClientOptions): WorkbenchClient {
+  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  const base = options.baseUrl.replace(/\/$/, '');
+  let stream: EventSource | null = null;
+
+  return {
+    host: 'browser',
+    async call(name, input) {
+      let response: Response;
+      try {
+        response = await doFetch(`${base}/api/${name}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(input ?? {}),
+        });
+      } catch (err) {
+        throw new CallFailed(name, {
+          code: 'INTERNAL',
+          message: `The workbench host cannot be reached (${String(err)}).`,
+        });
+      }
+      let body: unknown;
+      try {
+        body = await response.json();
+      } catch {
+        throw new CallFailed(name, {
+          code: 'INTERNAL',
+          message: `${name}: HTTP ${response.status} with no result.`,
+        });
+      }
+      return unwrap(name, body);
+    },
+    on(event, listener) {
+      if (!options.eventSource) return () => {};
+      stream ??= options.eventSource(`${base}/api/events`);
+      const handler = (e: MessageEvent<string>) => listener(JSON.parse(e.data));
+      stream.addEventListener(event as EventName, handler as EventListener);
+      return () => stream?.removeEventListener(event, handler as EventListener);
+    },
+    async saveFile(request): Promise<SaveFileResult> {
+      (options.download ?? downloadInBrowser)(request);
+      return { saved: true, path: request.suggestedName };
+    },
+  };
+}
+
+/** The browser's "save where the user chooses": a download of a Blob. */
+export function downloadInBrowser(request: SaveFileRequest): void {
+  const bytes =
+    request.encoding === 'base64'
+      ? Uint8Array.from(atob(request.data), (c) => c.charCodeAt(0))
+      : request.data;
+  const url = URL.createObjectURL(new Blob([bytes], { type: request.mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = request.suggestedName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

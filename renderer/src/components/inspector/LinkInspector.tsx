@@ -1,0 +1,80 @@
+// A drawn link: its two entities and every source link behind it, with their cases.
+import { ENTITY_TYPE_INFO } from '../../../../shared/domain/entity-types';
+import { useCall } from '../../data/queries';
+import { useUi } from '../../state/ui-store';
+import { EntityIcon } from '../EntityIcon';
+import { Section } from './EntityInspector';
+import { useCaseColour } from './RecordCard';
+import type { RecordLink } from '../../../../shared/contract/model';
+
+export function LinkInspector({ linkId }: { linkId: string }) {
+  const link = useCall('links.get', { linkId });
+  const select = useUi((s) => s.select);
+  if (link.isPending) return <div className="inspector-loading">Loading link…</div>;
+  if (!link.data) return <div className="inspector-loading">This link could not be loaded.</div>;
+  const l = link.data;
+  const cases = new Set(l.recordLinks.map((r) => r.caseNumber));
+  return (
+    <div className="inspector-body">
+      <header className="inspector-head link-head">
+        <div className="inspector-title">
+          <h2 data-testid="inspector-title">{l.recordLinks[0]?.label ?? l.type}</h2>
+          <div className="muted">
+            Link · {l.recordLinks.length} source link{l.recordLinks.length === 1 ? '' : 's'} · {cases.size}{' '}
+            case
+            {cases.size === 1 ? '' : 's'}
+          </div>
+        </div>
+      </header>
+      <div className="link-ends">
+        {[l.from, l.to].map((end, i) => (
+          <button key={i} className="link-end" onClick={() => select({ kind: 'node', id: end.id })}>
+            <span className="muted">{i === 0 ? 'From' : 'To'}</span>
+            <EntityIcon type={end.type} />
+            <span className="link-end-label">{end.label}</span>
+            <span className="muted">{ENTITY_TYPE_INFO[end.type].label}</span>
+          </button>
+        ))}
+      </div>
+      {cases.size > 1 && (
+        <div className="cross-case-note">Stated in {cases.size} cases: the link itself connects them.</div>
+      )}
+      <Section title={`Source links (${l.recordLinks.length})`} testId="inspector-records">
+        {l.recordLinks.map((r) => (
+          <RecordLinkCard key={r.id} link={r} />
+        ))}
+      </Section>
+    </div>
+  );
+}
+
+function RecordLinkCard({ link }: { link: RecordLink }) {
+  const colour = useCaseColour(link.caseId);
+  const fields = Object.entries(link.fields).filter(([, v]) => v !== '');
+  return (
+    <article className="record-card" data-testid="record-card" data-case-number={link.caseNumber}>
+      <header className="record-head">
+        <span className="case-swatch" style={{ background: colour }} />
+        <span className="case-number">{link.caseNumber}</span>
+        {link.occurredOn && <span className="record-ext">{link.occurredOn}</span>}
+      </header>
+      <div className="record-link-line">
+        <strong>{link.fromRecord.label}</strong> {link.label} <strong>{link.toRecord.label}</strong>
+      </div>
+      <div className="muted small">
+        records {link.fromRecord.externalId ?? `#${link.fromRecord.id}`} →{' '}
+        {link.toRecord.externalId ?? `#${link.toRecord.id}`}
+      </div>
+      {fields.length > 0 && (
+        <dl className="fields">
+          {fields.map(([k, v]) => (
+            <div key={k} className="field">
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+// One source record as its case states it: case, external id, source and every field.
+import type { SourceRecord } from '../../../../shared/contract/model';
+import { caseColours } from '../../chart/style-tables';
+import { useCall } from '../../data/queries';
+
+export function sourceText(r: SourceRecord): string {
+  const s = r.source;
+  if (s.kind === 'file')
+    return [s.file, s.sheet, s.row !== undefined ? `row ${s.row}` : ''].filter(Boolean).join(' · ');
+  if (s.kind === 'package') return `package${s.workspace ? ` from ${s.workspace}` : ''}`;
+  if (s.kind === 'manual') return `entered by ${s.analyst ?? 'an analyst'}`;
+  return s.kind === 'scenario' ? 'training scenario' : s.kind;
+}
+
+export function useCaseColour(caseId: number): string | undefined {
+  const cases = useCall('cases.list', {}).data;
+  return cases ? caseColours(cases.map((c) => c.id)).get(caseId) : undefined;
+}
+
+export function RecordCard({ record, note }: { record: SourceRecord; note?: string }) {
+  const colour = useCaseColour(record.caseId);
+  const fields = Object.entries(record.fields).filter(([, v]) => v !== '');
+  return (
+    <article className="record-card" data-testid="record-card" data-case-number={record.caseNumber}>
+      <header className="record-head">
+        <span className="case-swatch" style={{ background: colour }} />
+        <span className="case-number">{record.caseNumber}</span>
+        {record.externalId && <span className="record-ext">{record.externalId}</span>}
+        <span className="record-source">{sourceText(record)}</span>
+      </header>
+      <dl className="fields">
+        {fields.map(([k, v]) => (
+          <div key={k} className="field">
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      {note && <div className="record-note">{note}</div>}
+    </article>
+  );
+}

@@ -1,0 +1,98 @@
+// The case list: filter, "whole workspace", and multi-select (click, ctrl/cmd-click,
+// shift-click or the checkboxes). The selection is the chart's scope.
+import { useState } from 'react';
+import type { CaseSummary } from '../../../../shared/contract/model';
+import { caseColours } from '../../chart/style-tables';
+import { useCall } from '../../data/queries';
+import { nextCaseSelection, useUi } from '../../state/ui-store';
+
+export function CaseList() {
+  const [filter, setFilter] = useState('');
+  const all = useCall('cases.list', {}).data;
+  const filtered = useCall('cases.list', filter.trim() ? { filter: filter.trim() } : {}).data;
+  const caseIds = useUi((s) => s.caseIds);
+  const anchor = useUi((s) => s.caseAnchor);
+  const setCases = useUi((s) => s.setCases);
+  const colours = caseColours((all ?? []).map((c) => c.id));
+  const rows = filtered ?? [];
+  const order = rows.map((c) => c.id);
+  const selected = new Set(caseIds ?? []);
+
+  const onRow = (e: React.MouseEvent, c: CaseSummary) => {
+    const mode = e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'single';
+    setCases(nextCaseSelection(caseIds, order, c.id, anchor, mode), mode === 'range' ? anchor : c.id);
+  };
+  const onCheck = (c: CaseSummary) =>
+    setCases(nextCaseSelection(caseIds, order, c.id, anchor, 'toggle'), c.id);
+  const totalRecords = (all ?? []).reduce((n, c) => n + c.recordCount, 0);
+
+  return (
+    <div className="case-list">
+      <div className="panel-filter">
+        <input
+          type="search"
+          placeholder="Filter by number, title, agency, jurisdiction"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          data-testid="case-filter"
+          aria-label="Filter cases"
+        />
+      </div>
+      <div className="list" role="listbox" aria-multiselectable="true">
+        <button
+          className={caseIds === null ? 'case-row whole selected' : 'case-row whole'}
+          onClick={() => setCases(null)}
+          data-testid="case-row-all"
+        >
+          <span className="case-check">{caseIds === null ? '●' : '○'}</span>
+          <span className="case-main">
+            <span className="case-title">Whole workspace</span>
+            <span className="case-sub">All {all?.length ?? ''} cases</span>
+          </span>
+          <span className="case-count">{totalRecords || ''}</span>
+        </button>
+        {rows.map((c) => (
+          <div
+            key={c.id}
+            className={selected.has(c.id) ? 'case-row selected' : 'case-row'}
+            role="option"
+            aria-selected={selected.has(c.id)}
+            onClick={(e) => onRow(e, c)}
+            data-testid={`case-row-${c.number}`}
+            title={c.summary}
+          >
+            <input
+              type="checkbox"
+              className="case-check"
+              checked={selected.has(c.id)}
+              onClick={(e) => e.stopPropagation()}
+              onChange={() => onCheck(c)}
+              aria-label={`Select case ${c.number}`}
+            />
+            <span className="case-main">
+              <span className="case-line">
+                <span className="case-swatch" style={{ background: colours.get(c.id) }} />
+                <span className="case-number">{c.number}</span>
+                <span className={`status status-${c.status}`}>{c.status}</span>
+              </span>
+              <span className="case-title">{c.title}</span>
+              <span className="case-sub">
+                {c.agency} · {c.jurisdiction} · opened {c.openedOn}
+              </span>
+            </span>
+            <span className="case-count" title="Source records">
+              {c.recordCount}
+            </span>
+          </div>
+        ))}
+        {filtered && rows.length === 0 && <div className="empty-hint">No case matches “{filter}”.</div>}
+      </div>
+      <div className="panel-foot">
+        {caseIds === null
+          ? 'Showing the whole workspace'
+          : `${caseIds.length} case${caseIds.length === 1 ? '' : 's'} selected`}
+        <span className="muted"> · ctrl-click or shift-click to add</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// Cross-case connections: "case A ↔ case B", through which entities, because of which
+// identifier. Clicking one focuses the entity on the chart.
+import type { ConnectionEvidence } from '../../../../shared/contract/model';
+import { scopeInput, useCall } from '../../data/queries';
+import { useUi } from '../../state/ui-store';
+import { EntityIcon } from '../EntityIcon';
+
+const IDENTIFIER_LABELS: Record<string, string> = {
+  serial: 'serial number',
+  phone: 'phone number',
+  vin: 'VIN',
+  plate: 'plate',
+  ffl: 'dealer licence',
+  address: 'address',
+  account: 'bank account',
+};
+
+function because(ev: ConnectionEvidence): string {
+  if (ev.reason === 'identifier' && ev.identifierKind) {
+    return `same ${IDENTIFIER_LABELS[ev.identifierKind] ?? ev.identifierKind}: ${ev.identifierValue ?? ''}`;
+  }
+  if (ev.reason === 'match') return 'accepted match';
+  if (ev.reason === 'manual') return 'merged by hand';
+  return 'linked through other records';
+}
+
+export function ConnectionsList() {
+  const caseIds = useUi((s) => s.caseIds);
+  const focusEntity = useUi((s) => s.focusEntity);
+  const selection = useUi((s) => s.selection);
+  const connections = useCall('connections.list', scopeInput(caseIds));
+
+  if (connections.isPending) return <div className="empty-hint">Finding connections…</div>;
+  const list = connections.data ?? [];
+  if (list.length === 0) {
+    return <div className="empty-hint">No connections: no entity holds records from two of these cases.</div>;
+  }
+  return (
+    <div className="list connections" data-testid="connections-list">
+      {list.map((conn) => (
+        <section key={`${conn.caseA.id}-${conn.caseB.id}`} className="connection">
+          <header className="connection-head" title={`${conn.caseA.title} ↔ ${conn.caseB.title}`}>
+            <span className="case-number">{conn.caseA.number}</span>
+            <span className="connection-arrow">↔</span>
+            <span className="case-number">{conn.caseB.number}</span>
+            <span className="count">{conn.evidence.length}</span>
+          </header>
+          {conn.evidence.map((ev) => (
+            <button
+              key={ev.entityId}
+              className={
+                selection?.kind === 'node' && selection.id === ev.entityId ? 'evidence selected' : 'evidence'
+              }
+              onClick={() => focusEntity(ev.entityId)}
+              data-testid="connection-item"
+              data-entity-id={ev.entityId}
+            >
+              <EntityIcon type={ev.entityType} size={13} />
+              <span className="evidence-main">
+                <span className="evidence-label">{ev.entityLabel}</span>
+                <span className="evidence-why">{because(ev)}</span>
+              </span>
+            </button>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// Left panel: the case list and the cross-case connections, as two tabs.
+import { scopeInput, useCall } from '../../data/queries';
+import { useUi } from '../../state/ui-store';
+import { CaseList } from './CaseList';
+import { ConnectionsList } from './ConnectionsList';
+
+export function LeftPanel() {
+  const tab = useUi((s) => s.leftTab);
+  const setTab = useUi((s) => s.setLeftTab);
+  const caseIds = useUi((s) => s.caseIds);
+  const cases = useCall('cases.list', {}).data;
+  const connections = useCall('connections.list', scopeInput(caseIds)).data;
+  return (
+    <aside className="left-panel">
+      <div className="tabs" role="tablist">
+        <button
+          role="tab"
+          aria-selected={tab === 'cases'}
+          className={tab === 'cases' ? 'tab active' : 'tab'}
+          onClick={() => setTab('cases')}
+          data-testid="tab-cases"
+        >
+          Cases <span className="count">{cases?.length ?? ''}</span>
+        </button>
+        <button
+          role="tab"
+          aria-selected={tab === 'connections'}
+          className={tab === 'connections' ? 'tab active' : 'tab'}
+          onClick={() => setTab('connections')}
+          data-testid="tab-connections"
+        >
+          Connections <span className="count">{connections?.length ?? ''}</span>
+        </button>
+      </div>
+      {tab === 'cases' ? <CaseList /> : <ConnectionsList />}
+    </aside>
+  );
+}

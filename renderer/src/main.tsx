@@ -1,0 +1,29 @@
+// Entry point: one client for whichever host is present, TanStack Query for server
+// data (failures reported as notices), then the workbench.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createClient } from './client/create-client';
+import { ClientProvider } from './client/client-context';
+import { reportError } from './state/notices';
+import { App } from './app/App';
+import './app/app.css';
+
+const client = createClient();
+const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: reportError }),
+  mutationCache: new MutationCache({ onError: reportError }),
+  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+});
+// Anything that changes the workspace makes every cached view stale.
+client.on('workspace.changed', () => void queryClient.invalidateQueries({ queryKey: ['call'] }));
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ClientProvider client={client}>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </ClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,85 @@
+// UI-only state: which cases are in scope, what is selected on the chart, the chosen
+// layout, which view and panels are open. Server data lives in TanStack Query instead.
+import { create } from 'zustand';
+import type { GraphData } from '../../../shared/contract/model';
+
+export type ChartSelection = { kind: 'node'; id: number } | { kind: 'link'; id: string } | null;
+export type LeftTab = 'cases' | 'connections';
+
+/** Neighbours fetched for one entity; new nodes are placed around the anchor. */
+export interface Expansion {
+  anchor: number | null;
+  data: GraphData;
+}
+
+export interface FocusRequest {
+  entityId: number;
+  /** Changes on every request, so focusing the same entity twice still moves the view. */
+  nonce: number;
+}
+
+export interface UiState {
+  /** Selected case ids; null = the whole workspace. */
+  caseIds: number[] | null;
+  /** Anchor for shift-click range selection in the case list. */
+  caseAnchor: number | null;
+  selection: ChartSelection;
+  layoutId: string;
+  activeView: string;
+  leftTab: LeftTab;
+  recordsOpen: boolean;
+  focus: FocusRequest | null;
+  /** Neighbours added by expanding nodes, on top of the scope's graph. */
+  expansions: Expansion[];
+  setCases(caseIds: number[] | null, anchor?: number | null): void;
+  select(selection: ChartSelection): void;
+  setLayout(layoutId: string): void;
+  setView(viewId: string): void;
+  setLeftTab(tab: LeftTab): void;
+  toggleRecords(): void;
+  focusEntity(entityId: number): void;
+  addExpansion(expansion: Expansion): void;
+}
+
+export const useUi = create<UiState>((set) => ({
+  caseIds: null,
+  caseAnchor: null,
+  selection: null,
+  layoutId: 'force',
+  activeView: 'chart',
+  leftTab: 'cases',
+  recordsOpen: false,
+  focus: null,
+  expansions: [],
+  setCases: (caseIds, anchor = null) =>
+    set({ caseIds, caseAnchor: anchor, expansions: [], selection: null, focus: null }),
+  select: (selection) => set({ selection }),
+  setLayout: (layoutId) => set({ layoutId }),
+  setView: (activeView) => set({ activeView }),
+  setLeftTab: (leftTab) => set({ leftTab }),
+  toggleRecords: () => set((s) => ({ recordsOpen: !s.recordsOpen })),
+  focusEntity: (entityId) => set({ focus: { entityId, nonce: Date.now() + Math.random() } }),
+  addExpansion: (expansion) => set((s) => ({ expansions: [...s.expansions, expansion] })),
+}));
+
+/** Case-list selection logic (click, ctrl-click, shift-click), pure so it can be unit-tested. */
+export function nextCaseSelection(
+  current: number[] | null,
+  orderedIds: number[],
+  clicked: number,
+  anchor: number | null,
+  mode: 'single' | 'toggle' | 'range',
+): number[] | null {
+  if (mode === 'single') return [clicked];
+  if (mode === 'toggle') {
+    const set = new Set(current ?? []);
+    if (set.has(clicked)) set.delete(clicked);
+    else set.add(clicked);
+    const ids = orderedIds.filter((id) => set.has(id));
+    return ids.length ? ids : null;
+  }
+  const from = orderedIds.indexOf(anchor ?? clicked);
+  const to = orderedIds.indexOf(clicked);
+  if (from < 0 || to < 0) return [clicked];
+  return orderedIds.slice(Math.min(from, to), Math.max(from, to) + 1);
+}

@@ -1,0 +1,28 @@
+// The link-chart view: cases and connections on the left, the chart in the centre,
+// the inspector on the right, the records table below.
+import { ChartWorkspace } from '../components/ChartWorkspace';
+import { ChartToolbar } from '../components/topbar/ChartToolbar';
+import type { WorkbenchView } from './registry';
+
+function ChartGlyph() {
+  return (
+    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+      <g fill="none" stroke="currentColor" strokeWidth="1.8">
+        <path d="M6 6l12 4M6 6l4 12M18 10l-8 8" />
+      </g>
+      <g fill="currentColor">
+        <circle cx="6" cy="6" r="3" />
+        <circle cx="18" cy="10" r="3" />
+        <circle cx="10" cy="18" r="3" />
+      </g>
+    </svg>
+  );
+}
+
+export const chartView: WorkbenchView = {
+  id: 'chart',
+  label: 'Chart',
+  glyph: ChartGlyph,
+  component: ChartWorkspace,
+  toolbar: ChartToolbar,
+};
