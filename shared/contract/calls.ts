@@ -116,7 +116,9 @@ export const CALLS = {
     input: z.strictObject({
       analyst: z.string().trim().min(1).max(120).optional(),
       reviewThreshold: z.number().min(0).max(1).optional(),
-      autoMergeThresholds: z.record(z.enum(ENTITY_TYPES), z.number().min(0).max(1).nullable()).optional(),
+      autoMergeThresholds: z
+        .partialRecord(z.enum(ENTITY_TYPES), z.number().min(0).max(1).nullable())
+        .optional(),
     }),
     output: out<MatchingSettings>(),
     writes: true,

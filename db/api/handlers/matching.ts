@@ -1,5 +1,11 @@
-// Matching, review and merge calls (issue 3). Placeholder until the matching engine lands.
+// Matching, review and merge calls (issue 3): settings, runs as background jobs, the review
+// queue, decisions (accept merges), unmerge and the audit log.
 import { WorkbenchError } from '../../../shared/contract/result';
+import { cancelJob, jobStatus, startMatchingJob } from '../../jobs/registry';
+import { listAudit } from '../../matching/audit';
+import { candidateById, listCandidates } from '../../matching/candidates';
+import { decideCandidate, unmergeRecord } from '../../matching/decisions';
+import { readSettings, writeSettings } from '../../matching/settings';
 import type { HandlerGroup } from '../handler-types';
 
 type MatchingCalls =
@@ -13,18 +19,24 @@ type MatchingCalls =
   | 'entities.unmerge'
   | 'audit.list';
 
-const notYet = (): never => {
-  throw new WorkbenchError('INTERNAL', 'Matching is not available in this build yet.');
-};
-
 export const matchingHandlers: HandlerGroup<MatchingCalls> = {
-  'matching.settings.get': notYet,
-  'matching.settings.set': notYet,
-  'matching.start': notYet,
-  'jobs.status': notYet,
-  'jobs.cancel': notYet,
-  'candidates.list': notYet,
-  'candidates.decide': notYet,
-  'entities.unmerge': notYet,
-  'audit.list': notYet,
+  'matching.settings.get': (_input, ctx) => readSettings(ctx.db),
+  'matching.settings.set': (input, ctx) => writeSettings(ctx.db, input),
+  'matching.start': (input, ctx) => startMatchingJob(ctx, input.caseIds),
+  'jobs.status': (input) => jobStatus(input.jobId),
+  'jobs.cancel': (input) => cancelJob(input.jobId),
+  'candidates.list': (input, ctx) => listCandidates(ctx.db, input),
+  'candidates.decide': (input, ctx) => {
+    decideCandidate(ctx.db, input.candidateId, input.decision, readSettings(ctx.db).analyst, input.note);
+    const after = candidateById(ctx.db, input.candidateId);
+    if (!after) throw new WorkbenchError('NOT_FOUND', `Match candidate ${input.candidateId} was not found.`);
+    ctx.emit('workspace.changed', { reason: 'match decided' });
+    return after;
+  },
+  'entities.unmerge': (input, ctx) => {
+    const result = unmergeRecord(ctx.db, input.recordId, readSettings(ctx.db).analyst, input.note);
+    ctx.emit('workspace.changed', { reason: 'unmerge' });
+    return result;
+  },
+  'audit.list': (input, ctx) => listAudit(ctx.db, input.limit, input.offset),
 };

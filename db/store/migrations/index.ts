@@ -1,5 +1,7 @@
 // Numbered migrations keyed on PRAGMA user_version. Append only: never edit a shipped one.
 import { migration001 } from './001-initial';
+import { migration002 } from './002-matching';
+import { migration003 } from './003-exchange';
 
 export interface Migration {
   version: number;
@@ -7,6 +9,10 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [{ version: 1, name: 'initial', sql: migration001 }];
+export const MIGRATIONS: Migration[] = [
+  { version: 1, name: 'initial', sql: migration001 },
+  { version: 2, name: 'matching', sql: migration002 },
+  { version: 3, name: 'exchange', sql: migration003 },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,170 @@
+// Background jobs of this process: a matching run per workspace, in a worker thread for
+// workspace files and in-process for ':memory:' (tests). Progress is pushed as job.progress
+// events, throttled; cancel asks the run to stop and resolves once its rows are gone.
+import { randomUUID } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import type { JobStatus } from '../../shared/contract/matching-model';
+import { WorkbenchError } from '../../shared/contract/result';
+import type { HandlerContext } from '../api/context';
+import { runMatching, RunCancelled, type RunProgress } from '../matching/engine';
+import type { WorkerInput, WorkerMessage } from './messages';
+
+interface Job {
+  status: JobStatus;
+  workspacePath: string;
+  cancel: () => void;
+  finished: Promise<void>;
+}
+
+const jobs = new Map<string, Job>();
+const PROGRESS_EVERY_MS = 250;
+
+export function jobStatus(jobId: string): JobStatus {
+  const job = jobs.get(jobId);
+  if (!job) throw new WorkbenchError('NOT_FOUND', `No job ${jobId} in this session.`, { jobId });
+  return { ...job.status };
+}
+
+export async function cancelJob(jobId: string): Promise<JobStatus> {
+  const job = jobs.get(jobId);
+  if (!job) throw new WorkbenchError('NOT_FOUND', `No job ${jobId} in this session.`, { jobId });
+  if (job.status.state === 'running') {
+    job.cancel();
+    await job.finished;
+  }
+  return { ...job.status };
+}
+
+function newStatus(): JobStatus {
+  return {
+    jobId: randomUUID(),
+    kind: 'matching',
+    state: 'running',
+    recordsDone: 0,
+    recordsTotal: 0,
+    candidatesFound: 0,
+    message: 'Reading records',
+    startedAt: new Date().toISOString(),
+    finishedAt: null,
+  };
+}
+
+export function startMatchingJob(ctx: HandlerContext, caseIds?: number[]): JobStatus {
+  for (const job of jobs.values()) {
+    if (job.workspacePath === ctx.workspacePath && job.status.state === 'running') {
+      throw new WorkbenchError('CONFLICT', 'A matching run is already going on for this workspace.', {
+        jobId: job.status.jobId,
+      });
+    }
+  }
+  const status = newStatus();
+  const emitter = throttled(ctx, status);
+  if (ctx.workspacePath === ':memory:') return runInProcess(ctx, status, emitter, caseIds);
+  return runInWorker(ctx, status, emitter, caseIds);
+}
+
+type Emitter = {
+  progress: (p: RunProgress) => void;
+  end: (state: JobStatus['state'], message: string) => void;
+};
+
+function throttled(ctx: HandlerContext, status: JobStatus): Emitter {
+  let last = 0;
+  return {
+    progress(p) {
+      status.recordsDone = p.recordsDone;
+      status.recordsTotal = p.recordsTotal;
+      status.candidatesFound = p.candidatesFound;
+      status.message = { reading: 'Reading records', comparing: 'Comparing records', finishing: 'Saving' }[
+        p.phase
+      ];
+      const t = Date.now();
+      if (t - last < PROGRESS_EVERY_MS) return;
+      last = t;
+      ctx.emit('job.progress', { ...status });
+    },
+    end(state, message) {
+      status.state = state;
+      status.message = message;
+      status.finishedAt = new Date().toISOString();
+      ctx.emit('job.progress', { ...status });
+      if (state === 'done') ctx.emit('workspace.changed', { reason: 'matching' });
+    },
+  };
+}
+
+function doneMessage(r: { candidates: number; autoMerged: number; records: number }): string {
+  return `Compared ${r.records} records: ${r.candidates} suggestions, ${r.autoMerged} merged automatically`;
+}
+
+function runInProcess(
+  ctx: HandlerContext,
+  status: JobStatus,
+  emitter: Emitter,
+  caseIds?: number[],
+): JobStatus {
+  const job: Job = {
+    status,
+    workspacePath: ctx.workspacePath,
+    cancel: () => {},
+    finished: Promise.resolve(),
+  };
+  jobs.set(status.jobId, job);
+  try {
+    const r = runMatching(ctx.db, { caseIds, onProgress: emitter.progress });
+    status.recordsDone = r.records;
+    status.candidatesFound = r.candidates;
+    emitter.end('done', doneMessage(r));
+  } catch (err) {
+    emitter.end(err instanceof RunCancelled ? 'cancelled' : 'failed', String(err));
+  }
+  return { ...status };
+}
+
+/** The worker's entry: a sibling file, .ts under tsx/vitest; bundled builds may point elsewhere. */
+function workerEntry(): string | URL {
+  return process.env.THORLINE_MATCHING_WORKER ?? new URL('./matching-worker.ts', import.meta.url);
+}
+
+function runInWorker(
+  ctx: HandlerContext,
+  status: JobStatus,
+  emitter: Emitter,
+  caseIds?: number[],
+): JobStatus {
+  const cancelBuffer = new SharedArrayBuffer(4);
+  const input: WorkerInput = {
+    path: ctx.workspacePath,
+    nativeBinding: ctx.nativeBinding,
+    caseIds,
+    cancelBuffer,
+  };
+  const worker = new Worker(workerEntry(), { workerData: input });
+  let settle: () => void = () => {};
+  const finished = new Promise<void>((resolve) => (settle = resolve));
+  const job: Job = {
+    status,
+    workspacePath: ctx.workspacePath,
+    cancel: () => Atomics.store(new Int32Array(cancelBuffer), 0, 1),
+    finished,
+  };
+  jobs.set(status.jobId, job);
+  worker.on('message', (m: WorkerMessage) => {
+    if (m.kind === 'progress') emitter.progress(m.progress);
+    else if (m.kind === 'done') {
+      status.recordsDone = m.result.records;
+      status.candidatesFound = m.result.candidates;
+      emitter.end('done', doneMessage(m.result));
+    } else if (m.kind === 'cancelled') emitter.end('cancelled', 'Cancelled; the workspace is as it was.');
+    else emitter.end('failed', m.message);
+  });
+  worker.on('error', (err) => {
+    if (status.state === 'running') emitter.end('failed', err.message);
+  });
+  worker.on('exit', () => {
+    // A worker that died without a word left an invisible run; the next run start removes it.
+    if (status.state === 'running') emitter.end('failed', 'The matching worker stopped unexpectedly.');
+    settle();
+  });
+  return { ...status };
+}

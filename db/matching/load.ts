@@ -1,0 +1,120 @@
+// Reads the records a run compares, with one streaming SELECT, into compact per-record
+// arrays: ids, entity, case, type and features computed once (no JSON in the inner loop).
+import type { Db } from '../store/open-workspace';
+import { MODELS } from './models';
+import type { RunStats } from './model';
+import type { PersonFeatures } from './person';
+import { MATCHABLE_TYPES, type MatchableType } from './types';
+
+export interface LoadedRecords {
+  count: number;
+  recordId: Int32Array;
+  entityId: Int32Array;
+  caseId: Int32Array;
+  typeIndex: Uint8Array;
+  features: unknown[];
+  /** Records inside the run's scope (all when the run has no case filter). */
+  inScope: Uint8Array;
+  stats: RunStats;
+}
+
+interface Row {
+  id: number;
+  caseId: number;
+  type: string;
+  label: string;
+  fields: string;
+  entityId: number;
+}
+
+export function loadRecords(db: Db, scopeCaseIds?: number[], onRead?: (n: number) => void): LoadedRecords {
+  const total = (
+    db
+      .prepare(
+        `SELECT count(*) AS n FROM records WHERE type IN (${MATCHABLE_TYPES.map(() => '?').join(',')})`,
+      )
+      .get(...MATCHABLE_TYPES) as { n: number }
+  ).n;
+  const recordId = new Int32Array(total);
+  const entityId = new Int32Array(total);
+  const caseId = new Int32Array(total);
+  const typeIndex = new Uint8Array(total);
+  const features: unknown[] = [];
+  const scope = scopeCaseIds ? new Set(scopeCaseIds) : null;
+  const inScope = new Uint8Array(total);
+  const rows = db
+    .prepare(
+      `SELECT r.id, r.case_id AS caseId, r.type, r.label, r.fields, m.entity_id AS entityId
+       FROM records r JOIN entity_members m ON m.record_id = r.id
+       WHERE r.type IN (${MATCHABLE_TYPES.map(() => '?').join(',')}) ORDER BY r.id`,
+    )
+    .iterate(...MATCHABLE_TYPES) as IterableIterator<Row>;
+  let n = 0;
+  for (const row of rows) {
+    if (n >= total) break; // records added while reading wait for the next run
+    const f = featuresOf(row);
+    if (f === null) continue;
+    recordId[n] = row.id;
+    entityId[n] = row.entityId;
+    caseId[n] = row.caseId;
+    typeIndex[n] = MATCHABLE_TYPES.indexOf(row.type as MatchableType);
+    inScope[n] = !scope || scope.has(row.caseId) ? 1 : 0;
+    features.push(f);
+    n++;
+    if (onRead && n % 20_000 === 0) onRead(n);
+  }
+  return {
+    count: n,
+    recordId: recordId.subarray(0, n),
+    entityId: entityId.subarray(0, n),
+    caseId: caseId.subarray(0, n),
+    typeIndex: typeIndex.subarray(0, n),
+    inScope: inScope.subarray(0, n),
+    features,
+    stats: nameStats(features, typeIndex.subarray(0, n)),
+  };
+}
+
+/** Features of one record; a record with garbage fields is skipped, never fatal. */
+function featuresOf(row: Row): unknown {
+  let fields: Record<string, string>;
+  try {
+    const parsed = JSON.parse(row.fields) as unknown;
+    fields = parsed && typeof parsed === 'object' ? stringFields(parsed as Record<string, unknown>) : {};
+  } catch {
+    fields = {};
+  }
+  return MODELS[row.type as MatchableType].features(fields, row.label ?? '');
+}
+
+function stringFields(raw: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw))
+    if (typeof v === 'string' || typeof v === 'number') out[k] = String(v);
+  return out;
+}
+
+/** Shares of first given names and first surnames among people, for term-frequency weights. */
+export function nameStats(features: unknown[], typeIndex: Uint8Array): RunStats {
+  const person = MATCHABLE_TYPES.indexOf('person');
+  const counts = { given: new Map<string, number>(), surname: new Map<string, number>() };
+  let people = 0;
+  features.forEach((f, i) => {
+    if (typeIndex[i] !== person) return;
+    const p = f as PersonFeatures;
+    people++;
+    const g = p.given[0];
+    const s = p.surnames[0];
+    if (g) counts.given.set(g, (counts.given.get(g) ?? 0) + 1);
+    if (s) counts.surname.set(s, (counts.surname.get(s) ?? 0) + 1);
+  });
+  // Small workspaces say little about how common a name is: only trust counts from many people.
+  const trusted = people >= 2000;
+  return {
+    share(field, value) {
+      if (!trusted) return 0;
+      const map = field === 'given' ? counts.given : field === 'surname' ? counts.surname : undefined;
+      return map ? (map.get(value) ?? 0) / people : 0;
+    },
+  };
+}

@@ -1,0 +1,165 @@
+// People: given names, surnames (tried in both word orders), date of birth, alias, ID number.
+import {
+  compareGiven,
+  compareSurnames,
+  foldAlias,
+  parseName,
+  type GivenLevel,
+  type SurnameLevel,
+} from './names';
+import { nameGroups } from './nicknames';
+import type { Comparison, RunStats, TypeModel } from './model';
+import { jw, phonetic } from './text';
+import { WEIGHTS } from './weights';
+
+export interface PersonFeatures {
+  given: string[];
+  surnames: string[];
+  /** Birth date parts; 0 when not stated. */
+  y: number;
+  m: number;
+  d: number;
+  alias: string;
+  idNumber: string;
+  nationality: string;
+  display: string;
+}
+
+export function parseDob(raw: string | undefined): { y: number; m: number; d: number } {
+  const none = { y: 0, m: 0, d: 0 };
+  if (!raw) return none;
+  const t = raw.trim();
+  let g = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$/.exec(t);
+  if (g) return valid(Number(g[1]), Number(g[2] ?? 0), Number(g[3] ?? 0));
+  g = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t); // US order, as US case files write it
+  if (g) return valid(Number(g[3]), Number(g[1]), Number(g[2]));
+  return none;
+}
+
+function valid(y: number, m: number, d: number) {
+  if (y < 1900 || y > 2100) return { y: 0, m: 0, d: 0 };
+  return { y, m: m >= 1 && m <= 12 ? m : 0, d: d >= 1 && d <= 31 ? d : 0 };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const dobText = (f: PersonFeatures) =>
+  f.y ? [f.y, f.m && pad(f.m), f.d && pad(f.d)].filter(Boolean).join('-') : '';
+
+export function compareDob(a: PersonFeatures, b: PersonFeatures): string {
+  if (!a.y || !b.y) return 'missing';
+  const fullA = a.m > 0 && a.d > 0;
+  const fullB = b.m > 0 && b.d > 0;
+  if (fullA && fullB) {
+    if (a.y === b.y && a.m === b.m && a.d === b.d) return 'exact';
+    if (a.y === b.y && a.m === b.d && a.d === b.m) return 'transposed';
+    const sa = `${a.y}${pad(a.m)}${pad(a.d)}`;
+    const sb = `${b.y}${pad(b.m)}${pad(b.d)}`;
+    let diff = 0;
+    for (let i = 0; i < 8; i++) if (sa[i] !== sb[i]) diff++;
+    return diff === 1 ? 'typo' : 'differs';
+  }
+  if (a.y !== b.y) return 'differs';
+  return 'year';
+}
+
+const GIVEN_RANK: GivenLevel[] = [
+  'exact',
+  'nickname',
+  'close',
+  'initials',
+  'phonetic',
+  'partial',
+  'differs',
+  'missing',
+];
+const SURNAME_RANK: SurnameLevel[] = ['exact', 'shared', 'close', 'phonetic', 'differs', 'missing'];
+
+/** Names in the given order, and swapped (records that put the surname first); the better wins. */
+function compareNames(a: PersonFeatures, b: PersonFeatures): { given: GivenLevel; surname: SurnameLevel } {
+  const given = compareGiven(a.given, b.given);
+  const surname = compareSurnames(a.surnames, b.surnames);
+  if (given !== 'differs' && surname !== 'differs') return { given, surname };
+  const sGiven = compareGiven(a.given, b.surnames);
+  const sSurname = compareSurnames(a.surnames, b.given);
+  const rank = (g: GivenLevel, s: SurnameLevel) => GIVEN_RANK.indexOf(g) + SURNAME_RANK.indexOf(s);
+  return rank(sGiven, sSurname) < rank(given, surname)
+    ? { given: sGiven, surname: sSurname }
+    : { given, surname };
+}
+
+/** Agreement on a common name says less than on a rare one (term-frequency adjustment). */
+function tfWeight(field: 'given' | 'surname', value: string, stats?: RunStats): number | undefined {
+  if (!stats) return undefined;
+  const [m, u] = WEIGHTS.person.fields[field]?.exact ?? [1, 1];
+  const share = stats.share(field, value);
+  return share > u ? Math.log2(m / share) : undefined;
+}
+
+export const personModel: TypeModel<PersonFeatures> = {
+  type: 'person',
+  features(fields, label) {
+    const parsed = parseName(fields.name || label);
+    if (parsed.given.length === 0 && parsed.surnames.length === 0) return null;
+    return {
+      given: parsed.given,
+      surnames: parsed.surnames,
+      ...parseDob(fields.dob),
+      alias: foldAlias(fields.alias ?? '') || parsed.alias,
+      idNumber: (fields.idNumber ?? '').replace(/[^0-9A-Za-z]/g, '').toUpperCase(),
+      nationality: (fields.nationality ?? '').trim().toLowerCase(),
+      display: fields.name || label,
+    };
+  },
+  keys(f) {
+    const keys: string[] = [];
+    const sur = f.surnames.slice(0, 2).map(phonetic);
+    if (f.y) for (const s of sur) keys.push(`p:sy:${s}:${f.y}`);
+    const g0 = f.given[0];
+    if (g0 && g0.length > 1) {
+      const groups = nameGroups(g0);
+      const givenKeys = groups.length ? groups.slice(0, 2).map(String) : [phonetic(g0)];
+      for (const g of givenKeys) for (const s of sur) keys.push(`p:gs:${g}:${s}`);
+    }
+    // Day and month in order-free form: exact and transposed dates share the key.
+    if (f.y && f.m && f.d) keys.push(`p:d:${f.y}:${Math.min(f.m, f.d)}:${Math.max(f.m, f.d)}`);
+    if (f.alias) keys.push(`p:a:${f.alias}`);
+    return keys;
+  },
+  sortKey: (f) => `${f.surnames.join(' ')} ${f.given.join(' ')}`,
+  compare(a, b, stats) {
+    const out: Comparison[] = [];
+    const names = compareNames(a, b);
+    const ga = a.given.join(' ');
+    const gb = b.given.join(' ');
+    out.push({
+      field: 'given',
+      level: names.given,
+      a: ga,
+      b: gb,
+      weight: names.given === 'exact' ? tfWeight('given', a.given[0] ?? '', stats) : undefined,
+    });
+    out.push({
+      field: 'surname',
+      level: names.surname,
+      a: a.surnames.join(' '),
+      b: b.surnames.join(' '),
+      weight: names.surname === 'exact' ? tfWeight('surname', a.surnames[0] ?? '', stats) : undefined,
+    });
+    out.push({ field: 'dob', level: compareDob(a, b), a: dobText(a), b: dobText(b) });
+    out.push({ field: 'alias', level: compareAlias(a.alias, b.alias), a: a.alias, b: b.alias });
+    out.push(same('idNumber', a.idNumber, b.idNumber));
+    out.push(same('nationality', a.nationality, b.nationality));
+    // Missing names and dates are worth showing; a missing alias or ID number is the norm.
+    return out.filter((c) => c.level !== 'missing' || ['given', 'surname', 'dob'].includes(c.field));
+  },
+};
+
+function compareAlias(a: string, b: string): string {
+  if (!a || !b) return 'missing';
+  if (a === b) return 'same';
+  return jw(a, b) >= 0.9 ? 'close' : 'differs';
+}
+
+export function same(field: string, a: string, b: string): Comparison {
+  return { field, level: !a || !b ? 'missing' : a === b ? 'same' : 'differs', a, b };
+}
