@@ -20,6 +20,8 @@ export function createDispatch(ctx: HandlerContext, handlers: Handlers = HANDLER
     if (!parsed.success) return invalidInput(name, parsed.error);
     try {
       const value = await run(name, parsed.data, ctx, handlers);
+      // Cached views of other windows or tabs are stale after a write.
+      if (CALLS[name].writes) ctx.emit('workspace.changed', { reason: name });
       return { ok: true, value };
     } catch (err) {
       return fromThrown(name, err);

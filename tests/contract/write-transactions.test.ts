@@ -50,3 +50,19 @@ describe('write calls', () => {
     });
   });
 });
+
+describe('pushes after writes', () => {
+  it('announce workspace.changed after a successful write, not after a read', async () => {
+    const { db } = twoCaseWorkspace();
+    const events: unknown[] = [];
+    const quiet: Handlers = { ...HANDLERS, 'importSpecs.save': () => ({ name: 'purchases' }) };
+    const dispatch = createDispatch(
+      { db, workspacePath: ':memory:', emit: (name, payload) => events.push([name, payload]) },
+      quiet,
+    );
+    await dispatch('cases.list', {});
+    expect(events).toEqual([]);
+    await dispatch('importSpecs.save', { spec: { name: 'purchases' } });
+    expect(events).toEqual([['workspace.changed', { reason: 'importSpecs.save' }]]);
+  });
+});
