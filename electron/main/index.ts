@@ -1,5 +1,6 @@
 // The desktop host (bundled to dist-electron/main.cjs): opens the workspace, serves the one
 // dispatch over IPC to a single locked-down window, and pushes events to it.
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
@@ -17,6 +18,15 @@ import { createMainWindow, denyNavigation } from './window';
 const APP_ROOT = path.join(__dirname, '..');
 const INDEX_FILE = path.join(APP_ROOT, 'dist', 'renderer', 'index.html');
 const PRELOAD_FILE = path.join(__dirname, 'preload.cjs');
+
+// Background jobs run in worker threads; in the bundle their entry is a sibling file,
+// unpacked from the asar so that a worker can load it.
+const MATCHING_WORKER = path
+  .join(__dirname, 'matching-worker.cjs')
+  .replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+if (!process.env.THORLINE_MATCHING_WORKER && fs.existsSync(MATCHING_WORKER)) {
+  process.env.THORLINE_MATCHING_WORKER = MATCHING_WORKER;
+}
 
 let mainWindow: BrowserWindow | undefined;
 let workbench: OpenWorkbench | undefined;

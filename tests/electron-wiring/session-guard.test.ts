@@ -1,0 +1,90 @@
+// The desktop session keeps everything on this machine: remote requests are cancelled,
+// pages get the strict CSP, permission prompts are refused; and the Electron-ABI
+// better-sqlite3 build is used in a checkout but not in a packaged app.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { electronNativeBindingPath, findNativeBinding } from '../../electron/main/native-binding';
+import { guardSession, isLocalRequest, type GuardedSession } from '../../electron/main/session-guard';
+
+type Callback = (response: Record<string, unknown>) => void;
+
+function standInSession() {
+  const registered: Record<string, (details: Record<string, unknown>, callback: Callback) => void> = {};
+  let permissionRequest:
+    ((contents: unknown, permission: string, callback: (ok: boolean) => void) => void) | undefined;
+  let permissionCheck: (() => boolean) | undefined;
+  const session = {
+    webRequest: {
+      onBeforeRequest: (listener: never) => (registered.before = listener),
+      onHeadersReceived: (listener: never) => (registered.headers = listener),
+    },
+    setPermissionRequestHandler: (handler: never) => (permissionRequest = handler),
+    setPermissionCheckHandler: (handler: never) => (permissionCheck = handler),
+  };
+  guardSession(session as unknown as GuardedSession);
+  const run = (name: string, details: Record<string, unknown>) => {
+    let response: Record<string, unknown> | undefined;
+    registered[name]?.(details, (r) => (response = r));
+    return response;
+  };
+  return { run, permissionRequest: () => permissionRequest, permissionCheck: () => permissionCheck };
+}
+
+describe('session guard', () => {
+  it('cancels every request that would leave the machine', () => {
+    const { run } = standInSession();
+    for (const url of [
+      'https://tiles.example.com/a.png',
+      'http://127.0.0.1:4815/api/x',
+      'ws://x.example/',
+      'ftp://x/',
+    ]) {
+      expect(run('before', { url }), url).toEqual({ cancel: true });
+    }
+    for (const url of [
+      'file:///opt/thorline/dist/renderer/assets/app.js',
+      'devtools://devtools/bundled/x.html',
+      'data:image/png;base64,AA==',
+    ]) {
+      expect(run('before', { url }), url).toEqual({ cancel: false });
+    }
+  });
+
+  it('adds the strict content security policy to every response', () => {
+    const { run } = standInSession();
+    const response = run('headers', { responseHeaders: { 'Content-Type': ['text/html'] } });
+    const headers = response?.responseHeaders as Record<string, string[]>;
+    expect(headers['Content-Type']).toEqual(['text/html']);
+    expect(headers['Content-Security-Policy']?.[0]).toMatch(/^default-src 'none'; script-src 'self';/);
+  });
+
+  it('refuses permission requests and checks', () => {
+    const { permissionRequest, permissionCheck } = standInSession();
+    let granted: boolean | undefined;
+    permissionRequest()?.({}, 'media', (ok) => (granted = ok));
+    expect(granted).toBe(false);
+    expect(permissionCheck()?.()).toBe(false);
+  });
+
+  it('treats unparseable URLs as remote', () => {
+    expect(isLocalRequest('not a url')).toBe(false);
+  });
+});
+
+describe('native binding for Electron', () => {
+  it('uses .electron-native in a checkout when it has been built, the default when packaged', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-native-'));
+    try {
+      expect(findNativeBinding(root, false)).toBeUndefined();
+      const binding = electronNativeBindingPath(root);
+      fs.mkdirSync(path.dirname(binding), { recursive: true });
+      fs.writeFileSync(binding, 'stand-in');
+      expect(findNativeBinding(root, false)).toBe(binding);
+      expect(findNativeBinding(root, true)).toBeUndefined();
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
