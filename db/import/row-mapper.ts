@@ -31,6 +31,8 @@ export interface MappedLink {
   label: string;
   occurredOn: string | null;
   externalId: string;
+  /** True when both ends are shared records: rows repeating it state one link. */
+  shared: boolean;
 }
 
 export interface MappedRow {
@@ -45,8 +47,15 @@ export type MapResult =
 const hash = (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 24);
 const DATE_FIELDS = ['date', 'dob'];
 
+interface Identity {
+  identifiers: Identifier[];
+  key: string | null;
+}
+const IDENTITY_CACHE_SIZE = 50_000;
+
 export class RowMapper {
   private header: string[] = [];
+  private readonly identities = new Map<string, Identity>();
   private index = new Map<string, number>();
   private readonly file: string;
 
@@ -159,11 +168,26 @@ export class RowMapper {
     }
     if (Object.keys(fields).length === 0) return null; // nothing stated: no record
     const label = this.labelOf(e, fields, cells);
-    const identifiers = identifiersOf(e.type, fields);
-    const key = this.dedupeKey(e, fields, identifiers);
+    const { identifiers, key } = this.identity(e, fields, label);
     const externalId =
       key === null ? `${rowId}#${e.key}` : key.length > 180 ? `${e.type}|h:${hash(key)}` : `${e.type}|${key}`;
     return { key: e.key, type: e.type, label, fields, identifiers, externalId, shared: key !== null };
+  }
+
+  /**
+   * Normalised identifiers and dedupe key of an entity's values. Repeated values (the
+   * same dealer on every row) are looked up instead of normalised again: phone
+   * parsing is the costliest step of a row. The cache is bounded, so memory stays flat.
+   */
+  private identity(e: EntityMapping, fields: Record<string, string>, label: string): Identity {
+    const cacheKey = `${e.key}\u0000${label}\u0000${Object.values(fields).join('\u0000')}`;
+    const hit = this.identities.get(cacheKey);
+    if (hit) return hit;
+    const identifiers = identifiersOf(e.type, fields);
+    const found = { identifiers, key: this.dedupeKey(e, fields, identifiers) };
+    if (this.identities.size >= IDENTITY_CACHE_SIZE) this.identities.clear();
+    this.identities.set(cacheKey, found);
+    return found;
   }
 
   private labelOf(e: EntityMapping, fields: Record<string, string>, cells: string[]): string {
@@ -196,7 +220,7 @@ export class RowMapper {
     problems: ImportProblem[],
   ): MappedLink[] {
     const links: MappedLink[] = [];
-    for (const l of this.spec.links) {
+    for (const [i, l] of this.spec.links.entries()) {
       const from = records.get(l.from);
       const to = records.get(l.to);
       if (!from || !to) continue; // an optional entity absent from this row
@@ -211,8 +235,17 @@ export class RowMapper {
       const externalId =
         from.shared && to.shared
           ? `link|${l.type}|${hash(`${from.externalId}\u0000${to.externalId}`)}`
-          : `${rowId}#${l.type}:${l.from}>${l.to}`;
-      links.push({ type: l.type, from: l.from, to: l.to, label: l.label ?? '', occurredOn, externalId });
+          : `${rowId}#${i}`;
+      const shared = from.shared && to.shared;
+      links.push({
+        type: l.type,
+        from: l.from,
+        to: l.to,
+        label: l.label ?? '',
+        occurredOn,
+        externalId,
+        shared,
+      });
     }
     return links;
   }

@@ -17,6 +17,8 @@ export interface WriteTotals {
   rowsAlreadyPresent: number;
 }
 
+const CACHE_LIMIT = 100_000;
+
 const maxId = (db: Db, table: string) =>
   (db.prepare(`SELECT coalesce(max(id), 0) AS n FROM ${table}`).get() as { n: number }).n;
 
@@ -24,6 +26,8 @@ export class CaseWriter {
   readonly totals: WriteTotals = { recordsAdded: 0, linksAdded: 0, rowsAlreadyPresent: 0 };
   /** Records this import created or found, by external id; only shared records are kept. */
   private readonly shared = new Map<string, number>();
+  /** External ids of links between shared records already written by this import. */
+  private readonly sharedLinks = new Set<string>();
   private readonly firstRecordId: number;
   private readonly at = new Date().toISOString();
   private readonly s;
@@ -63,6 +67,12 @@ export class CaseWriter {
       const from = ids.get(l.from);
       const to = ids.get(l.to);
       if (from === undefined || to === undefined) continue;
+      if (l.shared) {
+        // A buyer's phone repeated on every row of the buyer: one statement, not one per row.
+        if (this.sharedLinks.has(l.externalId)) continue;
+        if (this.sharedLinks.size >= CACHE_LIMIT) this.sharedLinks.clear();
+        this.sharedLinks.add(l.externalId);
+      }
       const info = this.s.insertLink.run(
         this.caseId,
         l.externalId,
@@ -106,7 +116,11 @@ export class CaseWriter {
       this.totals.recordsAdded++;
       for (const k of r.identifiers) this.s.insertIdentifier.run(id, k.kind, k.value);
     } else id = this.s.findRecord.get(this.caseId, r.externalId) as number;
-    if (r.shared) this.shared.set(r.externalId, id);
+    if (r.shared) {
+      // A bounded cache: past the limit, lookups fall back to the unique index.
+      if (this.shared.size >= CACHE_LIMIT) this.shared.clear();
+      this.shared.set(r.externalId, id);
+    }
     return { id, isNew: info.changes > 0 };
   }
 

@@ -1,0 +1,126 @@
+// npm run import -- --workspace FILE --case NUMBER --spec SPEC.json DATA.csv
+//   [--skip-invalid] [--title T] [--agency A] [--jurisdiction J] [--json]
+// Streams the file into the case in one transaction and prints a report.
+// Exit codes: 0 imported (or already imported), 1 refused because of problems,
+// 2 wrong usage, 3 a file or workspace that cannot be used.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ImportReport } from '../../shared/contract/exchange-model';
+import { WorkbenchError } from '../../shared/contract/result';
+import { importTableFile } from '../import/run-import';
+import { parseSpec } from '../import/spec';
+import { openWorkspace } from '../store/open-workspace';
+
+const USAGE =
+  'usage: npm run import -- --workspace FILE --case NUMBER --spec SPEC.json DATA.csv|DATA.xlsx [--skip-invalid] [--title T] [--agency A] [--jurisdiction J] [--json]';
+
+function fail(code: number, message: string): never {
+  process.stderr.write(`import: ${message}\n`);
+  process.exit(code);
+}
+
+function args() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        workspace: { type: 'string' },
+        case: { type: 'string' },
+        spec: { type: 'string' },
+        'skip-invalid': { type: 'boolean', default: false },
+        title: { type: 'string' },
+        agency: { type: 'string' },
+        jurisdiction: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (err) {
+    return fail(2, `${(err as Error).message}\n${USAGE}`);
+  }
+}
+
+function readSpec(file: string) {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    return fail(3, `cannot read the specification ${file}: ${(err as Error).message}`);
+  }
+  try {
+    return parseSpec(raw, `specification ${file}`);
+  } catch (err) {
+    return fail(3, (err as Error).message);
+  }
+}
+
+function printReport(r: ImportReport, seconds: number): void {
+  const out = process.stdout;
+  out.write(
+    `${r.written ? 'Imported' : 'Not imported'} into case ${r.caseNumber} in ${seconds.toFixed(1)} s\n`,
+  );
+  out.write(
+    `  rows read ${r.rowsRead}, imported ${r.rowsImported}, skipped ${r.rowsSkipped}, already present ${r.rowsAlreadyPresent}\n`,
+  );
+  out.write(`  records added ${r.recordsAdded}, links added ${r.linksAdded}\n`);
+  for (const n of r.notes) out.write(`  ${n}\n`);
+  if (r.problems.length)
+    out.write(`Problems (${r.problems.length}${r.problems.length >= 500 ? '+' : ''}):\n`);
+  for (const p of r.problems) {
+    const where = [
+      p.file,
+      p.row !== null ? `row ${p.row}` : null,
+      p.column !== null ? `column "${p.column}"` : null,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    out.write(`  ${where}: ${p.message}\n`);
+  }
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = args();
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (!values.workspace || !values.case || !values.spec || positionals.length !== 1)
+    fail(2, `--workspace, --case, --spec and one data file are required\n${USAGE}`);
+  const dataFile = positionals[0]!;
+  if (!fs.existsSync(dataFile) || !fs.statSync(dataFile).isFile())
+    fail(3, `data file not found: ${dataFile}`);
+  const spec = readSpec(values.spec!);
+  let db;
+  try {
+    db = openWorkspace(values.workspace!);
+  } catch (err) {
+    return fail(3, (err as Error).message);
+  }
+  const started = performance.now();
+  const report = await importTableFile(db, {
+    file: { name: path.basename(dataFile), path: dataFile },
+    spec,
+    target: {
+      number: values.case!,
+      title: values.title,
+      agency: values.agency,
+      jurisdiction: values.jurisdiction,
+    },
+    skipInvalidRows: values['skip-invalid'] ?? false,
+    onProgress: (n) => {
+      if (process.stderr.isTTY) process.stderr.write(`\r  ${n.toLocaleString('en-US')} rows read…`);
+    },
+  });
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  db.close();
+  if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else printReport(report, (performance.now() - started) / 1000);
+  const refused = !report.written && report.problems.length > 0;
+  process.exitCode = refused ? 1 : 0;
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof WorkbenchError) fail(3, err.message);
+  fail(3, `unexpected failure: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+});

@@ -1,0 +1,119 @@
+// npm run bench:import [-- --sizes 10000,100000,1000000] [--json]
+// Generates purchase-log CSVs and imports each into a fresh temporary workspace
+// through the CLI's code path (stream, parse, validate, write, index, link), each
+// size in its own process so that its peak memory is its own. Prints rows/s, peak
+// RSS and the ratio to the target of 100,000 rows/s.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { importTableFile } from '../../db/import/run-import';
+import { parseSpec } from '../../db/import/spec';
+import { openWorkspace } from '../../db/store/open-workspace';
+import { writePurchaseCsv } from './purchase-csv';
+
+const TARGET = 100_000;
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const SPEC = path.resolve(HERE, '../fixtures/import/purchases.spec.json');
+
+interface Figures {
+  rows: number;
+  seconds: number;
+  rowsPerSecond: number;
+  peakRssMb: number;
+  recordsAdded: number;
+  linksAdded: number;
+  fileMb: number;
+}
+
+/** One size, in this process: import the CSV and measure. */
+async function runOne(csv: string, rows: number): Promise<Figures> {
+  const workspace = path.join(path.dirname(csv), 'bench.thorline');
+  const db = openWorkspace(workspace);
+  let peak = process.memoryUsage.rss();
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
+  const started = performance.now();
+  const report = await importTableFile(db, {
+    file: { name: path.basename(csv), path: csv },
+    spec: parseSpec(JSON.parse(fs.readFileSync(SPEC, 'utf8'))),
+    target: { number: 'BENCH-1' },
+    skipInvalidRows: false,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  db.close();
+  peak = Math.max(peak, process.resourceUsage().maxRSS * 1024);
+  if (!report.written || report.rowsImported !== rows)
+    throw new Error(`benchmark import failed: ${JSON.stringify(report.problems.slice(0, 3))}`);
+  return {
+    rows,
+    seconds,
+    rowsPerSecond: rows / seconds,
+    peakRssMb: peak / 2 ** 20,
+    recordsAdded: report.recordsAdded,
+    linksAdded: report.linksAdded,
+    fileMb: fs.statSync(csv).size / 2 ** 20,
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '10000,100000,1000000' },
+      json: { type: 'boolean', default: false },
+      child: { type: 'string' },
+    },
+  });
+  if (values.child) {
+    const [csv, rows] = values.child.split('|');
+    process.stdout.write(`${JSON.stringify(await runOne(csv!, Number(rows)))}\n`);
+    return;
+  }
+  const sizes = values.sizes!.split(',').map((s) => Number(s.replace(/_/g, '')));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`--sizes must be positive integers: ${values.sizes}`);
+  const results: Figures[] = [];
+  for (const rows of sizes) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-bench-import-'));
+    try {
+      const csv = path.join(dir, `purchases-${rows}.csv`);
+      await writePurchaseCsv(csv, rows);
+      const child = spawnSync(
+        process.execPath,
+        [...process.execArgv, fileURLToPath(import.meta.url), '--child', `${csv}|${rows}`],
+        {
+          encoding: 'utf8',
+          maxBuffer: 1 << 24,
+        },
+      );
+      if (child.status !== 0) throw new Error(`import of ${rows} rows failed:\n${child.stderr}`);
+      const figures = JSON.parse(child.stdout.trim().split('\n').pop()!) as Figures;
+      results.push(figures);
+      if (!values.json) print(figures);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  if (values.json)
+    process.stdout.write(`${JSON.stringify({ target: TARGET, cpus: os.cpus().length, results }, null, 2)}\n`);
+}
+
+function print(f: Figures): void {
+  const line = [
+    `${f.rows.toLocaleString('en-US').padStart(9)} rows`,
+    `${f.fileMb.toFixed(1).padStart(6)} MB`,
+    `${f.seconds.toFixed(2).padStart(7)} s`,
+    `${Math.round(f.rowsPerSecond).toLocaleString('en-US').padStart(8)} rows/s`,
+    `${(f.rowsPerSecond / TARGET).toFixed(2)}x target`,
+    `peak RSS ${f.peakRssMb.toFixed(0)} MB`,
+    `${f.recordsAdded.toLocaleString('en-US')} records, ${f.linksAdded.toLocaleString('en-US')} links`,
+  ];
+  process.stdout.write(`${line.join('  ')}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench:import: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
