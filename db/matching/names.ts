@@ -37,7 +37,8 @@ export function parseName(raw: string): ParsedName {
   }
   const all = words(text);
   if (all.length <= 1) return { given: [], surnames: all, alias };
-  let split = 1;
+  // Spanish names of four or more words are usually two given names and two surnames.
+  let split = all.length >= 4 ? all.length - 2 : 1;
   while (split < all.length - 1 && isGivenWord(all[split] ?? '')) split++;
   const surnames = all.slice(split).filter((w) => !PARTICLES.has(w));
   return { given: all.slice(0, split), surnames: surnames.length ? surnames : all.slice(split), alias };
@@ -53,7 +54,7 @@ function words(text: string): string[] {
 
 export type GivenLevel =
   'exact' | 'nickname' | 'close' | 'phonetic' | 'initials' | 'partial' | 'differs' | 'missing';
-export type SurnameLevel = 'exact' | 'shared' | 'close' | 'phonetic' | 'differs' | 'missing';
+export type SurnameLevel = 'full' | 'exact' | 'shared' | 'close' | 'phonetic' | 'differs' | 'missing';
 
 /** JW bar for "spelled alike": Hernandez/Fernandez (0.93) must stay below it. */
 export const CLOSE_JW = 0.94;
@@ -80,11 +81,13 @@ function compoundNickname(a: string[], b: string[]): boolean {
   return nameGroups(compound).length > 0 && b.some((w) => sameNameGroup(compound, w));
 }
 
-/** Every word of `short` is an initial (or a full word) that fits `long` in order: J. L. ~ José Luis. */
+/**
+ * Every word of `short` is an initial (or a full word) that fits `long` in order: J. L. ~ José Luis.
+ * Initials beyond the other's given names (R. A. ~ Ramón) are not held against it.
+ */
 function initialsFit(short: string[], long: string[]): boolean {
   if (!short.some((w) => w.length === 1)) return false;
-  if (short.length > long.length) return false;
-  return short.every((w, i) => {
+  return short.slice(0, long.length).every((w, i) => {
     const other = long[i] ?? '';
     return w.length === 1 ? other.startsWith(w) : w === other || sameNameGroup(w, other);
   });
@@ -93,7 +96,8 @@ function initialsFit(short: string[], long: string[]): boolean {
 export function compareSurnames(a: string[], b: string[]): SurnameLevel {
   if (a.length === 0 || b.length === 0) return 'missing';
   // Hernández Ruiz ~ Hernández is the same surname; Hernández Ruiz ~ Hernández López (siblings?) only shares one.
-  if (a[0] === b[0] && (a.length < 2 || b.length < 2 || a[1] === b[1])) return 'exact';
+  if (a.length >= 2 && b.length >= 2 && a[0] === b[0] && a[1] === b[1]) return 'full';
+  if (a[0] === b[0] && (a.length < 2 || b.length < 2)) return 'exact';
   if (a.some((w) => w.length > 1 && b.includes(w))) return 'shared';
   let best = 0;
   for (const x of a) for (const y of b) best = Math.max(best, jw(x, y));

@@ -98,6 +98,7 @@ export function sameNameGroup(a: string, b: string): boolean {
 
 const EXTRA_GIVEN_NAMES =
   'luis maria carlos ana juan jose angel miguel manuel antonio jesus francisco javier alberto arturo ' +
+  'alfonso adolfo agustin alfredo arnulfo ernesto ramiro rigoberto raymundo reynaldo rolando ' +
   'hector oscar omar ivan victor hugo mario martin marco marcos adrian alan brian kevin jason ' +
   'cesar efrain abel ruben saul samuel benjamin leonardo emilio julio julian marisol yolanda ' +
   'sara laura diana claudia monica adriana gabriela silvia elena lucia rosa carmen blanca ' +

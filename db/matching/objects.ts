@@ -67,9 +67,11 @@ export function compareName(field: string, a: string, b: string): Comparison {
   if (a === b) return { ...base, level: 'exact' };
   if (jw(a, b) >= 0.94) return { ...base, level: 'close' };
   const ta = new Set(a.split(' ').filter((w) => w.length > 2));
-  const tb = b.split(' ').filter((w) => w.length > 2);
-  const shared = tb.filter((w) => ta.has(w)).length;
-  if (shared > 0 && shared * 2 >= Math.min(ta.size, tb.length) + 1) return { ...base, level: 'tokens' };
+  const tb = new Set(b.split(' ').filter((w) => w.length > 2));
+  let shared = 0;
+  for (const w of tb) if (ta.has(w)) shared++;
+  if (shared > 0 && shared === Math.min(ta.size, tb.size)) return { ...base, level: 'contained' };
+  if (shared > 0 && shared * 2 >= Math.min(ta.size, tb.size) + 1) return { ...base, level: 'tokens' };
   return { ...base, level: 'differs' };
 }
 

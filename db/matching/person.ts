@@ -72,7 +72,7 @@ const GIVEN_RANK: GivenLevel[] = [
   'differs',
   'missing',
 ];
-const SURNAME_RANK: SurnameLevel[] = ['exact', 'shared', 'close', 'phonetic', 'differs', 'missing'];
+const SURNAME_RANK: SurnameLevel[] = ['full', 'exact', 'shared', 'close', 'phonetic', 'differs', 'missing'];
 
 /** Names in the given order, and swapped (records that put the surname first); the better wins. */
 function compareNames(a: PersonFeatures, b: PersonFeatures): { given: GivenLevel; surname: SurnameLevel } {
@@ -115,6 +115,8 @@ export const personModel: TypeModel<PersonFeatures> = {
     const sur = f.surnames.slice(0, 2).map(phonetic);
     if (f.y) for (const s of sur) keys.push(`p:sy:${s}:${f.y}`);
     const g0 = f.given[0];
+    // First initial and surname: catches "C. Pruitt" when no birth date is stated.
+    if (g0) for (const s of sur) keys.push(`p:is:${g0[0]}:${s}`);
     if (g0 && g0.length > 1) {
       const groups = nameGroups(g0);
       const givenKeys = groups.length ? groups.slice(0, 2).map(String) : [phonetic(g0)];

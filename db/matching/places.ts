@@ -99,7 +99,16 @@ export const addressModel: TypeModel<AddressFeatures> = {
 };
 
 // ---- names of businesses and organisations
+/** Legal forms, articles, and words that say what kind of group it is rather than which one. */
 const BUSINESS_NOISE = new Set([
+  'cell',
+  'celula',
+  'cartel',
+  'group',
+  'grupo',
+  'organization',
+  'organisation',
+  'organizacion',
   'inc',
   'llc',
   'ltd',

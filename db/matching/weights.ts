@@ -16,18 +16,21 @@ export interface TypeWeights {
 const MISSING: LevelSpec = [1, 1, '{field} not stated on both'];
 
 const nameLike = (what: string): FieldSpec => ({
-  exact: [0.8, 0.01, `same ${what}`],
+  exact: [0.75, 0.01, `same ${what}`],
   close: [0.1, 0.004, `${what} spelled alike ({a} / {b})`],
-  tokens: [0.06, 0.01, `${what} shares words ({a} / {b})`],
-  differs: [0.04, 0.976, `${what} differs ({a} / {b})`],
+  contained: [0.08, 0.004, `one ${what} holds every word of the other ({a} / {b})`],
+  tokens: [0.04, 0.01, `${what} shares words ({a} / {b})`],
+  differs: [0.03, 0.972, `${what} differs ({a} / {b})`],
   missing: MISSING,
 });
 
 const codeLike = (what: string, uExact: number): FieldSpec => ({
   exact: [0.86, uExact, `same ${what}`],
   confusable: [0.06, uExact * 2, `${what} equal once look-alike characters are folded ({a} / {b})`],
-  typo: [0.05, uExact * 50, `${what} one character apart ({a} / {b})`],
-  differs: [0.03, 1 - uExact * 60, `${what} differs ({a} / {b})`],
+  // Guns bought together carry consecutive serials, so "one character apart" is common
+  // between different guns: weak evidence on its own.
+  typo: [0.05, 0.01, `${what} one character apart ({a} / {b})`],
+  differs: [0.03, 0.99 - uExact * 3, `${what} differs ({a} / {b})`],
   missing: MISSING,
 });
 
@@ -52,7 +55,8 @@ export const WEIGHTS: Record<MatchableType, TypeWeights> = {
         missing: MISSING,
       },
       surname: {
-        exact: [0.84, 0.01, 'same surname'],
+        full: [0.35, 0.0004, 'same two surnames'],
+        exact: [0.5, 0.01, 'same surname'],
         shared: [0.08, 0.003, 'shares a surname ({a} / {b})'],
         close: [0.04, 0.003, 'surname spelled alike ({a} / {b})'],
         phonetic: [0.02, 0.004, 'surname sounds alike ({a} / {b})'],
@@ -164,7 +168,7 @@ export const WEIGHTS: Record<MatchableType, TypeWeights> = {
     },
   },
   organisation: {
-    prior: -8,
+    prior: -6,
     fields: {
       name: nameLike('name'),
       country: sameOrNot('country', 0.95, 0.5),
