@@ -44,7 +44,11 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const launch = readLaunchOptions(process.argv);
   guardSession(session.defaultSession);
-  const nativeBinding = findNativeBinding(APP_ROOT, app.isPackaged);
+  const nativeBinding = findNativeBinding({
+    appRoot: APP_ROOT,
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+  });
   workbench = await openWorkbench({
     workspacePath: launch.workspacePath,
     seedIfMissing: launch.isDefault,

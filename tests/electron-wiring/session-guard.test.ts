@@ -5,7 +5,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { electronNativeBindingPath, findNativeBinding } from '../../electron/main/native-binding';
+import {
+  electronNativeBindingPath,
+  findNativeBinding,
+  packagedBindingPath,
+} from '../../electron/main/native-binding';
 import { guardSession, isLocalRequest, type GuardedSession } from '../../electron/main/session-guard';
 
 type Callback = (response: Record<string, unknown>) => void;
@@ -74,15 +78,31 @@ describe('session guard', () => {
 });
 
 describe('native binding for Electron', () => {
-  it('uses .electron-native in a checkout when it has been built, the default when packaged', () => {
+  it('uses .electron-native in a checkout once it has been built', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-native-'));
     try {
-      expect(findNativeBinding(root, false)).toBeUndefined();
+      const options = { appRoot: root, isPackaged: false, resourcesPath: path.join(root, 'resources') };
+      expect(findNativeBinding(options)).toBeUndefined();
       const binding = electronNativeBindingPath(root);
       fs.mkdirSync(path.dirname(binding), { recursive: true });
       fs.writeFileSync(binding, 'stand-in');
-      expect(findNativeBinding(root, false)).toBe(binding);
-      expect(findNativeBinding(root, true)).toBeUndefined();
+      expect(findNativeBinding(options)).toBe(binding);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('uses resources/native in a packaged app, never the checkout build', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-packaged-'));
+    try {
+      const resourcesPath = path.join(root, 'resources');
+      fs.mkdirSync(path.dirname(electronNativeBindingPath(root)), { recursive: true });
+      fs.writeFileSync(electronNativeBindingPath(root), 'checkout build');
+      const options = { appRoot: root, isPackaged: true, resourcesPath };
+      expect(findNativeBinding(options)).toBeUndefined();
+      fs.mkdirSync(path.dirname(packagedBindingPath(resourcesPath)), { recursive: true });
+      fs.writeFileSync(packagedBindingPath(resourcesPath), 'packaged build');
+      expect(findNativeBinding(options)).toBe(packagedBindingPath(resourcesPath));
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
