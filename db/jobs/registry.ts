@@ -2,6 +2,7 @@
 // workspace files and in-process for ':memory:' (tests). Progress is pushed as job.progress
 // events, throttled; cancel asks the run to stop and resolves once its rows are gone.
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { JobStatus } from '../../shared/contract/matching-model';
 import { WorkbenchError } from '../../shared/contract/result';
@@ -121,9 +122,19 @@ function runInProcess(
   return { ...status };
 }
 
-/** The worker's entry: a sibling file, .ts under tsx/vitest; bundled builds may point elsewhere. */
-function workerEntry(): string | URL {
-  return process.env.THORLINE_MATCHING_WORKER ?? new URL('./matching-worker.ts', import.meta.url);
+/**
+ * The worker thread. Bundled builds point THORLINE_MATCHING_WORKER at the built worker (or
+ * ship matching-worker.js beside this module); from sources (tsx, vitest) the .ts file is
+ * loaded through tsx's loader, which worker threads do not inherit by themselves.
+ */
+function createWorker(input: WorkerInput): Worker {
+  const fromEnv = process.env.THORLINE_MATCHING_WORKER;
+  if (fromEnv) return new Worker(fromEnv, { workerData: input });
+  const built = new URL('./matching-worker.js', import.meta.url);
+  if (fs.existsSync(built)) return new Worker(built, { workerData: input });
+  const source = new URL('./matching-worker.ts', import.meta.url).href;
+  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`;
+  return new Worker(boot, { eval: true, workerData: input });
 }
 
 function runInWorker(
@@ -139,7 +150,7 @@ function runInWorker(
     caseIds,
     cancelBuffer,
   };
-  const worker = new Worker(workerEntry(), { workerData: input });
+  const worker = createWorker(input);
   let settle: () => void = () => {};
   const finished = new Promise<void>((resolve) => (settle = resolve));
   const job: Job = {
