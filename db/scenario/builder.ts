@@ -49,7 +49,7 @@ export interface CaseSpec {
 }
 
 /** Prefix of a record's external id by type: "WI-2020-017/P-003" is person 3 of that case. */
-const PREFIX: Record<EntityType, string> = {
+export const RECORD_PREFIX: Record<EntityType, string> = {
   person: 'P',
   organisation: 'O',
   dealer: 'D',
@@ -115,7 +115,7 @@ export class CaseBuilder {
     fields: Record<string, string | undefined>,
     truth?: { cluster?: string; decoy?: boolean },
   ): string {
-    const externalId = this.nextId(PREFIX[type]);
+    const externalId = this.nextId(RECORD_PREFIX[type]);
     this.records.push({
       externalId,
       type,
