@@ -52,4 +52,6 @@ export interface PackageImportReport {
   linksAdded: number;
   problems: ImportProblem[];
   written: boolean;
+  /** What else happened: connections made to cases already here, decisions kept. */
+  notes: string[];
 }

@@ -1,6 +1,7 @@
 // Import and exchange calls (issue 4): table import with specifications, case
 // packages, GraphML/GEXF/CSV. The work lives in db/import and db/exchange.
 import { WorkbenchError } from '../../../shared/contract/result';
+import { exportFiles, importExchangeFile } from '../../exchange/exchange-files';
 import { importTableBuffer, previewTable } from '../../import/run-import';
 import { listSpecs, resolveSpec, saveSpec } from '../../import/specs-store';
 import type { HandlerGroup } from '../handler-types';
@@ -22,13 +23,6 @@ export function decodeUpload(file: { name: string; base64: string }): Buffer {
     });
   return Buffer.from(text, 'base64');
 }
-
-const notYet = (): never => {
-  throw new WorkbenchError(
-    'INTERNAL',
-    'Case packages and graph formats are not available in this build yet.',
-  );
-};
 
 export const exchangeHandlers: HandlerGroup<ExchangeCalls> = {
   'import.preview': async (input, ctx) => {
@@ -54,6 +48,7 @@ export const exchangeHandlers: HandlerGroup<ExchangeCalls> = {
     }),
   'importSpecs.list': (_input, ctx) => listSpecs(ctx.db),
   'importSpecs.save': (input, ctx) => saveSpec(ctx.db, input.spec),
-  'exchange.export': notYet,
-  'exchange.import': notYet,
+  'exchange.export': (input, ctx) => exportFiles(ctx.db, input, ctx.workspacePath),
+  'exchange.import': (input, ctx) =>
+    importExchangeFile(ctx.db, input.file.name, decodeUpload(input.file), input.caseNumber),
 };
