@@ -1,6 +1,7 @@
 // npm run import -- --workspace FILE --case NUMBER --spec SPEC.json DATA.csv
 //   [--skip-invalid] [--title T] [--agency A] [--jurisdiction J] [--json]
 // Streams the file into the case in one transaction and prints a report.
+// --match runs the matching engine over the workspace once the import is written.
 // Exit codes: 0 imported (or already imported), 1 refused because of problems,
 // 2 wrong usage, 3 a file or workspace that cannot be used.
 import fs from 'node:fs';
@@ -9,11 +10,12 @@ import { parseArgs } from 'node:util';
 import type { ImportReport } from '../../shared/contract/exchange-model';
 import { WorkbenchError } from '../../shared/contract/result';
 import { importTableFile } from '../import/run-import';
+import { runMatching } from '../matching/engine';
 import { parseSpec } from '../import/spec';
 import { openWorkspace } from '../store/open-workspace';
 
 const USAGE =
-  'usage: npm run import -- --workspace FILE --case NUMBER --spec SPEC.json DATA.csv|DATA.xlsx [--skip-invalid] [--title T] [--agency A] [--jurisdiction J] [--json]';
+  'usage: npm run import -- --workspace FILE --case NUMBER --spec SPEC.json DATA.csv|DATA.xlsx [--skip-invalid] [--title T] [--agency A] [--jurisdiction J] [--match] [--json]';
 
 function fail(code: number, message: string): never {
   process.stderr.write(`import: ${message}\n`);
@@ -33,6 +35,7 @@ function args() {
         agency: { type: 'string' },
         jurisdiction: { type: 'string' },
         json: { type: 'boolean', default: false },
+        match: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -113,6 +116,13 @@ async function main(): Promise<void> {
     },
   });
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  if (values.match && report.written && report.recordsAdded > 0) {
+    // After the import has committed: a matching run over the workspace, in its own transactions.
+    const run = runMatching(db);
+    report.notes.push(
+      `Matching run ${run.runId}: ${run.candidates} candidate(s) for review, ${run.autoMerged} auto-merged.`,
+    );
+  }
   db.close();
   if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else printReport(report, (performance.now() - started) / 1000);

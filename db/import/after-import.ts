@@ -105,15 +105,6 @@ export function linkNewRecords(db: Db, first: number, last: number): number {
   return shared.length ? linkByIdentifiers(db, shared) : 0;
 }
 
-/**
- * Matching on the new records. TODO(issue 3): the matching engine (db/matching/) has
- * no exported "match these new records" function yet; call it here once it lands.
- * Returns a note for the report.
- */
-export function matchNewRecords(_db: Db, _first: number, _last: number): string | null {
-  return 'Matching was not run on the new records (the matching engine offers no entry point for it yet); start a matching run from the review screen.';
-}
-
 export function requireImportTables(db: Db): void {
   const ok = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'import_files'").get();
   if (!ok) throw new WorkbenchError('INTERNAL', 'This workspace lacks the import tables (migration 3).');

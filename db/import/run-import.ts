@@ -13,7 +13,6 @@ import {
   findCase,
   fingerprintOf,
   linkNewRecords,
-  matchNewRecords,
   previousImport,
   recordImport,
   requireImportTables,
@@ -97,8 +96,6 @@ function completeImport(
   const { firstRecordId, lastRecordId } = writer.finish();
   const merges = linkNewRecords(db, firstRecordId, lastRecordId);
   const notes = [`${merges} exact-identifier connection(s) made with records already in the workspace.`];
-  const matchNote = matchNewRecords(db, firstRecordId, lastRecordId);
-  if (matchNote) notes.push(matchNote);
   recordImport(db, {
     caseId,
     fingerprint,

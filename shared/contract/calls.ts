@@ -204,6 +204,8 @@ export const CALLS = {
         jurisdiction: z.string().trim().max(200).optional(),
       }),
       skipInvalidRows: z.boolean().default(false),
+      /** Start a background matching run once the import is written. */
+      match: z.boolean().default(true),
     }),
     output: out<ImportReport>(),
     // The handler reads the file asynchronously (.xlsx), then writes in one

@@ -4,6 +4,8 @@ import { WorkbenchError } from '../../../shared/contract/result';
 import { exportFiles, importExchangeFile } from '../../exchange/exchange-files';
 import { importTableBuffer, previewTable } from '../../import/run-import';
 import { listSpecs, resolveSpec, saveSpec } from '../../import/specs-store';
+import { startMatchingJob } from '../../jobs/registry';
+import type { HandlerContext } from '../context';
 import type { HandlerGroup } from '../handler-types';
 
 type ExchangeCalls =
@@ -24,6 +26,20 @@ export function decodeUpload(file: { name: string; base64: string }): Buffer {
   return Buffer.from(text, 'base64');
 }
 
+/**
+ * The matching engine compares whole scopes, not "these new records", so the new
+ * records are matched by a background run over the workspace (progress arrives as
+ * job.progress events). Started after the import's transaction has committed.
+ */
+function startMatching(ctx: HandlerContext): string {
+  try {
+    const job = startMatchingJob(ctx);
+    return `Matching started in the background (job ${job.jobId}); new candidates appear in the review queue.`;
+  } catch (err) {
+    return `Matching was not started: ${(err as Error).message}`;
+  }
+}
+
 export const exchangeHandlers: HandlerGroup<ExchangeCalls> = {
   'import.preview': async (input, ctx) => {
     const spec = resolveSpec(ctx.db, input.spec);
@@ -39,16 +55,25 @@ export const exchangeHandlers: HandlerGroup<ExchangeCalls> = {
       problems: p.problems,
     };
   },
-  'import.run': (input, ctx) =>
-    importTableBuffer(ctx.db, {
+  'import.run': async (input, ctx) => {
+    const report = await importTableBuffer(ctx.db, {
       file: { name: input.file.name, buffer: decodeUpload(input.file) },
       spec: resolveSpec(ctx.db, input.spec),
       target: input.case,
       skipInvalidRows: input.skipInvalidRows,
-    }),
+    });
+    if (report.written) {
+      ctx.emit('workspace.changed', { reason: 'import' });
+      if (input.match && report.recordsAdded > 0) report.notes.push(startMatching(ctx));
+    }
+    return report;
+  },
   'importSpecs.list': (_input, ctx) => listSpecs(ctx.db),
   'importSpecs.save': (input, ctx) => saveSpec(ctx.db, input.spec),
   'exchange.export': (input, ctx) => exportFiles(ctx.db, input, ctx.workspacePath),
-  'exchange.import': (input, ctx) =>
-    importExchangeFile(ctx.db, input.file.name, decodeUpload(input.file), input.caseNumber),
+  'exchange.import': (input, ctx) => {
+    const report = importExchangeFile(ctx.db, input.file.name, decodeUpload(input.file), input.caseNumber);
+    if (report.written) ctx.emit('workspace.changed', { reason: 'exchange import' });
+    return report;
+  },
 };

@@ -39,6 +39,7 @@ describe('table import of the sample purchase log', () => {
       file: upload('purchases.csv', csv),
       spec: sampleSpec(),
       case: { number: 'IMP-1', title: 'Dealer log', agency: 'ATF Test Office' },
+      match: false,
     });
     expect(r.written).toBe(true);
     expect(r.rowsImported).toBe(6);
@@ -78,6 +79,7 @@ describe('table import of the sample purchase log', () => {
         file: upload('purchases.csv', content),
         spec: sampleSpec(),
         case: { number: 'IMP-2' },
+        match: false,
       });
     await run(csv);
     const after = snapshot(db);
@@ -98,12 +100,14 @@ describe('table import of the sample purchase log', () => {
       file: upload('purchases.csv', csv),
       spec: sampleSpec(),
       case: { number: 'IMP-A' },
+      match: false,
     });
     const other = csv.toString('utf8').replace(/S-10/g, 'X-10');
     const r = await call<ImportReport>('import.run', {
       file: upload('other.csv', other),
       spec: sampleSpec(),
       case: { number: 'IMP-B' },
+      match: false,
     });
     expect(r.notes[0]).toMatch(/^\d+ exact-identifier connection/);
     // Each phone, dealer licence and serial is now one entity holding records of both cases.
@@ -130,6 +134,8 @@ describe('table import of the sample purchase log', () => {
       case: { number: 'IMP-3' },
     });
     expect(r.rowsImported).toBe(6);
+    // match defaults to true: the new records go to a background matching run.
+    expect(r.notes.join(' ')).toMatch(/Matching started in the background \(job [0-9a-f-]+\)/);
   });
 
   it('refuses an invalid specification naming the field', async () => {
