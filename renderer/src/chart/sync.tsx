@@ -5,6 +5,7 @@ import { useClient } from '../client/client-context';
 import { scopeInput, useCall } from '../data/queries';
 import { reportError } from '../state/notices';
 import { useUi } from '../state/ui-store';
+import { usePossibleLinks } from '../components/review/possible-links';
 import type { ChartController } from './controller';
 import { mergeGraphs, toElements } from './elements';
 import { caseColours } from './style-tables';
@@ -15,21 +16,27 @@ export function GraphSync({ chart }: { chart: ChartController }) {
   const expansions = useUi((s) => s.expansions);
   const graph = useCall('graph.get', scopeInput(caseIds));
   const cases = useCall('cases.list', {});
-  const loaded = useRef<{ graph: unknown; expansions: number }>({ graph: null, expansions: 0 });
+  const possibleLinks = usePossibleLinks();
+  const loaded = useRef<{ graph: unknown; expansions: number; possible: unknown }>({
+    graph: null,
+    expansions: 0,
+    possible: null,
+  });
 
   useEffect(() => {
     if (!graph.data || !cases.data) return;
     const colours = caseColours(cases.data.map((c) => c.id));
     const data = mergeGraphs(graph.data, ...expansions.map((e) => e.data));
-    const elements = toElements(data, { caseColours: colours });
+    const elements = toElements(data, { caseColours: colours, possibleLinks });
     const last = loaded.current;
-    if (last.graph !== graph.data || expansions.length < last.expansions) {
+    const redraw = last.graph !== graph.data || last.possible !== possibleLinks;
+    if (redraw || expansions.length < last.expansions) {
       void chart.replace(elements).catch(reportError);
     } else if (expansions.length > last.expansions) {
       void chart.merge(elements, expansions[expansions.length - 1]!.anchor).catch(reportError);
     }
-    loaded.current = { graph: graph.data, expansions: expansions.length };
-  }, [chart, graph.data, cases.data, expansions]);
+    loaded.current = { graph: graph.data, expansions: expansions.length, possible: possibleLinks };
+  }, [chart, graph.data, cases.data, expansions, possibleLinks]);
   return null;
 }
 

@@ -3,6 +3,8 @@
 // line in VIEWS.
 import type { ComponentType } from 'react';
 import { chartView } from './chart-view';
+import { importView } from './import-view';
+import { reviewView } from './review-view';
 
 export interface WorkbenchView {
   id: string;
@@ -15,6 +17,6 @@ export interface WorkbenchView {
   toolbar?: ComponentType;
 }
 
-export const VIEWS: WorkbenchView[] = [chartView];
+export const VIEWS: WorkbenchView[] = [chartView, reviewView, importView];
 
 export const viewById = (id: string) => VIEWS.find((v) => v.id === id) ?? VIEWS[0]!;

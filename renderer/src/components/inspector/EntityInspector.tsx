@@ -5,6 +5,7 @@ import { ENTITY_TYPE_INFO } from '../../../../shared/domain/entity-types';
 import { useCall } from '../../data/queries';
 import { useUi } from '../../state/ui-store';
 import { EntityIcon } from '../EntityIcon';
+import { SplitOutButton } from '../review/SplitOutButton';
 import { RecordCard, useCaseColour } from './RecordCard';
 
 const REASON_TEXT: Record<EntityMembership['reason'], string> = {
@@ -13,6 +14,28 @@ const REASON_TEXT: Record<EntityMembership['reason'], string> = {
   match: 'joined by an accepted match',
   manual: 'merged by hand',
 };
+
+/** Why a record is part of the entity, in words: the evidence is stored as JSON. */
+export function membershipNote(m: EntityMembership): string {
+  const reason = REASON_TEXT[m.reason];
+  let evidence: unknown = m.evidence;
+  try {
+    evidence = JSON.parse(m.evidence);
+  } catch {
+    // plain text evidence is shown as it is
+  }
+  if (typeof evidence === 'string') return evidence ? `${reason}: ${evidence}` : reason;
+  if (evidence && typeof evidence === 'object') {
+    const e = evidence as Record<string, unknown>;
+    if (typeof e.kind === 'string' && e.value !== undefined)
+      return `${reason}: same ${e.kind} ${String(e.value)}`;
+    const parts = Object.entries(e)
+      .filter(([k, v]) => !/id$/i.test(k) && (typeof v === 'string' || typeof v === 'number'))
+      .map(([k, v]) => `${k} ${String(v)}`);
+    return parts.length ? `${reason}: ${parts.join(', ')}` : reason;
+  }
+  return reason;
+}
 
 export function EntityInspector({ entityId }: { entityId: number }) {
   const entity = useCall('entities.get', { entityId });
@@ -84,6 +107,11 @@ export function EntityInspector({ entityId }: { entityId: number }) {
                 key={m.record.id}
                 record={m.record}
                 note={`${REASON_TEXT[m.reason]}${m.evidence ? `: ${m.evidence}` : ''}`}
+                action={
+                  e.members.length > 1 ? (
+                    <SplitOutButton recordId={m.record.id} label={m.record.label} />
+                  ) : undefined
+                }
               />
             ))}
           </div>

@@ -17,7 +17,16 @@ export function useCaseColour(caseId: number): string | undefined {
   return cases ? caseColours(cases.map((c) => c.id)).get(caseId) : undefined;
 }
 
-export function RecordCard({ record, note }: { record: SourceRecord; note?: string }) {
+export function RecordCard({
+  record,
+  note,
+  action,
+}: {
+  record: SourceRecord;
+  note?: string;
+  /** A control in the card's header, e.g. "Split out" for a record of a merged entity. */
+  action?: React.ReactNode;
+}) {
   const colour = useCaseColour(record.caseId);
   const fields = Object.entries(record.fields).filter(([, v]) => v !== '');
   return (
@@ -27,6 +36,7 @@ export function RecordCard({ record, note }: { record: SourceRecord; note?: stri
         <span className="case-number">{record.caseNumber}</span>
         {record.externalId && <span className="record-ext">{record.externalId}</span>}
         <span className="record-source">{sourceText(record)}</span>
+        {action}
       </header>
       <dl className="fields">
         {fields.map(([k, v]) => (

@@ -1,6 +1,7 @@
 // The chart view's controls in the top bar: layout switcher and export menu.
 import { LAYOUTS } from '../../chart/layouts';
 import { useUi } from '../../state/ui-store';
+import { PossibleLinksToggle } from '../review/PossibleLinksToggle';
 import { ExportMenu } from './ExportMenu';
 
 export function ChartToolbar() {
@@ -19,6 +20,7 @@ export function ChartToolbar() {
           ))}
         </select>
       </label>
+      <PossibleLinksToggle />
       <ExportMenu />
     </>
   );

@@ -1,0 +1,133 @@
+// Step 5: every row mapped with the analyst's mapping, nothing written. Problems are
+// listed per row; importing the valid rows only is an explicit choice.
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { ImportPreview } from '../../../../shared/contract/exchange-model';
+import { useClient } from '../../client/client-context';
+import { describeError } from '../../client/call-failed';
+import { reportError } from '../../state/notices';
+import { checkMapping } from './preview';
+import { ProblemTable } from './ProblemTable';
+import { toSpec } from './spec-draft';
+import { targetCase, useWizard } from './wizard-store';
+
+export function problemSummary(check: ImportPreview) {
+  const fileLevel = check.problems.some((p) => p.row === null);
+  const badRows = new Set(check.problems.filter((p) => p.row !== null).map((p) => p.row)).size;
+  return { fileLevel, badRows, goodRows: Math.max(0, check.totalRows - badRows) };
+}
+
+export function CheckStep() {
+  const client = useClient();
+  const queryClient = useQueryClient();
+  const { file, draft, preview, check, skipInvalid, target, set } = useWizard();
+  const [hints, setHints] = useState<string[]>([]);
+  const [running, setRunning] = useState(false);
+
+  useEffect(() => {
+    if (!file || check) return;
+    let live = true;
+    checkMapping(client, file, draft, preview?.columns ?? [])
+      .then((r) => {
+        if (!live) return;
+        if (Array.isArray(r)) setHints(r);
+        else {
+          setHints([]);
+          set({ check: r });
+        }
+      })
+      .catch((err) => live && setHints([describeError(err)]));
+    return () => {
+      live = false;
+    };
+  }, [client, file, draft, preview, check, set]);
+
+  if (hints.length)
+    return (
+      <div className="step-body">
+        <div className="problem-note" data-testid="mapping-hints">
+          The mapping is not complete yet:
+          <ul>
+            {hints.map((h) => (
+              <li key={h}>{h}</li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    );
+  if (!check || !file) return <div className="step-body muted">Checking every row…</div>;
+  const { fileLevel, badRows, goodRows } = problemSummary(check);
+  const dest = targetCase(target);
+  const blocked = fileLevel || goodRows === 0 || (badRows > 0 && !skipInvalid) || !dest;
+
+  const run = async () => {
+    if (!dest) return;
+    setRunning(true);
+    try {
+      const report = await client.call('import.run', {
+        file: { name: file.name, base64: file.base64 },
+        spec: toSpec(draft),
+        case: dest,
+        skipInvalidRows: skipInvalid,
+      });
+      set({ report, step: 'report' });
+      if (report.written) await queryClient.invalidateQueries({ queryKey: ['call'] });
+    } catch (err) {
+      reportError(err);
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  return (
+    <div className="step-body">
+      <div
+        className={check.problems.length ? 'check-summary bad' : 'check-summary ok'}
+        data-testid="check-summary"
+      >
+        {check.problems.length === 0
+          ? `All ${check.totalRows.toLocaleString()} rows can be imported. Nothing has been written yet.`
+          : fileLevel
+            ? 'The file cannot be imported as it is. Nothing has been written.'
+            : `${badRows.toLocaleString()} of ${check.totalRows.toLocaleString()} rows have problems. Nothing has been written.`}
+      </div>
+      {check.problems.length > 0 && <ProblemTable problems={check.problems} />}
+      {badRows > 0 && !fileLevel && (
+        <fieldset className="choice-box">
+          <label>
+            <input
+              type="radio"
+              checked={!skipInvalid}
+              onChange={() => set({ skipInvalid: false })}
+              data-testid="choice-fix"
+            />
+            Import nothing yet: I will fix the file or the mapping
+          </label>
+          <label>
+            <input
+              type="radio"
+              checked={skipInvalid}
+              onChange={() => set({ skipInvalid: true })}
+              data-testid="choice-valid-only"
+            />
+            Import the {goodRows.toLocaleString()} valid rows only; leave out the {badRows.toLocaleString()}{' '}
+            rows with problems
+          </label>
+        </fieldset>
+      )}
+      <div className="step-actions">
+        <span className="muted">
+          Into case <strong>{dest?.number ?? '(choose a case)'}</strong>
+        </span>
+        <button
+          className="button primary-small"
+          onClick={() => void run()}
+          disabled={blocked || running}
+          data-testid="import-run"
+        >
+          {running ? 'Importing…' : skipInvalid && badRows > 0 ? `Import ${goodRows} valid rows` : 'Import'}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+// Step 3: the first rows of the file as the backend reads them (encoding, delimiter,
+// row count), before any mapping.
+import { useEffect, useState } from 'react';
+import { useClient } from '../../client/client-context';
+import { describeError } from '../../client/call-failed';
+import { previewRows } from './preview';
+import { PreviewTable } from './PreviewTable';
+import { ProblemTable } from './ProblemTable';
+import { firstDataRow, useWizard } from './wizard-store';
+
+export function PreviewStep() {
+  const client = useClient();
+  const file = useWizard((s) => s.file);
+  const preview = useWizard((s) => s.preview);
+  const rest = useWizard((s) => s.draft.rest);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!file || preview) return;
+    let live = true;
+    previewRows(client, file, useWizard.getState().draft)
+      .then((p) => live && useWizard.getState().set({ preview: p }))
+      .catch((err) => live && setError(describeError(err)));
+    return () => {
+      live = false;
+    };
+  }, [client, file, preview]);
+
+  if (error)
+    return (
+      <div className="step-body">
+        <div className="problem-note">{error}</div>
+      </div>
+    );
+  if (!preview) return <div className="step-body muted">Reading the file…</div>;
+  return (
+    <div className="step-body">
+      <div className="preview-facts" data-testid="preview-facts">
+        <Fact label="File" value={preview.file} />
+        <Fact label="Rows" value={preview.totalRows.toLocaleString()} />
+        <Fact label="Columns" value={String(preview.columns.length)} />
+        <Fact label="Encoding" value={preview.encoding} />
+        {preview.delimiter !== null && <Fact label="Delimiter" value={delimiterName(preview.delimiter)} />}
+      </div>
+      {preview.problems.length > 0 && <ProblemTable problems={preview.problems} />}
+      <PreviewTable preview={preview} firstRow={firstDataRow(rest)} maxRows={50} />
+      {preview.totalRows > preview.rows.length && (
+        <div className="muted small table-note">
+          Showing the first {preview.rows.length} of {preview.totalRows.toLocaleString()} rows.
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <span className="fact">
+      <span className="fact-label">{label}</span>
+      <span className="fact-value">{value}</span>
+    </span>
+  );
+}
+
+function delimiterName(d: string): string {
+  return { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }[d] ?? d;
+}

@@ -1,0 +1,30 @@
+// The audit log, newest first: every decision, merge and unmerge with who and when.
+import { useCall } from '../../data/queries';
+import { formatWhen } from './ReviewQueue';
+
+export function AuditPanel() {
+  const audit = useCall('audit.list', { limit: 200 });
+  const entries = audit.data?.entries ?? [];
+  return (
+    <aside className="audit-panel" data-testid="audit-panel">
+      <div className="panel-title">
+        Audit log <span className="count">{audit.data?.total ?? ''}</span>
+      </div>
+      <ol className="audit-list">
+        {entries.map((e) => (
+          <li key={e.id} className="audit-entry" data-testid="audit-entry" data-action={e.action}>
+            <div className="audit-line">
+              <span className={`audit-action action-${e.action.replace(/[^a-z]+/gi, '-')}`}>{e.action}</span>
+              <span className="audit-when">{formatWhen(e.at)}</span>
+            </div>
+            <div className="audit-summary">{e.summary}</div>
+            <div className="audit-who muted small">by {e.analyst}</div>
+          </li>
+        ))}
+        {!audit.isPending && entries.length === 0 && (
+          <li className="empty-hint">Decisions, merges and unmerges will be listed here.</li>
+        )}
+      </ol>
+    </aside>
+  );
+}

@@ -1,0 +1,57 @@
+// "Split out" for one record of a merged entity (rendered by the chart's inspector):
+// asks once more, then calls entities.unmerge and refreshes chart, connections and
+// inspector. Recorded in the audit log by the backend.
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useClient } from '../../client/client-context';
+import { reportError, reportInfo } from '../../state/notices';
+
+const CONFIRM_MS = 5000;
+
+export function SplitOutButton({ recordId, label }: { recordId: number; label: string }) {
+  const client = useClient();
+  const queryClient = useQueryClient();
+  const [armed, setArmed] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!armed) return;
+    const t = setTimeout(() => setArmed(false), CONFIRM_MS);
+    return () => clearTimeout(t);
+  }, [armed]);
+
+  const split = async () => {
+    setBusy(true);
+    try {
+      await client.call('entities.unmerge', { recordId });
+      reportInfo(`Split out "${label}" into an entity of its own.`);
+      await queryClient.invalidateQueries({ queryKey: ['call'] });
+    } catch (err) {
+      reportError(err);
+    } finally {
+      setBusy(false);
+      setArmed(false);
+    }
+  };
+
+  return armed ? (
+    <button
+      className="button small danger"
+      onClick={() => void split()}
+      disabled={busy}
+      data-testid="split-out-confirm"
+      title="This record becomes an entity of its own; the audit log keeps the step"
+    >
+      {busy ? 'Splitting…' : 'Confirm split'}
+    </button>
+  ) : (
+    <button
+      className="button small"
+      onClick={() => setArmed(true)}
+      data-testid="split-out"
+      title="Split this record out of the entity (undo a merge)"
+    >
+      Split out
+    </button>
+  );
+}

@@ -1,0 +1,64 @@
+// Starts a matching run and follows it: job.progress pushes update the bar, and a slow
+// poll of jobs.status covers a missed push. When the run ends every cached view is
+// refreshed, since candidates (and automatic merges) changed.
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect } from 'react';
+import type { JobStatus } from '../../../../shared/contract/matching-model';
+import { useClient } from '../../client/client-context';
+import { reportError, reportInfo } from '../../state/notices';
+import { useReview } from './review-store';
+
+const POLL_MS = 1500;
+
+export function useMatchingJob() {
+  const client = useClient();
+  const queryClient = useQueryClient();
+  const job = useReview((s) => s.job);
+  const running = job?.state === 'running';
+
+  const settle = useCallback(
+    (status: JobStatus) => {
+      const current = useReview.getState().job;
+      if (current && current.jobId !== status.jobId) return;
+      useReview.getState().set({ job: status });
+      if (status.state === 'running') return;
+      if (status.state === 'failed') reportError(new Error(`Matching failed: ${status.message}`));
+      else reportInfo(status.message);
+      void queryClient.invalidateQueries({ queryKey: ['call'] });
+    },
+    [queryClient],
+  );
+
+  useEffect(() => client.on('job.progress', (s) => s.kind === 'matching' && settle(s)), [client, settle]);
+
+  useEffect(() => {
+    if (!running || !job) return;
+    const timer = setInterval(() => {
+      client
+        .call('jobs.status', { jobId: job.jobId })
+        .then((s) => s.state !== 'running' && settle(s))
+        .catch(() => {});
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [client, running, job, settle]);
+
+  const start = useCallback(async () => {
+    try {
+      useReview.getState().set({ job: null });
+      settle(await client.call('matching.start', {}));
+    } catch (err) {
+      reportError(err);
+    }
+  }, [client, settle]);
+
+  const cancel = useCallback(async () => {
+    if (!job) return;
+    try {
+      settle(await client.call('jobs.cancel', { jobId: job.jobId }));
+    } catch (err) {
+      reportError(err);
+    }
+  }, [client, job, settle]);
+
+  return { job, running, start, cancel };
+}
