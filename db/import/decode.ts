@@ -56,7 +56,14 @@ function firstBadUtf8(buf: Buffer): number {
     if (isValidUtf8Prefix(buf.subarray(0, mid))) lo = mid;
     else hi = mid;
   }
-  return hi - 1;
+  // The decoder fails on the byte after a cut-short sequence; report where it began.
+  const at = hi - 1;
+  for (let k = 1; k <= 3 && at - k >= 0; k++) {
+    const b = buf[at - k]!;
+    if (b >= 0xc0) return at - k;
+    if (b < 0x80) break;
+  }
+  return at;
 }
 
 function utf8Message(buf: Buffer): string {
