@@ -14,6 +14,9 @@ import {
   type LinkFamily,
 } from './style-tables';
 
+/** More cases than this are keyed in the case list instead, to keep the legend small. */
+const MAX_LISTED_CASES = 6;
+
 export function Legend() {
   const [open, setOpen] = useState(true);
   const caseIds = useUi((s) => s.caseIds);
@@ -42,7 +45,7 @@ export function Legend() {
       </button>
       {open && (
         <div className="legend-body">
-          <div className="legend-section">
+          <div className="legend-types">
             {content.types.map((t) => (
               <div key={t} className="legend-row">
                 <img src={iconDataUri(t, ENTITY_STYLE[t].colour)} width={14} height={14} alt="" />
@@ -66,12 +69,19 @@ export function Legend() {
               <span className="legend-cross" style={{ borderColor: CROSS_CASE_COLOUR }} />
               In several cases ({content.crossCase})
             </div>
-            {content.cases.map((c) => (
-              <div key={c.id} className="legend-row" title={c.title}>
-                <span className="legend-swatch" style={{ background: c.colour }} />
-                {c.number}
+            {content.cases.length <= MAX_LISTED_CASES ? (
+              content.cases.map((c) => (
+                <div key={c.id} className="legend-row" title={c.title}>
+                  <span className="legend-swatch" style={{ background: c.colour }} />
+                  {c.number}
+                </div>
+              ))
+            ) : (
+              <div className="legend-row legend-note">
+                <span className="legend-swatch" style={{ background: content.cases[0]?.colour }} />
+                Ring colour = case ({content.cases.length} cases; key in the case list)
               </div>
-            ))}
+            )}
           </div>
         </div>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainPositions, chainRank } from '../../../renderer/src/chart/chain-layout';
+import { chainPositions, chainRank, rowsPerColumn } from '../../../renderer/src/chart/chain-layout';
 import { LARGE_GRAPH, LAYOUTS, layoutById } from '../../../renderer/src/chart/layouts';
 import { CHAIN } from './fixtures';
 
@@ -68,5 +68,37 @@ describe('supply-chain layout', () => {
     const pos = chainPositions(graph);
     expect(Object.keys(pos)).toHaveLength(graph.nodes.length);
     expect(pos.n99!.x).toBeGreaterThan(pos.n1!.x);
+  });
+
+  it('wraps a tall column into side-by-side sub-columns so the chart keeps a readable shape', () => {
+    const firearms = Array.from({ length: 90 }, (_, i) => ({
+      id: `f${i}`,
+      type: 'firearm' as const,
+      role: '',
+    }));
+    const graph = {
+      nodes: [
+        { id: 'd', type: 'dealer' as const, role: '' },
+        ...firearms,
+        { id: 'r', type: 'recovery' as const, role: '' },
+      ],
+      edges: firearms.map((f) => ({ source: 'd', target: f.id })),
+    };
+    const pos = chainPositions(graph);
+    const firearmXs = new Set(firearms.map((f) => pos[f.id]!.x));
+    expect(firearmXs.size).toBeGreaterThan(1);
+    for (const x of firearmXs) expect(x).toBeGreaterThan(pos.d!.x);
+    for (const x of firearmXs) expect(x).toBeLessThan(pos.r!.x);
+    const ys = Object.values(pos).map((p) => p.y);
+    const xs = Object.values(pos).map((p) => p.x);
+    const aspect = (Math.max(...ys) - Math.min(...ys)) / (Math.max(...xs) - Math.min(...xs));
+    expect(aspect).toBeLessThan(2);
+  });
+
+  it('chooses rows per column from the wanted aspect', () => {
+    expect(rowsPerColumn([3, 3, 3], 170, 62, 0.6)).toBe(3);
+    const rows = rowsPerColumn([100], 170, 62, 1);
+    expect(rows).toBeLessThan(100);
+    expect(rows).toBeGreaterThan(6);
   });
 });

@@ -106,7 +106,7 @@ export function EntityInspector({ entityId }: { entityId: number }) {
               <RecordCard
                 key={m.record.id}
                 record={m.record}
-                note={`${REASON_TEXT[m.reason]}${m.evidence ? `: ${m.evidence}` : ''}`}
+                note={membershipNote(m)}
                 action={
                   e.members.length > 1 ? (
                     <SplitOutButton recordId={m.record.id} label={m.record.label} />

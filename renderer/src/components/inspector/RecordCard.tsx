@@ -34,10 +34,12 @@ export function RecordCard({
       <header className="record-head">
         <span className="case-swatch" style={{ background: colour }} />
         <span className="case-number">{record.caseNumber}</span>
-        {record.externalId && <span className="record-ext">{record.externalId}</span>}
         <span className="record-source">{sourceText(record)}</span>
         {action}
       </header>
+      <div className="record-ext" title="Record id in the case file">
+        {record.externalId ?? `record #${record.id}`}
+      </div>
       <dl className="fields">
         {fields.map(([k, v]) => (
           <div key={k} className="field">
