@@ -72,6 +72,20 @@ describe('sample command line', () => {
     const db = openWorkspace(file, { create: false });
     expect((db.prepare('SELECT count(*) AS n FROM records').get() as { n: number }).n).toBe(1234);
     expect((db.prepare('SELECT count(*) AS n FROM ground_truth').get() as { n: number }).n).toBe(1234);
+    // The fast load defers some indexes: they must all be back, with foreign keys intact.
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE '%_by_%'")
+      .all();
+    expect(indexes.map((i) => (i as { name: string }).name)).toEqual(
+      expect.arrayContaining([
+        'records_by_case',
+        'records_by_type',
+        'links_by_case',
+        'links_by_from',
+        'links_by_to',
+      ]),
+    );
+    expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
   });
 });
