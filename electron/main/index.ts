@@ -35,12 +35,7 @@ let workbench: OpenWorkbench | undefined;
 app.enableSandbox();
 app.on('web-contents-created', (_event, contents: WebContents) => denyNavigation(contents));
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
-  app.on('second-instance', () => mainWindow?.focus());
-  app.whenReady().then(start).catch(failToStart);
-}
+app.whenReady().then(start).catch(failToStart);
 
 async function start(): Promise<void> {
   const launch = readLaunchOptions(process.argv);

@@ -50,6 +50,10 @@ export class StandInWebContents extends EventEmitter {
   static nextId = 1;
   readonly id = StandInWebContents.nextId++;
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+  readonly sent: unknown[][] = [];
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push([channel, ...args]);
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }

@@ -1,0 +1,2 @@
+// Types for electron-bundle.mjs, so TypeScript tests can bundle the main process.
+export declare function bundleEntry(entry: string, outfile: string): Promise<unknown>;
