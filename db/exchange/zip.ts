@@ -25,6 +25,12 @@ export function safeUnzip(
       refusal = `the archive has more than ${limits.maxEntries} entries`;
       return;
     }
+    // An honest header saying it is too big is refused at once; a lying one is
+    // caught below by counting what actually comes out.
+    if ((file.originalSize ?? 0) > limits.maxBytes) {
+      refusal = `entry ${file.name} declares ${Math.round((file.originalSize ?? 0) / 2 ** 20)} MB uncompressed; the limit is ${limits.maxBytes / 2 ** 20} MB (a zip bomb?)`;
+      return;
+    }
     const chunks: Uint8Array[] = [];
     files.set(file.name, chunks);
     file.ondata = (err, chunk) => {
