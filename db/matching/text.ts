@@ -1,7 +1,7 @@
 // String helpers for comparators: folding, cached phonetic codes, Jaro-Winkler (talisman),
 // confusable-character folding for serials and one-edit tests.
-import jaroWinkler from 'talisman/metrics/jaro-winkler';
-import doubleMetaphone from 'talisman/phonetics/double-metaphone';
+import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
+import doubleMetaphone from 'talisman/phonetics/double-metaphone.js';
 import { foldText } from '../linking/identifiers';
 
 export { foldText };

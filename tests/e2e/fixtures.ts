@@ -24,6 +24,8 @@ export interface Workbench {
 
 export const test = base.extend<{ workbench: Workbench }, { scenarioTemplate: string }>({
   scenarioTemplate: [
+    // Playwright reads a fixture's dependencies from this destructuring pattern.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-template-'));
       const file = path.join(dir, 'scenario.thorline');
