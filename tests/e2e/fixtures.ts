@@ -4,12 +4,13 @@ import { test as base, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createScenarioWorkspace } from '../../db/scenario';
 import { startHttpHost } from '../../electron/http-host';
 import type { CallName, CallInput, CallOutput } from '../../shared/contract/calls';
 import type { Result } from '../../shared/contract/result';
 
-const REPO = path.resolve(__dirname, '../..');
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const RENDERER_DIR = path.join(REPO, 'dist/renderer');
 export const SCREENS_DIR = path.join(REPO, 'test-results/screens');
 
