@@ -42,10 +42,13 @@ const DERIVED = new Set(['cases', 'recordCount', 'crossCase']);
 export function entityTypeOf(raw: string | undefined): EntityType | null {
   if (!raw) return null;
   const t = raw.trim().toLowerCase();
-  if ((ENTITY_TYPES as readonly string[]).includes(t)) return t as EntityType;
-  const singular = t.replace(/(es|s)$/, '');
-  if ((ENTITY_TYPES as readonly string[]).includes(singular)) return singular as EntityType;
-  return SYNONYMS[t] ?? SYNONYMS[singular] ?? null;
+  // "phones", "addresses", "people": the word, then without -s, then without -es.
+  for (const word of [t, t.replace(/s$/, ''), t.replace(/es$/, '')]) {
+    if ((ENTITY_TYPES as readonly string[]).includes(word)) return word as EntityType;
+    const synonym = SYNONYMS[word];
+    if (synonym) return synonym;
+  }
+  return null;
 }
 
 export function linkTypeOf(raw: string | undefined): LinkType | null {
