@@ -68,6 +68,8 @@ describe('queue navigation', () => {
 describe('scores and evidence', () => {
   it('shows scores as percentages, with a decimal near the ends', () => {
     expect(percent(0.9994)).toBe('99.9 %');
+    expect(percent(0.99986)).toBe('> 99.9 %');
+    expect(percent(1)).toBe('100.0 %');
     expect(percent(0.72)).toBe('72 %');
     expect(percent(0.004)).toBe('0.4 %');
   });

@@ -6,6 +6,7 @@ import type { ImportPreview } from '../../../../shared/contract/exchange-model';
 import { useClient } from '../../client/client-context';
 import { describeError } from '../../client/call-failed';
 import { reportError } from '../../state/notices';
+import { EntityIcon } from '../EntityIcon';
 import { checkMapping } from './preview';
 import { ProblemTable } from './ProblemTable';
 import { toSpec } from './spec-draft';
@@ -90,6 +91,20 @@ export function CheckStep() {
           : fileLevel
             ? 'The file cannot be imported as it is. Nothing has been written.'
             : `${badRows.toLocaleString()} of ${check.totalRows.toLocaleString()} rows have problems. Nothing has been written.`}
+      </div>
+      <div className="row-yield" data-testid="row-yield">
+        <span className="muted">Each row yields</span>
+        {draft.entities.map((e) => (
+          <span key={e.key} className="chip yield-chip">
+            <EntityIcon type={e.type} size={12} />
+            {e.key}
+          </span>
+        ))}
+        {draft.links.length > 0 && (
+          <span className="muted">
+            and {draft.links.length} link{draft.links.length === 1 ? '' : 's'} between them
+          </span>
+        )}
       </div>
       {check.problems.length > 0 && <ProblemTable problems={check.problems} />}
       {badRows > 0 && !fileLevel && (

@@ -73,8 +73,7 @@ export function ReviewQueue(props: { candidates: MatchCandidate[]; total: number
         )}
       </div>
       <div className="panel-foot shortcut-foot">
-        <kbd>J</kbd>/<kbd>K</kbd> or <kbd>↓</kbd>/<kbd>↑</kbd> move · <kbd>A</kbd> accept · <kbd>R</kbd>{' '}
-        reject · <kbd>U</kbd> unsure
+        <kbd>J</kbd>/<kbd>K</kbd> move · <kbd>A</kbd> accept · <kbd>R</kbd> reject · <kbd>U</kbd> unsure
       </div>
     </aside>
   );
