@@ -40,6 +40,8 @@ export interface RunResult {
   blocks: number;
   oversizedBlocks: number;
   cancelled: boolean;
+  /** Seconds spent reading, blocking, comparing (and writing), finishing. */
+  seconds: { read: number; block: number; compare: number; finish: number };
 }
 
 export class RunCancelled extends Error {
@@ -53,14 +55,24 @@ export function runMatching(db: Db, options: RunOptions = {}): RunResult {
   const floor = options.floor ?? settings.reviewThreshold;
   const runId = startRun(db, options.caseIds);
   const progress = (p: RunProgress) => options.onProgress?.(p);
+  let t = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const s = (now - t) / 1000;
+    t = now;
+    return s;
+  };
   try {
     const loaded = loadRecords(db, options.caseIds, (n) =>
       progress({ phase: 'reading', recordsDone: 0, recordsTotal: n, candidatesFound: 0 }),
     );
+    const read = lap();
     checkCancel(options);
     const blocks = buildBlocks(loaded);
+    const block = lap();
     checkCancel(options);
     const written = compareAndWrite(db, runId, loaded, blocks, floor, options, progress);
+    const compare = lap();
     progress({
       phase: 'finishing',
       recordsDone: loaded.count,
@@ -84,6 +96,7 @@ export function runMatching(db: Db, options: RunOptions = {}): RunResult {
       blocks: blocks.keyCount,
       oversizedBlocks: blocks.oversized,
       cancelled: false,
+      seconds: { read, block, compare, finish: lap() },
     };
   } catch (err) {
     abandonRun(db, runId, err instanceof RunCancelled ? 'cancelled' : 'failed', String(err));

@@ -97,23 +97,30 @@ function stringFields(raw: Record<string, unknown>): Record<string, string> {
 /** Shares of first given names and first surnames among people, for term-frequency weights. */
 export function nameStats(features: unknown[], typeIndex: Uint8Array): RunStats {
   const person = MATCHABLE_TYPES.indexOf('person');
-  const counts = { given: new Map<string, number>(), surname: new Map<string, number>() };
+  const counts: Record<string, Map<string, number>> = {
+    given: new Map(),
+    surname: new Map(),
+    surnames: new Map(),
+  };
+  const count = (field: string, value: string | undefined) => {
+    const map = counts[field]!;
+    if (value) map.set(value, (map.get(value) ?? 0) + 1);
+  };
   let people = 0;
   features.forEach((f, i) => {
     if (typeIndex[i] !== person) return;
     const p = f as PersonFeatures;
     people++;
-    const g = p.given[0];
-    const s = p.surnames[0];
-    if (g) counts.given.set(g, (counts.given.get(g) ?? 0) + 1);
-    if (s) counts.surname.set(s, (counts.surname.get(s) ?? 0) + 1);
+    count('given', p.given[0]);
+    count('surname', p.surnames[0]);
+    if (p.surnames.length >= 2) count('surnames', p.surnames.slice(0, 2).join(' '));
   });
   // Small workspaces say little about how common a name is: only trust counts from many people.
   const trusted = people >= 2000;
   return {
     share(field, value) {
       if (!trusted) return 0;
-      const map = field === 'given' ? counts.given : field === 'surname' ? counts.surname : undefined;
+      const map = counts[field];
       return map ? (map.get(value) ?? 0) / people : 0;
     },
   };

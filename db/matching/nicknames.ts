@@ -96,13 +96,30 @@ export function sameNameGroup(a: string, b: string): boolean {
   return ga.some((g) => gb.includes(g));
 }
 
-const EXTRA_GIVEN_NAMES =
-  'luis maria carlos ana juan jose angel miguel manuel antonio jesus francisco javier alberto arturo ' +
-  'alfonso adolfo agustin alfredo arnulfo ernesto ramiro rigoberto raymundo reynaldo rolando ' +
-  'hector oscar omar ivan victor hugo mario martin marco marcos adrian alan brian kevin jason ' +
-  'cesar efrain abel ruben saul samuel benjamin leonardo emilio julio julian marisol yolanda ' +
-  'sara laura diana claudia monica adriana gabriela silvia elena lucia rosa carmen blanca ' +
-  'michelle jennifer jessica ashley amanda sarah emily kyle tyler cody dustin travis wayne dale';
+const EXTRA_GIVEN_NAMES = [
+  // Spanish
+  'luis maria carlos ana juan jose angel miguel manuel antonio jesus francisco javier alberto arturo',
+  'alfonso adolfo agustin alfredo arnulfo ernesto ramiro rigoberto raymundo reynaldo rolando hector oscar',
+  'omar ivan victor hugo mario martin marco marcos adrian cesar efrain abel ruben saul samuel benjamin',
+  'leonardo emilio julio julian andres sergio raul ramon armando jorge pedro ricardo marisol yolanda',
+  'sara laura diana claudia monica adriana gabriela silvia elena lucia rosa carmen blanca leticia beatriz',
+  'veronica guadalupe sofia isabel teresa patricia margarita',
+  // English
+  'james john robert michael william david richard joseph thomas charles christopher daniel matthew',
+  'anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason',
+  'jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin gregory',
+  'alexander frank patrick raymond jack dennis jerry tyler aaron adam nathan henry douglas zachary peter',
+  'kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur',
+  'lawrence dylan jesse jordan bryan billy bruce gabriel logan albert willie alan wayne elijah randy roy',
+  'vincent ralph eugene russell bobby philip louis derek marcus travis cody dustin mary jennifer linda',
+  'elizabeth barbara susan jessica karen lisa nancy betty sandra ashley kimberly emily donna michelle',
+  'carol amanda dorothy melissa deborah stephanie rebecca sharon cynthia kathleen amy angela shirley',
+  'brenda pamela emma nicole helen samantha christine debra rachel carolyn janet heather diane ruth',
+  'julie olivia joyce virginia victoria kelly lauren joan evelyn judith megan andrea cheryl hannah',
+  'jacqueline martha gloria sara madison frances kathryn janice jean abigail judy grace denise amber',
+  'doris marilyn danielle beverly natalie brittany charlotte marie kayla alexis lori brianna shayla',
+  'courtney jennifer',
+].join(' ');
 const knownGiven = new Set<string>([...groupsOf.keys(), ...EXTRA_GIVEN_NAMES.split(' ')]);
 for (const name of [...knownGiven]) if (name.includes(' ')) knownGiven.delete(name);
 

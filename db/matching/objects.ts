@@ -16,15 +16,16 @@ export function compareCode(field: string, a: string, b: string, folded: [string
   return { ...base, level: 'differs' };
 }
 
-/** Blocking keys for a code: whole (folded), and its two halves so one typo still meets. */
+/**
+ * Blocking keys for a code: whole (folded), and for long codes its tail, so that a typo in
+ * the head still meets. Not the head: serials and VINs issued in sequence share it, which
+ * would put whole production runs in one block.
+ */
 function codeKeys(prefix: string, folded: string): string[] {
   if (folded.length < 4) return [];
-  const keys = [`${prefix}:${folded}`];
-  if (folded.length >= 8) {
-    const half = Math.ceil(folded.length / 2);
-    keys.push(`${prefix}<:${folded.slice(0, half)}`, `${prefix}>:${folded.slice(half)}`);
-  }
-  return keys;
+  return folded.length >= 10
+    ? [`${prefix}:${folded}`, `${prefix}>:${folded.slice(-6)}`]
+    : [`${prefix}:${folded}`];
 }
 
 // ---- phones
@@ -40,10 +41,11 @@ export const phoneModel: TypeModel<PhoneFeatures> = {
     const e164 = f.number ? (normalisePhone(f.number, f.country === 'MX' ? 'MX' : 'US') ?? '') : '';
     const subscriber = foldText(f.subscriber ?? '');
     if (!e164 && !subscriber) return null;
-    return { e164, local: digitsOf(e164).slice(-7), subscriber, carrier: foldText(f.carrier ?? '') };
+    return { e164, local: digitsOf(e164).slice(-10), subscriber, carrier: foldText(f.carrier ?? '') };
   },
   sortKey: (f) => `${f.subscriber} ${f.e164}`,
-  keys: (f) => (f.local.length === 7 ? [`ph:${f.local}`] : []),
+  // The national number: the same phone written with or without its country code.
+  keys: (f) => (f.local.length >= 7 ? [`ph:${f.local}`] : []),
   compare(a, b) {
     const number: Comparison = { field: 'number', a: a.e164, b: b.e164, level: 'missing' };
     if (a.e164 && b.e164) {
@@ -65,6 +67,8 @@ export function compareName(field: string, a: string, b: string): Comparison {
   const base = { field, a, b };
   if (!a || !b) return { ...base, level: 'missing' };
   if (a === b) return { ...base, level: 'exact' };
+  // "Los Tapatios 0001" and "Los Tapatios 0002" are two groups, however alike they read.
+  if (numbersOf(a) !== numbersOf(b)) return { ...base, level: 'differs' };
   if (jw(a, b) >= 0.94) return { ...base, level: 'close' };
   const ta = new Set(a.split(' ').filter((w) => w.length > 2));
   const tb = new Set(b.split(' ').filter((w) => w.length > 2));
@@ -75,6 +79,8 @@ export function compareName(field: string, a: string, b: string): Comparison {
   return { ...base, level: 'differs' };
 }
 
+const numbersOf = (text: string) => (text.match(/\d+/g) ?? []).join(' ');
+
 // ---- firearms
 const MAKE_ALIASES: Record<string, string> = {
   sw: 'smith wesson',
@@ -84,6 +90,7 @@ const MAKE_ALIASES: Record<string, string> = {
   fn: 'fn herstal',
   'fn america': 'fn herstal',
   hk: 'heckler koch',
+  psa: 'palmetto state armory',
   'heckler and koch': 'heckler koch',
 };
 const MAKE_NOISE = /\b(inc|llc|co|corp|company|arms|firearms|manufacturing|mfg|industries|usa)\b/g;

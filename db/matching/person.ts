@@ -88,10 +88,15 @@ function compareNames(a: PersonFeatures, b: PersonFeatures): { given: GivenLevel
 }
 
 /** Agreement on a common name says less than on a rare one (term-frequency adjustment). */
-function tfWeight(field: 'given' | 'surname', value: string, stats?: RunStats): number | undefined {
+function tfWeight(
+  field: 'given' | 'surname',
+  level: string,
+  value: string,
+  stats?: RunStats,
+): number | undefined {
   if (!stats) return undefined;
-  const [m, u] = WEIGHTS.person.fields[field]?.exact ?? [1, 1];
-  const share = stats.share(field, value);
+  const [m, u] = WEIGHTS.person.fields[field]?.[level] ?? [1, 1];
+  const share = stats.share(level === 'full' ? 'surnames' : field, value);
   return share > u ? Math.log2(m / share) : undefined;
 }
 
@@ -138,14 +143,22 @@ export const personModel: TypeModel<PersonFeatures> = {
       level: names.given,
       a: ga,
       b: gb,
-      weight: names.given === 'exact' ? tfWeight('given', a.given[0] ?? '', stats) : undefined,
+      weight: names.given === 'exact' ? tfWeight('given', 'exact', a.given[0] ?? '', stats) : undefined,
     });
     out.push({
       field: 'surname',
       level: names.surname,
       a: a.surnames.join(' '),
       b: b.surnames.join(' '),
-      weight: names.surname === 'exact' ? tfWeight('surname', a.surnames[0] ?? '', stats) : undefined,
+      weight:
+        names.surname === 'exact' || names.surname === 'full'
+          ? tfWeight(
+              'surname',
+              names.surname,
+              a.surnames.slice(0, names.surname === 'full' ? 2 : 1).join(' '),
+              stats,
+            )
+          : undefined,
     });
     out.push({ field: 'dob', level: compareDob(a, b), a: dobText(a), b: dobText(b) });
     out.push({ field: 'alias', level: compareAlias(a.alias, b.alias), a: a.alias, b: b.alias });

@@ -78,6 +78,8 @@ export const addressModel: TypeModel<AddressFeatures> = {
     const code = phonetic(f.streetKey);
     const keys = [`ad:${f.number}:${code}:${f.postcode}`];
     if (f.city) keys.push(`adc:${f.number}:${code}:${f.city}`);
+    // A misspelt street word changes its sound: number and place alone still meet.
+    if (f.number) keys.push(`adn:${f.number}:${f.postcode || f.city}`);
     return keys;
   },
   sortKey: (f) => `${f.street} ${f.number} ${f.unit}`,
@@ -169,7 +171,11 @@ export const dealerModel: TypeModel<DealerFeatures> = {
     };
   },
   sortKey: (f) => `${f.name} ${f.licence}`,
-  keys: (f) => [...(f.licenceSerial ? [`dl:${f.licenceSerial}`] : []), ...nameKeys('dn', f.name)],
+  // The whole name's sound, not its words: "Sample Chicago Firearms" shares words with half the trade.
+  keys: (f) => [
+    ...(f.licenceSerial ? [`dl:${f.licenceSerial}`] : []),
+    ...(f.name ? [`dn:${f.name.split(' ').map(phonetic).join(' ')}`] : []),
+  ],
   compare(a, b) {
     const licence: Comparison = { field: 'licence', a: a.licence, b: b.licence, level: 'missing' };
     if (a.licence && b.licence) {

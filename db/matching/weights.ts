@@ -66,13 +66,14 @@ export const WEIGHTS: Record<MatchableType, TypeWeights> = {
       dob: {
         exact: [0.78, 0.001, 'same date of birth'],
         transposed: [0.04, 0.0001, 'day and month swapped ({a} / {b})'],
-        typo: [0.06, 0.002, 'date of birth one digit apart ({a} / {b})'],
+        typo: [0.06, 0.01, 'date of birth one digit apart ({a} / {b})'],
         year: [0.06, 0.03, 'same birth year, one date incomplete ({a} / {b})'],
-        differs: [0.06, 0.9669, 'date of birth differs ({a} / {b})'],
+        differs: [0.02, 0.9569, 'date of birth differs ({a} / {b})'],
         missing: MISSING,
       },
       alias: {
-        same: [0.5, 0.003, 'same alias ({a})'],
+        // Street names like "El Flaco" are worn by many: agreement is modest evidence.
+        same: [0.5, 0.02, 'same alias ({a})'],
         close: [0.1, 0.01, 'alias spelled alike ({a} / {b})'],
         differs: [0.4, 0.987, 'alias differs ({a} / {b})'],
         missing: MISSING,
@@ -86,7 +87,7 @@ export const WEIGHTS: Record<MatchableType, TypeWeights> = {
     fields: {
       number: {
         exact: [0.9, 0.000001, 'same number'],
-        local: [0.05, 0.0001, 'same local number, different prefix ({a} / {b})'],
+        local: [0.05, 0.0001, 'same national number, different country code ({a} / {b})'],
         typo: [0.03, 0.001, 'number one digit apart ({a} / {b})'],
         differs: [0.02, 0.998899, 'number differs ({a} / {b})'],
         missing: MISSING,
@@ -116,14 +117,15 @@ export const WEIGHTS: Record<MatchableType, TypeWeights> = {
       plate: {
         exact: [0.7, 0.00001, 'same plate'],
         confusable: [0.05, 0.00002, 'plate equal once look-alike characters are folded ({a} / {b})'],
-        typo: [0.05, 0.0005, 'plate one character apart ({a} / {b})'],
+        typo: [0.05, 0.01, 'plate one character apart ({a} / {b})'],
         differs: [0.2, 0.9995, 'plate differs ({a} / {b})'],
         missing: MISSING,
       },
+      // Fleets of one make, model, year and colour are common among candidates sharing a VIN half.
       make: sameOrNot('make', 0.95, 0.1),
-      model: sameOrNot('model', 0.9, 0.03),
-      year: sameOrNot('model year', 0.9, 0.08),
-      colour: sameOrNot('colour', 0.8, 0.15),
+      model: sameOrNot('model', 0.9, 0.2),
+      year: sameOrNot('model year', 0.9, 0.15),
+      colour: sameOrNot('colour', 0.8, 0.3),
     },
   },
   address: {
@@ -158,17 +160,19 @@ export const WEIGHTS: Record<MatchableType, TypeWeights> = {
       licence: {
         exact: [0.85, 0.00001, 'same licence number'],
         serial: [0.08, 0.0005, 'same licence serial, other parts differ ({a} / {b})'],
-        typo: [0.03, 0.0005, 'licence number one character apart ({a} / {b})'],
-        differs: [0.04, 0.999, 'licence number differs ({a} / {b})'],
+        // Licences are issued in sequence: one character apart is usually another dealer.
+        typo: [0.03, 0.05, 'licence number one character apart ({a} / {b})'],
+        differs: [0.04, 0.9495, 'licence number differs ({a} / {b})'],
         missing: MISSING,
       },
-      name: nameLike('business name'),
-      city: sameOrNot('city', 0.9, 0.05),
-      postcode: sameOrNot('postcode', 0.85, 0.02),
+      // Chains and look-alike shop names share a town: name and place agree often by chance.
+      name: { ...nameLike('business name'), exact: [0.75, 0.05, 'same business name'] },
+      city: sameOrNot('city', 0.9, 0.3),
+      postcode: sameOrNot('postcode', 0.85, 0.2),
     },
   },
   organisation: {
-    prior: -6,
+    prior: -3,
     fields: {
       name: nameLike('name'),
       country: sameOrNot('country', 0.95, 0.5),
