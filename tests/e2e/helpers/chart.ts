@@ -1,0 +1,60 @@
+// Helpers for driving the link chart in Playwright. The chart draws on a canvas, so the
+// page is opened with ?testHooks, which makes the chart module expose a read-only
+// window.__thorlineChart (counts, ids, selection, rendered positions).
+import { expect, type Page } from '@playwright/test';
+// Brings in the type of window.__thorlineChart.
+import type {} from '../../../renderer/src/chart/test-hook';
+
+/** Opens the workbench with the test hook and waits for the first layout to finish. */
+export async function openWorkbench(page: Page, url: string): Promise<void> {
+  await page.goto(new URL('?testHooks=1', url).toString());
+  await expect(page.getByTestId('chart')).toBeVisible();
+  await waitForChart(page, { minRuns: 1 });
+}
+
+/** Waits until the chart has nodes (optionally exactly n), no layout runs, and at least minRuns layouts ran. */
+export async function waitForChart(
+  page: Page,
+  opts: { nodes?: number; edges?: number; minRuns?: number } = {},
+) {
+  await page.waitForFunction(
+    ({ nodes, edges, minRuns }) => {
+      const c = window.__thorlineChart;
+      if (!c || c.layoutRunning() || c.layoutsRun() < minRuns) return false;
+      if (nodes !== undefined && c.nodeCount() !== nodes) return false;
+      if (edges !== undefined && c.edgeCount() !== edges) return false;
+      return c.nodeCount() > 0;
+    },
+    { nodes: opts.nodes, edges: opts.edges, minRuns: opts.minRuns ?? 0 },
+    { timeout: 60_000 },
+  );
+}
+
+export const chart = {
+  nodeCount: (page: Page) => page.evaluate(() => window.__thorlineChart!.nodeCount()),
+  edgeCount: (page: Page) => page.evaluate(() => window.__thorlineChart!.edgeCount()),
+  nodeIds: (page: Page) => page.evaluate(() => window.__thorlineChart!.nodeIds()),
+  selectedIds: (page: Page) => page.evaluate(() => window.__thorlineChart!.selectedIds()),
+  layoutsRun: (page: Page) => page.evaluate(() => window.__thorlineChart!.layoutsRun()),
+  position: (page: Page, entityId: number) =>
+    page.evaluate((id) => window.__thorlineChart!.renderedPosition(id), entityId),
+};
+
+/** The page coordinates of an entity on the chart, after any view animation has settled. */
+export async function entityPoint(page: Page, entityId: number): Promise<{ x: number; y: number }> {
+  await page.waitForTimeout(450); // focus/fit animations last up to 350 ms
+  const box = (await page.getByTestId('chart').boundingBox())!;
+  const p = await chart.position(page, entityId);
+  if (!p) throw new Error(`entity ${entityId} is not on the chart`);
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+export async function clickEntity(page: Page, entityId: number): Promise<void> {
+  const p = await entityPoint(page, entityId);
+  await page.mouse.click(p.x, p.y);
+}
+
+export async function doubleClickEntity(page: Page, entityId: number): Promise<void> {
+  const p = await entityPoint(page, entityId);
+  await page.mouse.dblclick(p.x, p.y);
+}

@@ -1,0 +1,244 @@
+// The workbench in a browser, click by click, against the HTTP host on a fresh copy of
+// the training scenario. Expected figures come from the backend (the fixture's api),
+// never hard-coded; the chart is read through the test hook the chart module exposes.
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { PNG } from 'pngjs';
+import { expect, test } from './fixtures';
+import { chart, clickEntity, doubleClickEntity, openWorkbench, waitForChart } from './helpers/chart';
+import { exportChart, openExportMenu } from './helpers/export';
+
+test.beforeEach(async ({ page, workbench }) => {
+  await openWorkbench(page, workbench.url);
+});
+
+test('lists the cases, filters them, and charts the selected ones', async ({ page, workbench }) => {
+  const cases = await workbench.api('cases.list', {});
+  for (const c of cases) await expect(page.getByTestId(`case-row-${c.number}`)).toBeVisible();
+  await expect(page.getByTestId('workspace-info')).toContainText(`${cases.length} cases`);
+
+  const whole = await workbench.api('graph.get', {});
+  await waitForChart(page, { nodes: whole.nodes.length, edges: whole.links.length });
+  await workbench.screen(page, 'chart');
+
+  // Filter by a jurisdiction that appears in the data.
+  const filter = cases[0]!.jurisdiction;
+  const filtered = await workbench.api('cases.list', { filter });
+  await page.getByTestId('case-filter').fill(filter);
+  await expect(page.locator('[data-testid^="case-row-"]:not([data-testid="case-row-all"])')).toHaveCount(
+    filtered.length,
+  );
+  for (const c of filtered) await expect(page.getByTestId(`case-row-${c.number}`)).toBeVisible();
+  await page.getByTestId('case-filter').fill('');
+
+  // One case, then a second with ctrl-click: the chart shows exactly graph.get of the two.
+  const [a, b] = [cases[0]!, cases[1]!];
+  await page.getByTestId(`case-row-${a.number}`).click();
+  const one = await workbench.api('graph.get', { caseIds: [a.id] });
+  await waitForChart(page, { nodes: one.nodes.length, edges: one.links.length });
+  await page.getByTestId(`case-row-${b.number}`).click({ modifiers: ['Control'] });
+  const two = await workbench.api('graph.get', { caseIds: [a.id, b.id] });
+  await waitForChart(page, { nodes: two.nodes.length, edges: two.links.length });
+  expect((await chart.nodeIds(page)).sort((x, y) => x - y)).toEqual(
+    two.nodes.map((n) => n.id).sort((x, y) => x - y),
+  );
+  await expect(page.getByTestId(`case-row-${a.number}`)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId(`case-row-${b.number}`)).toHaveAttribute('aria-selected', 'true');
+
+  await page.getByTestId('case-row-all').click();
+  await waitForChart(page, { nodes: whole.nodes.length, edges: whole.links.length });
+});
+
+test('a cross-case entity shows its source records from each case in the inspector', async ({
+  page,
+  workbench,
+}) => {
+  const graph = await workbench.api('graph.get', {});
+  const crossCase = graph.nodes.filter((n) => n.crossCase);
+  expect(crossCase.length).toBeGreaterThan(0);
+  const target = crossCase.sort((x, y) => y.caseIds.length - x.caseIds.length)[0]!;
+  const detail = await workbench.api('entities.get', { entityId: target.id });
+
+  await expect(page.getByTestId('inspector')).toContainText('Nothing selected');
+  await clickEntity(page, target.id);
+  expect(await chart.selectedIds(page)).toEqual([`n${target.id}`]);
+  const inspector = page.getByTestId('inspector');
+  await expect(inspector.getByTestId('inspector-title')).toHaveText(detail.label);
+  const cards = inspector.getByTestId('inspector-records').getByTestId('record-card');
+  await expect(cards).toHaveCount(detail.members.length);
+  const shownCases = new Set(
+    await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-case-number'))),
+  );
+  expect(shownCases.size).toBeGreaterThanOrEqual(2);
+  expect([...shownCases].sort()).toEqual([...new Set(detail.members.map((m) => m.record.caseNumber))].sort());
+  for (const m of detail.members) {
+    if (m.record.externalId) await expect(inspector).toContainText(m.record.externalId);
+  }
+  await workbench.screen(page, 'inspector');
+});
+
+test('the connections list names case pairs and identifiers, and focuses the entity', async ({
+  page,
+  workbench,
+}) => {
+  const connections = await workbench.api('connections.list', {});
+  expect(connections.length).toBeGreaterThan(0);
+  await page.getByTestId('tab-connections').click();
+  const items = page.getByTestId('connection-item');
+  await expect(items).toHaveCount(connections.reduce((n, c) => n + c.evidence.length, 0));
+  const first = connections[0]!;
+  const list = page.getByTestId('connections-list');
+  await expect(list.locator('.connection').first()).toContainText(first.caseA.number);
+  await expect(list.locator('.connection').first()).toContainText(first.caseB.number);
+  const ev = first.evidence.find((e) => e.identifierValue) ?? first.evidence[0]!;
+  if (ev.identifierValue) await expect(list).toContainText(ev.identifierValue);
+
+  await list.locator(`[data-entity-id="${ev.entityId}"]`).first().click();
+  await expect.poll(() => chart.selectedIds(page)).toEqual([`n${ev.entityId}`]);
+  await expect(page.getByTestId('inspector-title')).toHaveText(ev.entityLabel);
+  await workbench.screen(page, 'connections');
+});
+
+test('search finds an entity and focuses it, adding it to the chart when it is not there', async ({
+  page,
+  workbench,
+}) => {
+  const cases = await workbench.api('cases.list', {});
+  const graphs = await Promise.all(cases.map((c) => workbench.api('graph.get', { caseIds: [c.id] })));
+  // A case, and an entity of another case that is not on that case's chart.
+  const i = graphs.findIndex((g) => g.nodes.length > 0);
+  const onChart = new Set(graphs[i]!.nodes.map((n) => n.id));
+  const elsewhere = graphs
+    .flatMap((g) => g.nodes)
+    .find((n) => !onChart.has(n.id) && /[a-z]{3}/i.test(n.label))!;
+  const hits = await workbench.api('search.entities', { query: elsewhere.label, limit: 20 });
+  expect(hits.map((h) => h.entityId)).toContain(elsewhere.id);
+
+  await page.getByTestId(`case-row-${cases[i]!.number}`).click();
+  await waitForChart(page, { nodes: graphs[i]!.nodes.length });
+  await page.getByTestId('search-input').fill(elsewhere.label);
+  await page.getByTestId(`search-hit-${elsewhere.id}`).click();
+  await expect.poll(() => chart.nodeIds(page), { timeout: 30_000 }).toContain(elsewhere.id);
+  const neighbours = await workbench.api('graph.neighbours', { entityId: elsewhere.id });
+  await expect
+    .poll(async () => (await chart.nodeIds(page)).length)
+    .toBeGreaterThanOrEqual(new Set([...onChart, ...neighbours.nodes.map((n) => n.id)]).size);
+  await expect.poll(() => chart.selectedIds(page)).toEqual([`n${elsewhere.id}`]);
+  await expect(page.getByTestId('inspector-title')).toHaveText(elsewhere.label);
+
+  // Focused = centred in the chart.
+  await page.waitForTimeout(600);
+  const box = (await page.getByTestId('chart').boundingBox())!;
+  const p = (await chart.position(page, elsewhere.id))!;
+  expect(Math.abs(p.x - box.width / 2)).toBeLessThan(box.width * 0.1);
+  expect(Math.abs(p.y - box.height / 2)).toBeLessThan(box.height * 0.1);
+});
+
+test('double-click expands an entity with its neighbours from the rest of the workspace', async ({
+  page,
+  workbench,
+}) => {
+  const cases = await workbench.api('cases.list', {});
+  // A case holding a cross-case entity: its neighbours include entities of other cases.
+  const whole = await workbench.api('graph.get', {});
+  const cross = whole.nodes.find((n) => n.crossCase)!;
+  const home = cases.find((c) => c.id === cross.caseIds[0])!;
+  const own = await workbench.api('graph.get', { caseIds: [home.id] });
+  const neighbours = await workbench.api('graph.neighbours', { entityId: cross.id });
+  const expected = new Set([...own.nodes, ...neighbours.nodes].map((n) => n.id));
+
+  await page.getByTestId(`case-row-${home.number}`).click();
+  await waitForChart(page, { nodes: own.nodes.length });
+  const runs = await chart.layoutsRun(page);
+  await doubleClickEntity(page, cross.id);
+  await waitForChart(page, {
+    nodes: expected.size,
+    minRuns: expected.size > own.nodes.length ? runs + 1 : runs,
+  });
+  expect(new Set(await chart.nodeIds(page))).toEqual(expected);
+});
+
+test('switches layouts; the supply-chain layout reads from dealer to recovery', async ({
+  page,
+  workbench,
+}) => {
+  const graph = await workbench.api('graph.get', {});
+  const select = page.getByTestId('layout-select');
+  const options = await select
+    .locator('option')
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(options).toEqual(expect.arrayContaining(['force', 'chain']));
+
+  for (const id of options.filter((o) => o !== 'force').concat('force')) {
+    const runs = await chart.layoutsRun(page);
+    await select.selectOption(id);
+    await waitForChart(page, { nodes: graph.nodes.length, minRuns: runs + 1 });
+    if (id === 'chain') {
+      await page.waitForTimeout(600);
+      const meanX = async (type: string) => {
+        const ids = graph.nodes.filter((n) => n.type === type).map((n) => n.id);
+        const xs = await Promise.all(ids.map(async (n) => (await chart.position(page, n))!.x));
+        return xs.reduce((s, x) => s + x, 0) / xs.length;
+      };
+      const chain = ['dealer', 'purchase', 'crossing', 'recovery'].filter((t) =>
+        graph.nodes.some((n) => n.type === t),
+      );
+      const xs = await Promise.all(chain.map(meanX));
+      for (let k = 1; k < xs.length; k++) expect(xs[k]!).toBeGreaterThan(xs[k - 1]!);
+      await workbench.screen(page, 'chart-supply-chain');
+    }
+  }
+});
+
+test('exports PNG of the current view at the chosen scale, white or transparent', async ({
+  page,
+  workbench,
+}) => {
+  await openExportMenu(page);
+  await expect(page.getByTestId('export-menu')).toBeVisible();
+  await workbench.screen(page, 'export-menu');
+  const size = await page.getByTestId('chart').evaluate((el) => ({ w: el.clientWidth, h: el.clientHeight }));
+
+  for (const [scale, background] of [
+    [2, 'white'],
+    [3, 'transparent'],
+  ] as const) {
+    const file = await exportChart(page, { format: 'png', extent: 'view', background, scale });
+    expect(file.name).toMatch(/\.png$/);
+    const png = PNG.sync.read(file.bytes);
+    expect(png.width).toBe(Math.round(size.w * scale));
+    expect(png.height).toBe(Math.round(size.h * scale));
+    const alphaAtCorner = png.data[3];
+    expect(alphaAtCorner).toBe(background === 'white' ? 255 : 0);
+  }
+
+  const full = PNG.sync.read(
+    (await exportChart(page, { format: 'png', extent: 'full', background: 'white', scale: 1 })).bytes,
+  );
+  expect(full.width).toBeGreaterThan(50);
+  expect(full.height).toBeGreaterThan(50);
+});
+
+test('exports SVG of the full chart containing every node label', async ({ page, workbench }) => {
+  const graph = await workbench.api('graph.get', {});
+  const file = await exportChart(page, { format: 'svg', extent: 'full', background: 'white' });
+  expect(file.name).toMatch(/\.svg$/);
+  const text = file.bytes.toString('utf8');
+  expect(XMLValidator.validate(text)).toBe(true);
+  const doc = new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(text);
+  expect(doc.svg['@_xmlns']).toBe('http://www.w3.org/2000/svg');
+  const texts = new Set<string>();
+  const collect = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(collect);
+    else if (node && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        if (k === 'text')
+          (Array.isArray(v) ? v : [v]).forEach((t) =>
+            texts.add(String(typeof t === 'object' ? t['#text'] : t)),
+          );
+        else collect(v);
+      }
+    }
+  };
+  collect(doc);
+  for (const n of graph.nodes) expect(texts, `label of entity ${n.id}`).toContain(n.label);
+});
