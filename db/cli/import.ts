@@ -15,7 +15,7 @@ import { parseSpec } from '../import/spec';
 import { openWorkspace } from '../store/open-workspace';
 
 const USAGE =
-  'usage: npm run import -- --workspace FILE --case NUMBER --spec SPEC.json DATA.csv|DATA.xlsx [--skip-invalid] [--title T] [--agency A] [--jurisdiction J] [--match] [--json]';
+  'usage: npm run import -- --workspace FILE --case NUMBER --spec SPEC.json DATA.csv|DATA.xlsx [--skip-invalid] [--title T] [--agency A] [--jurisdiction J] [--match] [--progress] [--json]';
 
 function fail(code: number, message: string): never {
   process.stderr.write(`import: ${message}\n`);
@@ -36,6 +36,7 @@ function args() {
         jurisdiction: { type: 'string' },
         json: { type: 'boolean', default: false },
         match: { type: 'boolean', default: false },
+        progress: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -112,10 +113,12 @@ async function main(): Promise<void> {
     },
     skipInvalidRows: values['skip-invalid'] ?? false,
     onProgress: (n) => {
-      if (process.stderr.isTTY) process.stderr.write(`\r  ${n.toLocaleString('en-US')} rows read…`);
+      // --progress: one line per 10,000 rows, for scripts (and the kill-during-import test).
+      if (values.progress) process.stderr.write(`progress ${n} rows\n`);
+      else if (process.stderr.isTTY) process.stderr.write(`\r  ${n.toLocaleString('en-US')} rows read…`);
     },
   });
-  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  if (process.stderr.isTTY && !values.progress) process.stderr.write('\r\x1b[K');
   if (values.match && report.written && report.recordsAdded > 0) {
     // After the import has committed: a matching run over the workspace, in its own transactions.
     const run = runMatching(db);

@@ -1,0 +1,146 @@
+// The streaming path the CLI and the benchmark use: a killed import leaves the workspace
+// exactly as before; a bad byte far into a file is caught while streaming; exit codes.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { importTableFile } from '../../../db/import/run-import';
+import { parseSpec } from '../../../db/import/spec';
+import { openWorkspace } from '../../../db/store/open-workspace';
+import { PURCHASE_HEADER, purchaseRow, writePurchaseCsv } from '../../bench/purchase-csv';
+import { FIXTURES, sampleSpec, snapshot } from './helpers';
+
+const ROOT = path.resolve(FIXTURES, '../../..');
+const SPEC = path.join(FIXTURES, 'purchases.spec.json');
+const dirs: string[] = [];
+const tempDir = () => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-import-'));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+async function seededWorkspace(dir: string): Promise<string> {
+  const file = path.join(dir, 'office.thorline');
+  const db = openWorkspace(file);
+  await importTableFile(db, {
+    file: { name: 'purchases.csv', path: path.join(FIXTURES, 'purchases.csv') },
+    spec: parseSpec(sampleSpec()),
+    target: { number: 'BASE-1' },
+    skipInvalidRows: false,
+  });
+  db.close();
+  return file;
+}
+
+function state(file: string) {
+  const db = openWorkspace(file);
+  const out = { integrity: db.pragma('integrity_check', { simple: true }), tables: snapshot(db) };
+  db.close();
+  return out;
+}
+
+describe('import from the command line', () => {
+  it('leaves the workspace exactly as before when killed mid-import (SIGKILL)', async () => {
+    const dir = tempDir();
+    const workspace = await seededWorkspace(dir);
+    const csv = path.join(dir, 'big.csv');
+    await writePurchaseCsv(csv, 200_000);
+    const before = state(workspace);
+    const child = spawn(
+      'npx',
+      [
+        'tsx',
+        'db/cli/import.ts',
+        '--workspace',
+        workspace,
+        '--case',
+        'KILL-1',
+        '--spec',
+        SPEC,
+        '--progress',
+        csv,
+      ],
+      { cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'] }, // detached: its own process group
+    );
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
+    // Kill once 50,000 rows have been read and written into the open transaction.
+    const midway = await new Promise<number>((resolve, reject) => {
+      let seen = '';
+      child.stderr!.on('data', (chunk: Buffer) => {
+        seen += chunk.toString();
+        const rows = [...seen.matchAll(/progress (\d+) rows/g)].map((m) => Number(m[1]));
+        if (rows.length && rows[rows.length - 1]! >= 50_000) resolve(rows[rows.length - 1]!);
+      });
+      void exited.then(() => reject(new Error(`the import ended before it could be killed: ${seen}`)));
+    });
+    expect(midway).toBeLessThan(200_000);
+    expect(fs.existsSync(`${workspace}-wal`)).toBe(true);
+    process.kill(-child.pid!, 'SIGKILL');
+    expect((await exited).signal).toBe('SIGKILL');
+    const after = state(workspace);
+    expect(after.integrity).toBe('ok');
+    expect(after.tables).toEqual(before.tables);
+  }, 180_000);
+
+  it('catches invalid UTF-8 far into a streamed file and writes nothing', async () => {
+    const dir = tempDir();
+    const workspace = await seededWorkspace(dir);
+    const rows = Array.from({ length: 3000 }, (_, i) => purchaseRow(i + 1, 50, 5));
+    const csv = path.join(dir, 'late.csv');
+    fs.writeFileSync(
+      csv,
+      Buffer.concat([
+        Buffer.from(`${PURCHASE_HEADER}\n${rows.join('\n')}\n`),
+        Buffer.from('S-9,Jos\xe9,1990-01-01,,Dealer,,TST9,M,X,2021-01-01\n', 'latin1'),
+      ]),
+    );
+    expect(fs.statSync(csv).size).toBeGreaterThan(128 * 1024);
+    const before = state(workspace);
+    const db = openWorkspace(workspace);
+    const r = await importTableFile(db, {
+      file: { name: 'late.csv', path: csv },
+      spec: parseSpec(sampleSpec()),
+      target: { number: 'LATE' },
+      skipInvalidRows: true,
+    });
+    db.close();
+    expect(r.written).toBe(false);
+    expect(r.problems[0]?.message).toMatch(
+      /^the file is not valid UTF-8 \(byte 0xe9 at offset \d+\); set the encoding to "latin1" or "auto"/,
+    );
+    expect(state(workspace).tables).toEqual(before.tables);
+  });
+
+  it('prints a report and exits 0, 1 on refused rows, 2 on wrong usage', () => {
+    const dir = tempDir();
+    const workspace = path.join(dir, 'cli.thorline');
+    const run = (...args: string[]) =>
+      spawnSync('npx', ['tsx', 'db/cli/import.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+    const ok = run(
+      '--workspace',
+      workspace,
+      '--case',
+      'CLI-1',
+      '--spec',
+      SPEC,
+      path.join(FIXTURES, 'purchases.csv'),
+    );
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^Imported into case CLI-1/);
+    expect(ok.stdout).toMatch(/records added 20, links added 21/);
+    const bad = path.join(dir, 'bad.csv');
+    fs.writeFileSync(bad, `${PURCHASE_HEADER}\nS-1,Dana,1990-02-30,,Dealer,,TST1,M,X,2021-01-01\n`);
+    const refused = run('--workspace', workspace, '--case', 'CLI-2', '--spec', SPEC, bad);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toMatch(/bad\.csv, row 2, column "Buyer DOB": impossible date "1990-02-30"/);
+    const usage = run('--workspace', workspace, bad);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/^import: --workspace, --case, --spec and one data file are required/);
+  }, 60_000);
+});
