@@ -3,9 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
 import { EVENT_CHANNEL } from '../ipc/channels';
-import { serveAppFiles } from './app-files';
 import { LaunchArgumentError, readLaunchOptions } from '../workspace/arguments';
 import { describeStartupError, openWorkbench, type OpenWorkbench } from '../workspace/open-workbench';
 import { registerIpc, registerSaveFile } from './ipc';
@@ -39,8 +38,7 @@ app.whenReady().then(start).catch(failToStart);
 
 async function start(): Promise<void> {
   const launch = readLaunchOptions(process.argv);
-  guardSession(session.defaultSession);
-  serveAppFiles(protocol, net, path.dirname(INDEX_FILE));
+  guardSession(session.defaultSession, path.dirname(INDEX_FILE));
   const nativeBinding = findNativeBinding({
     appRoot: APP_ROOT,
     isPackaged: app.isPackaged,

@@ -1,14 +1,26 @@
-// Keeps the desktop app on this machine: every request that is not the app's own files
-// (or DevTools, or in-memory data/blob URLs) is cancelled, pages get the strict CSP as
-// a header, and permission requests (camera, notifications, ...) are refused.
+// Keeps the desktop app on this machine and inside its own folder: every request that is
+// not one of the app's own files (or DevTools, or in-memory data/blob URLs) is cancelled,
+// pages get the strict CSP as a header, and permission requests (camera, ...) are refused.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Session } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../security/content-policy';
 
-const LOCAL_PROTOCOLS = new Set(['file:', 'devtools:', 'data:', 'blob:']);
+const IN_MEMORY_PROTOCOLS = new Set(['devtools:', 'data:', 'blob:']);
 
-export function isLocalRequest(url: string): boolean {
+/** True for file:// URLs inside rendererDir and for DevTools, data: and blob: URLs. */
+export function isAllowedRequest(url: string, rendererDir: string): boolean {
+  let parsed: URL;
   try {
-    return LOCAL_PROTOCOLS.has(new URL(url).protocol);
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (IN_MEMORY_PROTOCOLS.has(parsed.protocol)) return true;
+  if (parsed.protocol !== 'file:') return false;
+  try {
+    const file = path.resolve(fileURLToPath(parsed));
+    return file.startsWith(path.resolve(rendererDir) + path.sep);
   } catch {
     return false;
   }
@@ -18,11 +30,14 @@ export type GuardedSession = Pick<Session, 'setPermissionRequestHandler' | 'setP
   webRequest: Pick<Session['webRequest'], 'onBeforeRequest' | 'onHeadersReceived'>;
 };
 
-export function guardSession(session: GuardedSession): void {
+export function guardSession(session: GuardedSession, rendererDir: string): void {
   session.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isLocalRequest(details.url) });
+    callback({ cancel: !isAllowedRequest(details.url, rendererDir) });
   });
+  // file:// responses have no headers of their own; this gives the app's pages the policy
+  // (DevTools keeps its own).
   session.webRequest.onHeadersReceived((details, callback) => {
+    if (!details.url.startsWith('file:')) return callback({});
     callback({
       responseHeaders: {
         ...details.responseHeaders,

@@ -40,8 +40,6 @@ function standInElectron() {
     BrowserWindow: StandInBrowserWindow,
     dialog: { showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
     ipcMain: new StandInIpcMain(),
-    net: { fetch: vi.fn() },
-    protocol: { handle: vi.fn() },
     session: {
       defaultSession: {
         webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
@@ -94,7 +92,6 @@ describe('bundled main process', () => {
     expect(e.appEvents.listenerCount('web-contents-created')).toBe(1);
     expect(e.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalled();
     expect(e.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
-    expect(e.protocol.handle).toHaveBeenCalledWith('file', expect.any(Function));
     expect(window?.options.webPreferences).toMatchObject({
       sandbox: true,
       contextIsolation: true,

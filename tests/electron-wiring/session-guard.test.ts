@@ -4,13 +4,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   electronNativeBindingPath,
   findNativeBinding,
   packagedBindingPath,
 } from '../../electron/main/native-binding';
-import { guardSession, isLocalRequest, type GuardedSession } from '../../electron/main/session-guard';
+import { guardSession, isAllowedRequest, type GuardedSession } from '../../electron/main/session-guard';
+
+const RENDERER = path.resolve('/opt/thorline/dist/renderer');
+const fileUrl = (file: string) => pathToFileURL(file).href;
 
 type Callback = (response: Record<string, unknown>) => void;
 
@@ -27,7 +31,7 @@ function standInSession() {
     setPermissionRequestHandler: (handler: never) => (permissionRequest = handler),
     setPermissionCheckHandler: (handler: never) => (permissionCheck = handler),
   };
-  guardSession(session as unknown as GuardedSession);
+  guardSession(session as unknown as GuardedSession, RENDERER);
   const run = (name: string, details: Record<string, unknown>) => {
     let response: Record<string, unknown> | undefined;
     registered[name]?.(details, (r) => (response = r));
@@ -47,21 +51,43 @@ describe('session guard', () => {
     ]) {
       expect(run('before', { url }), url).toEqual({ cancel: true });
     }
+  });
+
+  it('lets through the app’s own files, DevTools and in-memory URLs', () => {
+    const { run } = standInSession();
     for (const url of [
-      'file:///opt/thorline/dist/renderer/assets/app.js',
+      fileUrl(path.join(RENDERER, 'index.html')),
+      fileUrl(path.join(RENDERER, 'assets', 'app.js')),
       'devtools://devtools/bundled/x.html',
       'data:image/png;base64,AA==',
+      'blob:file:///5e1d-4f',
     ]) {
       expect(run('before', { url }), url).toEqual({ cancel: false });
     }
   });
 
-  it('adds the strict content security policy to every response', () => {
+  it('cancels local files outside the renderer folder', () => {
     const { run } = standInSession();
-    const response = run('headers', { responseHeaders: { 'Content-Type': ['text/html'] } });
+    for (const file of [
+      '/etc/passwd',
+      path.join(RENDERER, '..', 'workspace.thorline'),
+      `${RENDERER}-evil/x.js`,
+    ]) {
+      expect(run('before', { url: fileUrl(file) }), file).toEqual({ cancel: true });
+    }
+    expect(isAllowedRequest(fileUrl(RENDERER), RENDERER)).toBe(false);
+  });
+
+  it('adds the strict content security policy to the app’s pages', () => {
+    const { run } = standInSession();
+    const response = run('headers', {
+      url: fileUrl(path.join(RENDERER, 'index.html')),
+      responseHeaders: { 'Content-Type': ['text/html'] },
+    });
     const headers = response?.responseHeaders as Record<string, string[]>;
     expect(headers['Content-Type']).toEqual(['text/html']);
     expect(headers['Content-Security-Policy']?.[0]).toMatch(/^default-src 'none'; script-src 'self';/);
+    expect(run('headers', { url: 'devtools://devtools/bundled/x.html', responseHeaders: {} })).toEqual({});
   });
 
   it('refuses permission requests and checks', () => {
@@ -73,7 +99,7 @@ describe('session guard', () => {
   });
 
   it('treats unparseable URLs as remote', () => {
-    expect(isLocalRequest('not a url')).toBe(false);
+    expect(isAllowedRequest('not a url', RENDERER)).toBe(false);
   });
 });
 
