@@ -88,8 +88,9 @@ export const WEIGHTS: Record<MatchableType, TypeWeights> = {
       number: {
         exact: [0.9, 0.000001, 'same number'],
         local: [0.05, 0.0001, 'same national number, different country code ({a} / {b})'],
-        typo: [0.03, 0.001, 'number one digit apart ({a} / {b})'],
-        differs: [0.02, 0.998899, 'number differs ({a} / {b})'],
+        // Numbers are handed out in runs: one digit apart is as often a neighbour's phone.
+        typo: [0.03, 0.01, 'number one digit apart ({a} / {b})'],
+        differs: [0.02, 0.9899, 'number differs ({a} / {b})'],
         missing: MISSING,
       },
       subscriber: nameLike('subscriber'),

@@ -38,10 +38,12 @@ describe('blocking keys', () => {
 
   it('serials, VINs, phones and addresses: variants share a key, others do not', () => {
     expect(shareKey('firearm', { serial: 'SA0O1I58B' }, { serial: 'SAO011S8B' })).toBe(true);
-    expect(shareKey('firearm', { serial: 'TRN-SMP-004201' }, { serial: 'TRN-SMP-004291' })).toBe(true);
+    expect(shareKey('firearm', { serial: 'TRN-SMP-004201' }, { serial: 'TRX-SMP-004201' })).toBe(true);
+    // consecutive serials of one production run do not share a block
+    expect(shareKey('firearm', { serial: 'TRN-SMP-004201' }, { serial: 'TRN-SMP-004202' })).toBe(false);
     expect(shareKey('firearm', { serial: 'SA0O1I58B' }, { serial: 'XK9920017' })).toBe(false);
     expect(shareKey('vehicle', { vin: '1FTSAMPLE0O000001' }, { vin: '1FTSAMPLEOO000001' })).toBe(true);
-    expect(shareKey('phone', { number: '(555) 010-0142' }, { number: '+1 655 010 0142' })).toBe(true);
+    expect(shareKey('phone', { number: '+52 33 5550 0142' }, { number: '33 5550 0142' })).toBe(true);
     expect(shareKey('phone', { number: '(555) 010-0142' }, { number: '(555) 010-0199' })).toBe(false);
     expect(
       shareKey(

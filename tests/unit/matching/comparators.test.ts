@@ -165,13 +165,18 @@ describe('things', () => {
     expect(s.score).toBeLessThan(DEFAULT_REVIEW_THRESHOLD);
   });
 
-  it('phone formats normalise to one number; a changed prefix is a weaker level', () => {
+  it('phone formats normalise to one number; a missing country code is a weaker level', () => {
     const same = score(phoneModel, { number: '(555) 010-0142' }, { number: '+1 555.010.0142' });
     expect(same.evidence[0]!.level).toBe('exact');
     const mx = score(phoneModel, { number: '33 5550 0142', country: 'MX' }, { number: '+52 33 5550 0142' });
     expect(mx.evidence[0]!.level).toBe('exact');
-    const prefix = score(phoneModel, { number: '(555) 010-0142' }, { number: '(655) 010-0142' });
+    const prefix = score(phoneModel, { number: '+52 33 5550 0142' }, { number: '33 5550 0142' });
     expect(prefix.evidence[0]!.level).toBe('local');
+    const typo = score(phoneModel, { number: '(555) 010-0142' }, { number: '(655) 010-0142' });
+    expect(typo.evidence[0]!.level).toBe('typo');
+    expect(typo.score).toBeLessThan(DEFAULT_REVIEW_THRESHOLD);
+    const other = score(phoneModel, { number: '(555) 010-0142' }, { number: '(555) 010-0199' });
+    expect(other.evidence[0]!.level).toBe('differs');
   });
 
   it('VIN with look-alike characters and an address written two ways', () => {
