@@ -37,47 +37,49 @@ export function ChartCanvas() {
 
   return (
     <div className="chart-pane">
-      <div className="chart" ref={container} data-testid="chart" aria-label="Link chart" />
-      {chart && (
-        <>
-          <GraphSync chart={chart} />
-          <SelectionSync chart={chart} />
-          <LayoutSync chart={chart} />
-          <FocusSync chart={chart} />
-          <div className="chart-controls">
-            <button
-              className="icon-button boxed"
-              title="Zoom in"
-              onClick={() => chart.zoomBy(1.25)}
-              data-testid="zoom-in"
-            >
-              +
-            </button>
-            <button
-              className="icon-button boxed"
-              title="Zoom out"
-              onClick={() => chart.zoomBy(0.8)}
-              data-testid="zoom-out"
-            >
-              −
-            </button>
-            <button
-              className="icon-button boxed"
-              title="Fit the whole chart"
-              onClick={() => chart.fit()}
-              data-testid="fit"
-            >
-              ⤢
-            </button>
+      <div className="chart-stage">
+        <div className="chart" ref={container} data-testid="chart" aria-label="Link chart" />
+        {chart && (
+          <>
+            <GraphSync chart={chart} />
+            <SelectionSync chart={chart} />
+            <LayoutSync chart={chart} />
+            <FocusSync chart={chart} />
+            <div className="chart-controls">
+              <button
+                className="icon-button boxed"
+                title="Zoom in"
+                onClick={() => chart.zoomBy(1.25)}
+                data-testid="zoom-in"
+              >
+                +
+              </button>
+              <button
+                className="icon-button boxed"
+                title="Zoom out"
+                onClick={() => chart.zoomBy(0.8)}
+                data-testid="zoom-out"
+              >
+                −
+              </button>
+              <button
+                className="icon-button boxed"
+                title="Fit the whole chart"
+                onClick={() => chart.fit()}
+                data-testid="fit"
+              >
+                ⤢
+              </button>
+            </div>
+          </>
+        )}
+        {busy && (
+          <div className="chart-busy" data-testid="chart-busy">
+            <span className="spinner" /> {busy}
           </div>
-          <Legend />
-        </>
-      )}
-      {busy && (
-        <div className="chart-busy" data-testid="chart-busy">
-          <span className="spinner" /> {busy}
-        </div>
-      )}
+        )}
+      </div>
+      {chart && <Legend />}
     </div>
   );
 }

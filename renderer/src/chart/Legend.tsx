@@ -40,49 +40,50 @@ export function Legend() {
   if (!content) return null;
   return (
     <aside className={open ? 'legend open' : 'legend'} data-testid="legend">
-      <button className="legend-toggle" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
-        Legend {open ? '▾' : '▸'}
+      <button
+        className="legend-toggle"
+        onClick={() => setOpen((o) => !o)}
+        aria-expanded={open}
+        title="Show or hide the key"
+      >
+        {open ? '▾' : '▸'} Key
       </button>
       {open && (
         <div className="legend-body">
-          <div className="legend-types">
-            {content.types.map((t) => (
-              <div key={t} className="legend-row">
-                <img src={iconDataUri(t, ENTITY_STYLE[t].colour)} width={14} height={14} alt="" />
-                {ENTITY_TYPE_INFO[t].plural}
-              </div>
-            ))}
-          </div>
-          <div className="legend-section">
-            {content.families.map((f) => (
-              <div key={f} className="legend-row">
-                <span
-                  className={`legend-line ${LINK_FAMILY_STYLE[f].line}`}
-                  style={{ borderColor: LINK_FAMILY_STYLE[f].colour }}
-                />
-                {LINK_FAMILY_STYLE[f].label}
-              </div>
-            ))}
-          </div>
-          <div className="legend-section">
-            <div className="legend-row">
-              <span className="legend-cross" style={{ borderColor: CROSS_CASE_COLOUR }} />
-              In several cases ({content.crossCase})
-            </div>
-            {content.cases.length <= MAX_LISTED_CASES ? (
-              content.cases.map((c) => (
-                <div key={c.id} className="legend-row" title={c.title}>
-                  <span className="legend-swatch" style={{ background: c.colour }} />
-                  {c.number}
-                </div>
-              ))
-            ) : (
-              <div className="legend-row legend-note">
-                <span className="legend-swatch" style={{ background: content.cases[0]?.colour }} />
-                Ring colour = case ({content.cases.length} cases; key in the case list)
-              </div>
-            )}
-          </div>
+          {content.types.map((t) => (
+            <span key={t} className="legend-item">
+              <img src={iconDataUri(t, ENTITY_STYLE[t].colour)} width={13} height={13} alt="" />
+              {ENTITY_TYPE_INFO[t].plural}
+            </span>
+          ))}
+          <span className="legend-sep" />
+          {content.families.map((f) => (
+            <span key={f} className="legend-item">
+              <span
+                className={`legend-line ${LINK_FAMILY_STYLE[f].line}`}
+                style={{ borderColor: LINK_FAMILY_STYLE[f].colour }}
+              />
+              {LINK_FAMILY_STYLE[f].label}
+            </span>
+          ))}
+          <span className="legend-sep" />
+          <span className="legend-item legend-strong">
+            <span className="legend-cross" style={{ borderColor: CROSS_CASE_COLOUR }} />
+            In several cases ({content.crossCase})
+          </span>
+          {content.cases.length <= MAX_LISTED_CASES ? (
+            content.cases.map((c) => (
+              <span key={c.id} className="legend-item" title={c.title}>
+                <span className="legend-swatch" style={{ background: c.colour }} />
+                {c.number}
+              </span>
+            ))
+          ) : (
+            <span className="legend-item">
+              <span className="legend-ring" style={{ borderColor: content.cases[0]?.colour }} />
+              Ring colours: the entity&apos;s cases (keyed in the case list)
+            </span>
+          )}
         </div>
       )}
     </aside>
