@@ -79,12 +79,17 @@ export function runSample(argv: string[]): number {
         records,
         seed,
         overwrite: force,
-        onProgress: (done, total) =>
-          process.stderr.write(
-            `\r${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} records`,
-          ),
+        // Progress on a terminal only; logs and pipes get the summary line alone.
+        ...(process.stderr.isTTY
+          ? {
+              onProgress: (done: number, total: number) =>
+                process.stderr.write(
+                  `\r${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} records`,
+                ),
+            }
+          : {}),
       });
-      process.stderr.write('\n');
+      if (process.stderr.isTTY) process.stderr.write('\n');
       const seconds = (Date.now() - started) / 1000;
       console.log(
         `Wrote ${c.records} generated records (seed ${seed}) in ${c.cases} cases to ${out} in ${seconds.toFixed(1)} s.`,

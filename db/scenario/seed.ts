@@ -113,13 +113,20 @@ function writeRecord(db: Db, caseId: number, r: RecordSpec): number {
  * temporary name beside `target` and renamed into place, so a crash never leaves a
  * half-written workspace. Refuses to replace an existing file unless told to.
  */
-export function createScenarioWorkspace(target: string, options: { overwrite?: boolean } = {}): SeedCounts {
+export function createScenarioWorkspace(target: string, options: AtomicWriteOptions = {}): SeedCounts {
   return writeWorkspaceAtomically(target, options, seedScenario);
+}
+
+export interface AtomicWriteOptions {
+  /** Replace an existing file (default: refuse). */
+  overwrite?: boolean;
+  /** better-sqlite3 native build to open the file with (the Electron host passes its own). */
+  nativeBinding?: string;
 }
 
 export function writeWorkspaceAtomically<T>(
   target: string,
-  options: { overwrite?: boolean },
+  options: AtomicWriteOptions,
   fill: (db: Db) => T,
 ): T {
   if (fs.existsSync(target) && !options.overwrite) {
@@ -128,7 +135,7 @@ export function writeWorkspaceAtomically<T>(
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   let result: T;
   try {
-    const db = openWorkspace(temp);
+    const db = openWorkspace(temp, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     try {
       result = fill(db);
       // Fold the write-ahead log back into the file, so the renamed file is complete.
