@@ -48,7 +48,9 @@ export class MappingSink implements TableSink {
 
   done(): boolean {
     if (this.options.signal?.aborted) return true;
-    return this.fatal || (this.options.rowLimit !== undefined && this.rowsRead >= this.options.rowLimit);
+    // A preview still shows the first rows of a file whose header lacks mapped columns.
+    if (this.fatal) return !(this.headerSeen && this.rawRows.length < (this.options.keepRawRows ?? 0));
+    return this.options.rowLimit !== undefined && this.rowsRead >= this.options.rowLimit;
   }
 
   startSheet(name: string): void {
@@ -58,6 +60,10 @@ export class MappingSink implements TableSink {
   row(cells: string[], rowNumber: number, parseError?: string): void {
     if (rowNumber < this.spec.headerRow) return;
     if (!this.headerSeen) return this.header(cells, rowNumber);
+    if (this.fatal) {
+      if (cells.some((c) => c.trim() !== '')) this.rawRows.push(cells);
+      return;
+    }
     const result = this.mapper.map(cells, rowNumber, parseError);
     if (result.kind === 'blank') return;
     this.rowsRead++;

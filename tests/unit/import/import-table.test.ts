@@ -33,6 +33,23 @@ describe('table import of the sample purchase log', () => {
     expect(snapshot(db)).toEqual(before);
   });
 
+  it('previews columns and first rows even when the mapping names a missing column', async () => {
+    const { call } = workbench();
+    const spec = {
+      name: 'probe',
+      entities: [{ key: 'x', type: 'organisation', fields: { name: 'No such column' } }],
+    };
+    const p = await call<ImportPreview>('import.preview', {
+      file: upload('purchases.csv', csv),
+      spec,
+      limit: 3,
+    });
+    expect(p.columns[0]).toBe('Sale ID');
+    expect(p.rows.map((r) => r[0])).toEqual(['S-1001', 'S-1002', 'S-1003']);
+    expect(p.problems).toHaveLength(1);
+    expect(p.problems[0]).toMatchObject({ row: 1, column: 'No such column' });
+  });
+
   it('makes one record per person, phone, dealer and firearm, one purchase per row, and the links', async () => {
     const { db, call } = workbench();
     const r = await call<ImportReport>('import.run', {
