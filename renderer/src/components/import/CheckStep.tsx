@@ -90,7 +90,7 @@ export function CheckStep() {
           ? `All ${check.totalRows.toLocaleString()} rows can be imported. Nothing has been written yet.`
           : fileLevel
             ? 'The file cannot be imported as it is. Nothing has been written.'
-            : `${badRows.toLocaleString()} of ${check.totalRows.toLocaleString()} rows have problems. Nothing has been written.`}
+            : `${badRows.toLocaleString()} of ${check.totalRows.toLocaleString()} ${badRows === 1 ? 'row has' : 'rows have'} problems. Nothing has been written.`}
       </div>
       <div className="row-yield" data-testid="row-yield">
         <span className="muted">Each row yields</span>
@@ -125,8 +125,8 @@ export function CheckStep() {
               onChange={() => set({ skipInvalid: true })}
               data-testid="choice-valid-only"
             />
-            Import the {goodRows.toLocaleString()} valid rows only; leave out the {badRows.toLocaleString()}{' '}
-            rows with problems
+            Import the {goodRows.toLocaleString()} valid {goodRows === 1 ? 'row' : 'rows'} only; leave out the{' '}
+            {badRows.toLocaleString()} {badRows === 1 ? 'row' : 'rows'} with problems
           </label>
         </fieldset>
       )}

@@ -73,6 +73,13 @@ export function ExchangeImport({ file }: { file: PickedFile }) {
               ? `Imported ${report.caseNumbers.join(', ')}: ${report.recordsAdded} records, ${report.linksAdded} links.`
               : 'Nothing was written.'}
           </div>
+          {report.notes.length > 0 && (
+            <ul className="report-notes">
+              {report.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          )}
           {report.problems.length > 0 && <ProblemTable problems={report.problems} />}
           {report.written && (
             <button

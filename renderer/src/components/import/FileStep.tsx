@@ -22,9 +22,14 @@ export function FileStep() {
     setReading(true);
     try {
       const base64 = await readAsBase64(picked);
-      const { reset, set } = useWizard.getState();
-      reset();
-      set({ file: { name: picked.name, size: picked.size, base64, kind: fileKind(picked.name) } });
+      // The target case and the mapping stay: the next file is often one like it.
+      useWizard.getState().set({
+        file: { name: picked.name, size: picked.size, base64, kind: fileKind(picked.name) },
+        preview: null,
+        check: null,
+        report: null,
+        skipInvalid: false,
+      });
     } catch (err) {
       reportError(err);
     } finally {

@@ -1,0 +1,122 @@
+// The import wizard from file to chart, and export through the UI: a file with an
+// impossible date is refused row by row with nothing written; the good file is
+// imported into a new case that then shows in the case list and on the chart; a case
+// package and GraphML are exported and parse.
+import type { Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Workbench } from './fixtures';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
+const GOOD_CSV = path.join(FIXTURES, 'purchases.csv');
+const SPEC = path.join(FIXTURES, 'purchases.spec.json');
+const CASE = { number: 'IMP-E2E-2026-01', agency: 'ATF', title: 'Dealer purchase log (import test)' };
+
+/** The good file with one impossible date (February 30th) in its last data row. */
+function badCopy(dir: string): { file: string; row: number } {
+  const lines = fs.readFileSync(GOOD_CSV, 'utf8').trimEnd().split(/\r?\n/);
+  const last = lines.length - 1;
+  const cells = lines[last]!.split(',');
+  cells[cells.length - 1] = '2021-02-30';
+  lines[last] = cells.join(',');
+  const file = path.join(dir, 'purchases-bad-date.csv');
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  return { file, row: last + 1 };
+}
+
+async function wizardToCheck(page: Page, file: string, firstTime: boolean) {
+  await page.getByTestId('import-file').setInputFiles(file);
+  await expect(page.getByTestId('picked-file')).toContainText(path.basename(file));
+  await page.getByTestId('wizard-next').click();
+  if (firstTime) {
+    await page.getByTestId('target-new').click();
+    await page.getByTestId('case-number').fill(CASE.number);
+    await page.getByTestId('case-agency').fill(CASE.agency);
+    await page.getByTestId('case-title').fill(CASE.title);
+  }
+  await page.getByTestId('wizard-next').click();
+  await expect(page.getByTestId('preview-table')).toBeVisible();
+  const dataRows = fs.readFileSync(file, 'utf8').trimEnd().split(/\r?\n/).length - 1;
+  await expect(page.getByTestId('preview-facts')).toContainText(String(dataRows));
+  await page.getByTestId('wizard-next').click();
+  if (firstTime) {
+    await page.getByTestId('spec-file').setInputFiles(SPEC);
+    const spec = JSON.parse(fs.readFileSync(SPEC, 'utf8')) as { entities: unknown[] };
+    await expect(page.getByTestId('entity-mapping')).toHaveCount(spec.entities.length);
+  }
+}
+
+async function counts(workbench: Workbench) {
+  const info = await workbench.api('workspace.info', {});
+  return { cases: info.caseCount, records: info.recordCount, links: info.linkCount };
+}
+
+test('import wizard: problems before writing, then file to chart; export package and GraphML', async ({
+  page,
+  workbench,
+}) => {
+  await page.goto(`${workbench.url.replace(/\/$/, '')}/?testHooks`);
+  const before = await counts(workbench);
+  await page.getByTestId('view-import').click();
+
+  // A bad file: the problem is named by file, row and column, and nothing is written.
+  const bad = badCopy(fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-import-e2e-')));
+  await wizardToCheck(page, bad.file, true);
+  await workbench.screen(page, 'import-mapping');
+  await page.getByTestId('wizard-next').click();
+  const problem = page.getByTestId('problem-row').filter({ hasText: String(bad.row) });
+  await expect(problem).toHaveCount(1);
+  await expect(problem).toContainText(path.basename(bad.file));
+  await expect(problem).toContainText('Date');
+  await expect(page.getByTestId('import-run')).toBeDisabled();
+  await expect(page.getByTestId('choice-valid-only')).not.toBeChecked();
+  await workbench.screen(page, 'import-problems');
+  expect(await counts(workbench)).toEqual(before);
+  expect((await workbench.api('cases.list', {})).map((c) => c.number)).not.toContain(CASE.number);
+
+  // The good file, same case and mapping.
+  await page.getByTestId('step-file').click();
+  await wizardToCheck(page, GOOD_CSV, false);
+  await page.getByTestId('wizard-next').click();
+  await expect(page.getByTestId('check-summary')).toContainText('can be imported');
+  await page.getByTestId('import-run').click();
+  const report = page.getByTestId('import-report');
+  await expect(report).toHaveAttribute('data-written', 'true');
+  const imported = (await workbench.api('cases.list', {})).find((c) => c.number === CASE.number);
+  expect(imported).toBeDefined();
+  expect(imported!.recordCount).toBeGreaterThan(0);
+  await expect(page.getByTestId('report-records')).toHaveText(String(imported!.recordCount));
+  expect((await counts(workbench)).records).toBe(before.records + imported!.recordCount);
+
+  // Show on chart: the case is selected in the case list and its entities are drawn.
+  await page.getByTestId('show-on-chart').click();
+  await expect(page.getByTestId('chart')).toBeVisible();
+  const row = page.locator('.case-row.selected');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(CASE.number);
+  const graph = await workbench.api('graph.get', { caseIds: [imported!.id] });
+  expect(graph.nodes.length).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.evaluate(() => window.__thorlineChart?.nodeIds().sort((a, b) => a - b) ?? null))
+    .toEqual(graph.nodes.map((n) => n.id).sort((a, b) => a - b));
+
+  // Export the case as a package and as GraphML through the UI.
+  await page.getByTestId('view-import').click();
+  await page.getByTestId('tab-export').click();
+  await page.locator(`[data-case-number="${CASE.number}"]`).check();
+  const pkg = await download(page, 'export-package');
+  const parsed = JSON.parse(pkg) as { formatVersion?: unknown; cases?: { number?: string }[] };
+  expect(typeof parsed.formatVersion).toBe('number');
+  expect(JSON.stringify(parsed.cases)).toContain(CASE.number);
+  const graphml = await download(page, 'export-graphml');
+  expect(graphml).toMatch(/<graphml[\s>]/);
+  expect(graphml).toContain('</graphml>');
+  expect(graphml.match(/<node[\s>]/g)?.length).toBe(graph.nodes.length);
+});
+
+async function download(page: Page, testId: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const where = await file.path();
+  return fs.readFileSync(where, 'utf8');
+}
