@@ -57,6 +57,12 @@ export function parseSampleArgs(argv: string[]): Parsed {
 const fail = (message: string): Parsed => ({ ok: false, message: `sample: ${message}. ${USAGE}` });
 
 export function runSample(argv: string[]): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(
+      `${USAGE}\n  without --records: the training scenario; with --records N: N generated noisy records (seed S, default 1)`,
+    );
+    return 0;
+  }
   const parsed = parseSampleArgs(argv);
   if (!parsed.ok) {
     console.error(parsed.message);

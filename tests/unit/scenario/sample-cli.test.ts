@@ -53,6 +53,9 @@ describe('sample command line', () => {
     const dir = tempDir();
     const run = (args: string[]) =>
       spawnSync('npx', ['tsx', 'db/cli/sample.ts', ...args], { encoding: 'utf8' });
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run sample -- --out FILE/);
     const bad = run(['--out', path.join(dir, 'x.thorline'), '--bogus']);
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
