@@ -143,6 +143,9 @@ export function writeWorkspaceAtomically<T>(
     } finally {
       db.close();
     }
+    // A write-ahead log left beside the file being replaced belongs to the old
+    // database; SQLite would replay it onto the new one.
+    for (const f of [`${target}-wal`, `${target}-shm`]) fs.rmSync(f, { force: true });
     fs.renameSync(temp, target);
   } catch (err) {
     for (const f of [temp, `${temp}-wal`, `${temp}-shm`]) fs.rmSync(f, { force: true });

@@ -45,7 +45,9 @@ describe('scenario workspace file', () => {
     const dir = tempDir();
     const file = path.join(dir, 'existing.thorline');
     fs.writeFileSync(file, 'old');
+    fs.writeFileSync(`${file}-wal`, 'stale log of the old file');
     createScenarioWorkspace(file, { overwrite: true });
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
     const db = openWorkspace(file, { create: false });
     expect(getMeta(db, 'name')).toBe(SCENARIO_NAME);
     db.close();
