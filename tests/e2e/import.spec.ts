@@ -120,3 +120,26 @@ async function download(page: Page, testId: string): Promise<string> {
   const where = await file.path();
   return fs.readFileSync(where, 'utf8');
 }
+
+test('a GraphML file is imported whole into a new case, with a report', async ({ page, workbench }) => {
+  const cases = await workbench.api('cases.list', {});
+  const source = cases.reduce((a, b) => (b.recordCount < a.recordCount ? b : a));
+  const [file] = await workbench.api('exchange.export', { format: 'graphml', caseIds: [source.id] });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-graph-e2e-'));
+  const where = path.join(dir, 'network.graphml');
+  fs.writeFileSync(where, file!.encoding === 'base64' ? Buffer.from(file!.data, 'base64') : file!.data);
+  const nodes = (await workbench.api('graph.get', { caseIds: [source.id] })).nodes.length;
+
+  await page.getByTestId('view-import').click();
+  await page.getByTestId('import-file').setInputFiles(where);
+  await expect(page.getByTestId('picked-file')).toContainText('Graph file');
+  await expect(page.getByTestId('wizard-next')).toBeDisabled();
+  await page.getByTestId('exchange-case-number').fill('GRAPH-E2E-01');
+  await page.getByTestId('exchange-import-run').click();
+  const report = page.getByTestId('exchange-report');
+  await expect(report).toHaveAttribute('data-written', 'true');
+  await expect(report).toContainText('GRAPH-E2E-01');
+  const imported = (await workbench.api('cases.list', {})).find((c) => c.number === 'GRAPH-E2E-01');
+  expect(imported?.recordCount).toBe(nodes);
+  fs.rmSync(dir, { recursive: true, force: true });
+});

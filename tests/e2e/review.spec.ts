@@ -45,6 +45,8 @@ test('accepting a match connects two cases; splitting it out disconnects them', 
   await page.getByTestId('view-review').click();
   await runMatching(page);
   await expect(page.getByTestId('queue-row').first()).toBeVisible();
+  await expect(page.getByTestId('candidate-detail')).toBeVisible();
+  await workbench.screen(page, 'review-queue');
 
   const c = await connectingCandidate(workbench, before);
   const pair = pairKey(c.caseA.id, c.caseB.id);
@@ -57,7 +59,7 @@ test('accepting a match connects two cases; splitting it out disconnects them', 
   await expect(page.getByTestId('sbs-case-B')).toContainText(c.caseB.number);
   await expect(page.getByTestId('evidence-row')).toHaveCount(c.evidence.length);
   await expect(page.getByTestId('evidence-list')).toContainText(c.evidence[0]!.text);
-  await workbench.screen(page, 'review-queue');
+  await workbench.screen(page, 'review-candidate-connecting');
 
   // Accept with the keyboard shortcut; the queue moves on.
   await page.keyboard.press('a');
