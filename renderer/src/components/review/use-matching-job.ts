@@ -4,11 +4,34 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import type { JobStatus } from '../../../../shared/contract/matching-model';
+import { CallFailed } from '../../client/call-failed';
 import { useClient } from '../../client/client-context';
 import { reportError, reportInfo } from '../../state/notices';
 import { useReview } from './review-store';
 
 const POLL_MS = 1500;
+
+function runningJobId(err: unknown): string | null {
+  if (!(err instanceof CallFailed) || err.code !== 'CONFLICT') return null;
+  const details = err.details as { jobId?: unknown } | undefined;
+  return typeof details?.jobId === 'string' ? details.jobId : null;
+}
+
+/** A placeholder status for a job whose status could not be read; the poll fills it in. */
+function idle(jobId: string): JobStatus {
+  const now = new Date().toISOString();
+  return {
+    jobId,
+    kind: 'matching',
+    state: 'running',
+    recordsDone: 0,
+    recordsTotal: 0,
+    candidatesFound: 0,
+    message: 'Matching is running',
+    startedAt: now,
+    finishedAt: null,
+  };
+}
 
 export function useMatchingJob() {
   const client = useClient();
@@ -47,7 +70,11 @@ export function useMatchingJob() {
       useReview.getState().set({ job: null });
       settle(await client.call('matching.start', {}));
     } catch (err) {
-      reportError(err);
+      // A run already going on (e.g. started by an import) is followed instead.
+      const running = runningJobId(err);
+      if (running)
+        settle((await client.call('jobs.status', { jobId: running }).catch(() => null)) ?? idle(running));
+      else reportError(err);
     }
   }, [client, settle]);
 
