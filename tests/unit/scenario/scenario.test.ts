@@ -220,6 +220,22 @@ describe('training scenario: ground truth', () => {
     expect(records.filter((r) => r.isDecoy === 1).length).toBeGreaterThanOrEqual(3);
   });
 
+  it('gives decoys no phone, address, vehicle or gun that another case also holds', () => {
+    const decoys = records.filter((r) => r.isDecoy === 1);
+    for (const decoy of decoys) {
+      const neighbours = db
+        .prepare(
+          'SELECT to_record AS id FROM links WHERE from_record = ? UNION SELECT from_record FROM links WHERE to_record = ?',
+        )
+        .all(decoy.id, decoy.id) as { id: number }[];
+      for (const n of neighbours) {
+        const entity = recordById(n.id).entityId;
+        const casesOfEntity = new Set(records.filter((r) => r.entityId === entity).map((r) => r.caseId));
+        expect([...casesOfEntity], `${decoy.label} → ${recordById(n.id).label}`).toEqual([decoy.caseId]);
+      }
+    }
+  });
+
   it('has real people under spelling variants across cases, and decoys whose names look like theirs', () => {
     const people = records.filter((r) => r.type === 'person');
     const byCluster = new Map<string, RecordRow[]>();
