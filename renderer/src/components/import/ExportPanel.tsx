@@ -20,7 +20,7 @@ const FORMATS: { id: Format; label: string; hint: string }[] = [
     label: 'GraphML',
     hint: 'For Gephi, Cytoscape Desktop and yEd, with types, labels and cases as attributes',
   },
-  { id: 'gexf', label: 'GEXF', hint: 'For Gephi, with positions' },
+  { id: 'gexf', label: 'GEXF', hint: 'For Gephi (GEXF 1.3), with types, labels and cases as attributes' },
   { id: 'csv', label: 'CSV', hint: 'Two tables: entities and links' },
 ];
 

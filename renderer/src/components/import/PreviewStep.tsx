@@ -5,6 +5,7 @@ import { useClient } from '../../client/client-context';
 import { describeError } from '../../client/call-failed';
 import { previewRows } from './preview';
 import { PreviewTable } from './PreviewTable';
+import { ReadOptions } from './ReadOptions';
 import { ProblemTable } from './ProblemTable';
 import { firstDataRow, useWizard } from './wizard-store';
 
@@ -13,28 +14,38 @@ export function PreviewStep() {
   const file = useWizard((s) => s.file);
   const preview = useWizard((s) => s.preview);
   const rest = useWizard((s) => s.draft.rest);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ rest: unknown; text: string } | null>(null);
 
   useEffect(() => {
     if (!file || preview) return;
     let live = true;
     previewRows(client, file, useWizard.getState().draft)
       .then((p) => live && useWizard.getState().set({ preview: p }))
-      .catch((err) => live && setError(describeError(err)));
+      .catch((err) => live && setError({ rest: useWizard.getState().draft.rest, text: describeError(err) }));
     return () => {
       live = false;
     };
   }, [client, file, preview]);
 
-  if (error)
+  const options = <ReadOptions xlsx={!!file?.name.toLowerCase().endsWith('.xlsx')} />;
+  // An error belongs to the read options it came from; new options read again.
+  if (error && error.rest === rest)
     return (
       <div className="step-body">
-        <div className="problem-note">{error}</div>
+        {options}
+        <div className="problem-note">{error.text}</div>
       </div>
     );
-  if (!preview) return <div className="step-body muted">Reading the file…</div>;
+  if (!preview)
+    return (
+      <div className="step-body">
+        {options}
+        <div className="muted">Reading the file…</div>
+      </div>
+    );
   return (
     <div className="step-body">
+      {options}
       <div className="preview-facts" data-testid="preview-facts">
         <Fact label="File" value={preview.file} />
         <Fact label="Rows" value={preview.totalRows.toLocaleString()} />
