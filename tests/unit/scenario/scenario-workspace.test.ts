@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createScenarioWorkspace, SCENARIO_NAME } from '../../../db/scenario';
+import { createScenarioWorkspace, SCENARIO_NAME, seedScenario } from '../../../db/scenario';
 import { writeWorkspaceAtomically } from '../../../db/scenario/seed';
 import { openWorkspace } from '../../../db/store/open-workspace';
 import { getMeta } from '../../../db/store/write-case-data';
@@ -15,6 +15,18 @@ function tempDir() {
 }
 afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+describe('seeding the scenario', () => {
+  it('writes in one transaction: a failed second seeding leaves the workspace as it was', () => {
+    const db = openWorkspace(':memory:');
+    const first = seedScenario(db);
+    const count = () => (db.prepare('SELECT count(*) AS n FROM records').get() as { n: number }).n;
+    expect(() => seedScenario(db)).toThrow(/UNIQUE/);
+    expect(count()).toBe(first.records);
+    expect(db.inTransaction).toBe(false);
+    db.close();
+  });
 });
 
 describe('scenario workspace file', () => {
