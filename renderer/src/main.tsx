@@ -7,6 +7,7 @@ import { createClient } from './client/create-client';
 import { ClientProvider } from './client/client-context';
 import { reportError } from './state/notices';
 import { App } from './app/App';
+import { prepareRasterIcons } from './chart/icons/raster';
 import './app/app.css';
 
 const client = createClient();
@@ -18,12 +19,15 @@ const queryClient = new QueryClient({
 // Anything that changes the workspace makes every cached view stale.
 client.on('workspace.changed', () => void queryClient.invalidateQueries({ queryKey: ['call'] }));
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ClientProvider client={client}>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </ClientProvider>
-  </StrictMode>,
+// Icons become bitmaps before the first chart is drawn (fast to draw on big charts).
+void prepareRasterIcons().finally(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ClientProvider client={client}>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </ClientProvider>
+    </StrictMode>,
+  ),
 );

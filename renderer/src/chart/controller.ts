@@ -83,11 +83,7 @@ export class ChartController {
 
   /** Replaces everything (a new case scope) and lays it out from scratch. */
   async replace(elements: ElementDefinition[]) {
-    this.cy.batch(() => {
-      this.cy.elements().remove();
-      this.cy.add(elements);
-    });
-    await this.runLayout(this.layoutId, false);
+    await this.runLayout(this.layoutId, false, elements);
     this.applyPendingFocus();
   }
 
@@ -121,16 +117,27 @@ export class ChartController {
     };
   }
 
-  async runLayout(id: string, incremental: boolean) {
-    const nodeCount = this.cy.nodes().length;
-    if (nodeCount === 0) return;
-    this.running = true;
+  /**
+   * Runs a layout with a progress message. New elements, when given, are loaded after the
+   * message has painted and in the same task as the layout, so a graph that is not laid
+   * out yet is never drawn: on thousands of nodes that draw alone costs seconds.
+   */
+  async runLayout(id: string, incremental: boolean, load?: ElementDefinition[]) {
+    const nodeCount = load ? load.filter((el) => el.group === 'nodes').length : this.cy.nodes().length;
     const descriptor = layoutById(id);
+    this.running = true;
     this.callbacks.onBusy(
       `${descriptor.label}: laying out ${nodeCount.toLocaleString()} entities${nodeCount > LARGE_GRAPH ? ' (large chart: quick settings)' : ''}…`,
     );
     try {
       await nextFrame(); // let the progress message paint before the layout takes the thread
+      if (load) {
+        this.cy.batch(() => {
+          this.cy.elements().remove();
+          this.cy.add(load);
+        });
+      }
+      if (nodeCount === 0) return;
       const options = descriptor.options({ nodeCount, incremental, graph: this.layoutGraph() });
       const layout = this.cy.layout(options);
       const done = layout.promiseOn('layoutstop');

@@ -17,6 +17,11 @@ export interface PossibleLink {
 
 export interface ElementOptions {
   caseColours: Map<number, string>;
+  /**
+   * Plain drawing for big charts: type-coloured discs with the first case's colour as
+   * border, no icons, rings or badges. Drawing those costs seconds per frame on thousands of nodes.
+   */
+  light?: boolean;
   possibleLinks?: PossibleLink[];
 }
 
@@ -28,20 +33,20 @@ export const edgeKey = (linkId: string) => `e${linkId}`;
 
 export function toElements(graph: GraphData, options: ElementOptions): ElementDefinition[] {
   const nodeIds = new Set(graph.nodes.map((n) => n.id));
-  const nodes = graph.nodes.map((n) => nodeElement(n, options.caseColours));
+  const nodes = graph.nodes.map((n) => nodeElement(n, options.caseColours, options.light ?? false));
   const links = graph.links
     .filter((l) => nodeIds.has(l.from) && nodeIds.has(l.to))
-    .map((l) => linkElement(l));
+    .map((l) => linkElement(l, options.light ?? false));
   const possible = (options.possibleLinks ?? [])
     .filter((p) => nodeIds.has(p.from) && nodeIds.has(p.to))
     .map(possibleElement);
   return [...nodes, ...links, ...possible];
 }
 
-function nodeElement(node: GraphNode, colours: Map<number, string>): ElementDefinition {
+function nodeElement(node: GraphNode, colours: Map<number, string>, light: boolean): ElementDefinition {
   const style = ENTITY_STYLE[node.type];
   const ring = ringOf(node.caseIds, colours);
-  const classes = ['entity', `type-${node.type}`];
+  const classes = ['entity', `type-${node.type}`, light ? 'light' : 'detailed'];
   if (node.crossCase) classes.push('cross-case');
   return {
     group: 'nodes',
@@ -85,9 +90,10 @@ export function nodeSize(recordCount: number): number {
   return Math.round(34 + Math.min(16, 6 * Math.log2(Math.max(1, recordCount))));
 }
 
-function linkElement(link: GraphLink): ElementDefinition {
+function linkElement(link: GraphLink, light: boolean): ElementDefinition {
   const family = LINK_FAMILY[link.type] ?? 'trade';
   const classes = ['link', `family-${family}`];
+  if (light) classes.push('light');
   if (link.caseIds.length > 1) classes.push('cross-case-link');
   return {
     group: 'edges',

@@ -9,6 +9,7 @@ import { usePossibleLinks } from '../components/review/possible-links';
 import type { ChartController } from './controller';
 import { mergeGraphs, toElements } from './elements';
 import { caseColours } from './style-tables';
+import { LARGE_GRAPH } from './layouts';
 
 /** Loads the scope's graph (plus expansions) into the chart. */
 export function GraphSync({ chart }: { chart: ChartController }) {
@@ -27,7 +28,11 @@ export function GraphSync({ chart }: { chart: ChartController }) {
     if (!graph.data || !cases.data) return;
     const colours = caseColours(cases.data.map((c) => c.id));
     const data = mergeGraphs(graph.data, ...expansions.map((e) => e.data));
-    const elements = toElements(data, { caseColours: colours, possibleLinks });
+    const elements = toElements(data, {
+      caseColours: colours,
+      possibleLinks,
+      light: data.nodes.length > LARGE_GRAPH,
+    });
     const last = loaded.current;
     const redraw = last.graph !== graph.data || last.possible !== possibleLinks;
     if (redraw || expansions.length < last.expansions) {

@@ -28,7 +28,7 @@ describe('toElements', () => {
     const els = toElements(CHAIN, { caseColours: colours });
     const phone = els.find((e) => e.data.entityId === 9)!;
     expect(phone.data.colour).toBe(ENTITY_STYLE.phone.colour);
-    expect(String(phone.data.icon)).toMatch(/^data:image\/svg\+xml/);
+    expect(String(phone.data.icon)).toMatch(/^data:image\/(svg\+xml|png)/);
     expect(phone.classes).toContain('cross-case');
     expect(phone.classes).toContain('type-phone');
     expect(String(phone.data.badge)).toMatch(/^data:image\/svg\+xml/);
@@ -107,5 +107,18 @@ describe('mergeGraphs', () => {
     expect(merged.nodes).toHaveLength(CHAIN.nodes.length + 1);
     expect(merged.links).toHaveLength(CHAIN.links.length + 1);
     expect(merged.nodes.find((n) => n.id === 1)!.caseIds).toEqual([10, 12]);
+  });
+});
+
+describe('light drawing for big charts', () => {
+  it('marks nodes and links light instead of detailed, keeping the cross-case mark', () => {
+    const els = toElements(CHAIN, { caseColours: colours, light: true });
+    const phone = els.find((e) => e.data.entityId === 9)!;
+    expect(phone.classes).toContain('light');
+    expect(phone.classes).not.toContain('detailed');
+    expect(phone.classes).toContain('cross-case');
+    for (const e of els.filter((x) => x.group === 'edges')) expect(e.classes).toContain('light');
+    const normal = toElements(CHAIN, { caseColours: colours }).find((e) => e.data.entityId === 9)!;
+    expect(normal.classes).toContain('detailed');
   });
 });

@@ -1,5 +1,6 @@
 // Cross-case connections: "case A ↔ case B", through which entities, because of which
 // identifier. Clicking one focuses the entity on the chart.
+import { useState } from 'react';
 import type { ConnectionEvidence } from '../../../../shared/contract/model';
 import { scopeInput, useCall } from '../../data/queries';
 import { useUi } from '../../state/ui-store';
@@ -24,7 +25,11 @@ function because(ev: ConnectionEvidence): string {
   return 'linked through other records';
 }
 
+/** Case pairs shown before "Show all": big workspaces have thousands. */
+const FIRST_PAIRS = 150;
+
 export function ConnectionsList() {
+  const [all, setAll] = useState(false);
   const caseIds = useUi((s) => s.caseIds);
   const focusEntity = useUi((s) => s.focusEntity);
   const selection = useUi((s) => s.selection);
@@ -37,7 +42,7 @@ export function ConnectionsList() {
   }
   return (
     <div className="list connections" data-testid="connections-list">
-      {list.map((conn) => (
+      {(all ? list : list.slice(0, FIRST_PAIRS)).map((conn) => (
         <section key={`${conn.caseA.id}-${conn.caseB.id}`} className="connection">
           <header className="connection-head" title={`${conn.caseA.title} ↔ ${conn.caseB.title}`}>
             <span className="case-number">{conn.caseA.number}</span>
@@ -64,6 +69,11 @@ export function ConnectionsList() {
           ))}
         </section>
       ))}
+      {!all && list.length > FIRST_PAIRS && (
+        <button className="show-more" onClick={() => setAll(true)}>
+          Show all {list.length.toLocaleString()} case pairs
+        </button>
+      )}
     </div>
   );
 }
