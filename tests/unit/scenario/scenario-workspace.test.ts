@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createScenarioWorkspace, SCENARIO_NAME, seedScenario } from '../../../db/scenario';
+import { createScenarioWorkspace, SCENARIO_NAME, scenarioCases, seedScenario } from '../../../db/scenario';
 import { writeWorkspaceAtomically } from '../../../db/scenario/seed';
 import { openWorkspace } from '../../../db/store/open-workspace';
-import { getMeta } from '../../../db/store/write-case-data';
+import { getMeta, insertCase } from '../../../db/store/write-case-data';
 
 const dirs: string[] = [];
 function tempDir() {
@@ -18,13 +18,20 @@ afterEach(() => {
 });
 
 describe('seeding the scenario', () => {
-  it('writes in one transaction: a failed second seeding leaves the workspace as it was', () => {
+  it('writes in one transaction: a failure at the last case leaves nothing behind', () => {
     const db = openWorkspace(':memory:');
-    const first = seedScenario(db);
-    const count = () => (db.prepare('SELECT count(*) AS n FROM records').get() as { n: number }).n;
+    const last = scenarioCases().at(-1)!.info;
+    insertCase(db, { ...last, title: 'already here' });
+    const count = (table: string) =>
+      (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     expect(() => seedScenario(db)).toThrow(/UNIQUE/);
-    expect(count()).toBe(first.records);
-    expect(db.inTransaction).toBe(false);
+    expect([
+      count('cases'),
+      count('records'),
+      count('links'),
+      count('ground_truth'),
+      count('workspace_meta'),
+    ]).toEqual([1, 0, 0, 0, 0]);
     db.close();
   });
 });
