@@ -38,7 +38,11 @@ async function seededWorkspace(dir: string): Promise<string> {
 
 function state(file: string) {
   const db = openWorkspace(file);
-  const out = { integrity: db.pragma('integrity_check', { simple: true }), tables: snapshot(db) };
+  const out = {
+    integrity: db.pragma('integrity_check', { simple: true }),
+    tables: snapshot(db),
+    schema: db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY name').all(),
+  };
   db.close();
   return out;
 }
@@ -86,6 +90,7 @@ describe('import from the command line', () => {
     const after = state(workspace);
     expect(after.integrity).toBe('ok');
     expect(after.tables).toEqual(before.tables);
+    expect(after.schema).toEqual(before.schema);
   }, 180_000);
 
   it('catches invalid UTF-8 far into a streamed file and writes nothing', async () => {
