@@ -56,6 +56,8 @@ test('import wizard: problems before writing, then file to chart; export package
   page,
   workbench,
 }) => {
+  // A long flow (two files through six steps, chart, two exports): more time on a busy 2-core machine.
+  test.slow();
   await page.goto(`${workbench.url.replace(/\/$/, '')}/?testHooks`);
   const before = await counts(workbench);
   await page.getByTestId('view-import').click();

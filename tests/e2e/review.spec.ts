@@ -40,6 +40,8 @@ test('accepting a match connects two cases; splitting it out disconnects them', 
   page,
   workbench,
 }) => {
+  // A long flow (matching run, whole-workspace chart twice): more time on a busy 2-core machine.
+  test.slow();
   await openWithHooks(page, workbench);
   const before = await connectedPairs(workbench);
   await page.getByTestId('view-review').click();
