@@ -15,14 +15,30 @@ const PATTERNS: Record<
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && leap(year) ? 29 : DAYS[month - 1]!;
 }
 
 export type DateResult = { ok: true; value: string } | { ok: false; message: string };
 
+/** A log repeats the same few thousand dates: read each once (bounded, so memory stays flat). */
+const cache = new Map<string, DateResult>();
+
 /** Tries each format in order; the first whose shape fits decides (so the order matters). */
 export function parseDate(raw: string, formats: readonly DateFormat[]): DateResult {
+  const key = `${formats.join(',')}|${raw}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = readDate(raw, formats);
+  if (cache.size >= 20_000) cache.clear();
+  cache.set(key, result);
+  return result;
+}
+
+function readDate(raw: string, formats: readonly DateFormat[]): DateResult {
   const text = raw.trim();
   // Excel writes dates as ISO timestamps once read through exceljs.
   const iso = /^(\d{4}-\d{2}-\d{2})T00:00:00(?:\.000)?Z$/.exec(text);
