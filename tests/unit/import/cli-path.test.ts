@@ -93,6 +93,33 @@ describe('import from the command line', () => {
     expect(after.schema).toEqual(before.schema);
   }, 180_000);
 
+  it('stops when cancelled mid-file, with nothing written', async () => {
+    const dir = tempDir();
+    const workspace = await seededWorkspace(dir);
+    const csv = path.join(dir, 'rows.csv');
+    await writePurchaseCsv(csv, 30_000);
+    const before = state(workspace);
+    const db = openWorkspace(workspace);
+    const cancel = new AbortController();
+    const seen: number[] = [];
+    const run = importTableFile(db, {
+      file: { name: 'rows.csv', path: csv },
+      spec: parseSpec(sampleSpec()),
+      target: { number: 'CANCEL' },
+      skipInvalidRows: false,
+      signal: cancel.signal,
+      onProgress: (n) => {
+        seen.push(n);
+        cancel.abort();
+      },
+    });
+    await expect(run).rejects.toThrow('The import was cancelled; nothing was written.');
+    expect(seen).toEqual([10_000]);
+    expect(db.inTransaction).toBe(false);
+    db.close();
+    expect(state(workspace).tables).toEqual(before.tables);
+  });
+
   it('catches invalid UTF-8 far into a streamed file and writes nothing', async () => {
     const dir = tempDir();
     const workspace = await seededWorkspace(dir);
