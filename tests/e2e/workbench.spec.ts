@@ -4,7 +4,14 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { PNG } from 'pngjs';
 import { expect, test } from './fixtures';
-import { chart, clickEntity, doubleClickEntity, openWorkbench, waitForChart } from './helpers/chart';
+import {
+  chart,
+  clickEntity,
+  clickLink,
+  doubleClickEntity,
+  openWorkbench,
+  waitForChart,
+} from './helpers/chart';
 import { exportChart, openExportMenu } from './helpers/export';
 
 test.beforeEach(async ({ page, workbench }) => {
@@ -74,6 +81,33 @@ test('a cross-case entity shows its source records from each case in the inspect
     if (m.record.externalId) await expect(inspector).toContainText(m.record.externalId);
   }
   await workbench.screen(page, 'inspector');
+});
+
+test('a selected link shows the source links behind it, with their cases', async ({ page, workbench }) => {
+  const cases = await workbench.api('cases.list', {});
+  const home = [...cases].sort((a, b) => b.recordCount - a.recordCount)[0]!;
+  await page.getByTestId(`case-row-${home.number}`).click();
+  const graph = await workbench.api('graph.get', { caseIds: [home.id] });
+  await waitForChart(page, { nodes: graph.nodes.length, edges: graph.links.length });
+  // Links backed by the most source links first; the first whose middle is clear of nodes is clicked.
+  const candidates = [...graph.links].sort((a, b) => b.recordLinkCount - a.recordLinkCount).slice(0, 12);
+  let clicked: (typeof candidates)[number] | undefined;
+  for (const l of candidates) {
+    if (await clickLink(page, l.id)) {
+      clicked = l;
+      break;
+    }
+  }
+  expect(clicked, 'one of the links could be clicked').toBeDefined();
+  const detail = await workbench.api('links.get', { linkId: clicked!.id });
+  const inspector = page.getByTestId('inspector');
+  await expect(inspector).toContainText(detail.from.label);
+  await expect(inspector).toContainText(detail.to.label);
+  const cards = inspector.getByTestId('inspector-records').getByTestId('record-card');
+  await expect(cards).toHaveCount(detail.recordLinks.length);
+  const shown = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-case-number')));
+  expect(shown.sort()).toEqual(detail.recordLinks.map((r) => r.caseNumber).sort());
+  await workbench.screen(page, 'inspector-link');
 });
 
 test('the connections list names case pairs and identifiers, and focuses the entity', async ({

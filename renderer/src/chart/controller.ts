@@ -216,6 +216,16 @@ export class ChartController {
   viewSize() {
     return { width: this.cy.width(), height: this.cy.height() };
   }
+
+  /** Entity positions in model coordinates, keyed by entity id (GraphML/GEXF export of the chart). */
+  positions(): Record<string, { x: number; y: number }> {
+    const out: Record<string, { x: number; y: number }> = {};
+    this.cy.nodes().forEach((n) => {
+      const p = n.position();
+      out[String(n.data('entityId'))] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
+    });
+    return out;
+  }
 }
 
 const container = (cy: Core) => cy.container() as HTMLElement;

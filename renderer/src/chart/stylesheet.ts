@@ -100,7 +100,7 @@ export function buildStylesheet(): StylesheetJson {
         'bounds-expansion': 8,
         'font-weight': 'bold',
         // Cross-case entities are the point of the chart: their names stay readable longest when zooming out.
-        'font-size': 12,
+        'font-size': 11,
         'min-zoomed-font-size': 6,
         'z-index': 5,
       },

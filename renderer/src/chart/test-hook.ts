@@ -11,6 +11,8 @@ export interface ChartTestHook {
   /** Position of an entity relative to the chart container, in CSS pixels. */
   renderedPosition(entityId: number): { x: number; y: number } | null;
   nodeLabel(entityId: number): string | null;
+  /** Midpoint of a drawn link relative to the chart container, in CSS pixels. */
+  linkMidpoint(linkId: string): { x: number; y: number } | null;
   crossCaseIds(): number[];
   zoom(): number;
   layoutRunning(): boolean;
@@ -42,6 +44,10 @@ export function installTestHook(
     selectedIds: () => cy.$(':selected').map((e) => e.id()),
     renderedPosition: (id: number) => (node(id).nonempty() ? { ...node(id).renderedPosition() } : null),
     nodeLabel: (id: number) => (node(id).nonempty() ? (node(id).data('label') as string) : null),
+    linkMidpoint: (linkId: string) => {
+      const edge = cy.getElementById(`e${linkId}`);
+      return edge.nonempty() ? { ...edge.renderedMidpoint() } : null;
+    },
     crossCaseIds: () => cy.nodes('.cross-case').map((n) => n.data('entityId') as number),
     zoom: () => cy.zoom(),
     layoutRunning: status.running,

@@ -49,6 +49,17 @@ export async function entityPoint(page: Page, entityId: number): Promise<{ x: nu
   return { x: box.x + p.x, y: box.y + p.y };
 }
 
+/** Clicks the middle of a drawn link; returns false when something else (a node) was hit. */
+export async function clickLink(page: Page, linkId: string): Promise<boolean> {
+  await page.waitForTimeout(450);
+  const box = (await page.getByTestId('chart').boundingBox())!;
+  const p = await page.evaluate((id) => window.__thorlineChart!.linkMidpoint(id), linkId);
+  if (!p || p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height) return false;
+  await page.mouse.click(box.x + p.x, box.y + p.y);
+  const selected = await chart.selectedIds(page);
+  return selected.length === 1 && selected[0] === `e${linkId}`;
+}
+
 export async function clickEntity(page: Page, entityId: number): Promise<void> {
   const p = await entityPoint(page, entityId);
   await page.mouse.click(p.x, p.y);

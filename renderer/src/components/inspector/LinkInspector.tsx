@@ -1,5 +1,6 @@
 // A drawn link: its two entities and every source link behind it, with their cases.
 import { ENTITY_TYPE_INFO } from '../../../../shared/domain/entity-types';
+import { LINK_TYPE_LABELS } from '../../../../shared/domain/link-types';
 import { useCall } from '../../data/queries';
 import { useUi } from '../../state/ui-store';
 import { EntityIcon } from '../EntityIcon';
@@ -18,7 +19,7 @@ export function LinkInspector({ linkId }: { linkId: string }) {
     <div className="inspector-body">
       <header className="inspector-head link-head">
         <div className="inspector-title">
-          <h2 data-testid="inspector-title">{l.recordLinks[0]?.label ?? l.type}</h2>
+          <h2 data-testid="inspector-title">{LINK_TYPE_LABELS[l.type] ?? l.type}</h2>
           <div className="muted">
             Link · {l.recordLinks.length} source link{l.recordLinks.length === 1 ? '' : 's'} · {cases.size}{' '}
             case
@@ -59,7 +60,8 @@ function RecordLinkCard({ link }: { link: RecordLink }) {
         {link.occurredOn && <span className="record-ext">{link.occurredOn}</span>}
       </header>
       <div className="record-link-line">
-        <strong>{link.fromRecord.label}</strong> {link.label} <strong>{link.toRecord.label}</strong>
+        <strong>{link.fromRecord.label}</strong> {link.label || LINK_TYPE_LABELS[link.type]}{' '}
+        <strong>{link.toRecord.label}</strong>
       </div>
       <div className="muted small">
         records {link.fromRecord.externalId ?? `#${link.fromRecord.id}`} →{' '}
