@@ -103,6 +103,12 @@ test('import wizard: problems before writing, then file to chart; export package
     .poll(() => page.evaluate(() => window.__thorlineChart?.nodeIds().sort((a, b) => a - b) ?? null))
     .toEqual(graph.nodes.map((n) => n.id).sort((a, b) => a - b));
 
+  // The chart's export menu writes the drawn entities with their positions.
+  await page.getByTestId('export-button').click();
+  const drawn = await download(page, 'chart-export-graphml');
+  expect(drawn.match(/<node[\s>]/g)?.length).toBe(graph.nodes.length);
+  expect(drawn.match(/<data key="n_x">/g)?.length).toBe(graph.nodes.length);
+
   // Export the case as a package and as GraphML through the UI.
   await page.getByTestId('view-import').click();
   await page.getByTestId('tab-export').click();

@@ -34,6 +34,7 @@ export class ChartController {
   private runs = 0;
   private pendingFocus: number | null = null;
   private readonly removeHook: () => void;
+  private readonly resizeObserver: ResizeObserver;
 
   constructor(
     container: HTMLElement,
@@ -51,6 +52,9 @@ export class ChartController {
       textureOnViewport: false,
     });
     this.bindEvents();
+    // Panels opening and closing change the container's size without a window resize.
+    this.resizeObserver = new ResizeObserver(() => this.cy.resize());
+    this.resizeObserver.observe(container);
     this.removeHook = installTestHook(this.cy, { running: () => this.running, runs: () => this.runs });
   }
 
@@ -77,6 +81,7 @@ export class ChartController {
   }
 
   destroy() {
+    this.resizeObserver.disconnect();
     this.removeHook();
     this.cy.destroy();
   }

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useChart } from '../../chart/chart-handle';
 import { useClient } from '../../client/client-context';
+import { ChartDataExport } from '../import/ChartDataExport';
 import { reportError, reportInfo } from '../../state/notices';
 
 type Format = 'png' | 'svg';
@@ -124,6 +125,7 @@ export function ExportMenu() {
           <button className="button primary" onClick={save} disabled={saving} data-testid="export-save">
             {saving ? 'Saving…' : `Save ${format.toUpperCase()}…`}
           </button>
+          <ChartDataExport />
         </div>
       )}
     </div>
