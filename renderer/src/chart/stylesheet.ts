@@ -67,6 +67,7 @@ export function buildStylesheet(): StylesheetJson {
         'text-background-shape': 'roundrectangle',
         'min-zoomed-font-size': 6,
         'overlay-opacity': 0,
+        'underlay-shape': 'ellipse',
       },
     },
     { selector: 'node.detailed', style: ringStyle() as never },
