@@ -137,13 +137,15 @@ function compareAndWrite(
     loaded.count,
     (i, j) => {
       if (entityId[i] === entityId[j] || (!inScope[i] && !inScope[j])) return;
-      const a = Math.min(recordId[i]!, recordId[j]!);
-      const b = Math.max(recordId[i]!, recordId[j]!);
-      if (excluded.get(a)?.has(b)) return;
+      // The record with the smaller id is "A" in the candidate and its evidence.
+      const first = recordId[i]! < recordId[j]! ? i : j;
+      const second = first === i ? j : i;
+      const a = recordId[first]!;
+      const b = recordId[second]!;
+      if (excluded.size > 0 && excluded.get(a)?.has(b)) return;
       pairs++;
       const type = MATCHABLE_TYPES[typeIndex[i]!]!;
-      const [fa, fb] = recordId[i]! === a ? [features[i], features[j]] : [features[j], features[i]];
-      const comps = MODELS[type].compare(fa, fb, stats);
+      const comps = MODELS[type].compare(features[first], features[second], stats);
       const weight = totalWeight(type, comps);
       const score = probability(weight);
       if (score < floor) return;

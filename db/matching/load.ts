@@ -87,7 +87,11 @@ function featuresOf(row: Row): unknown {
   return MODELS[row.type as MatchableType].features(fields, row.label ?? '');
 }
 
+/** Fields as strings; copies only in the rare record that holds something else. */
 function stringFields(raw: Record<string, unknown>): Record<string, string> {
+  let clean = true;
+  for (const k in raw) if (typeof raw[k] !== 'string') clean = false;
+  if (clean) return raw as Record<string, string>;
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw))
     if (typeof v === 'string' || typeof v === 'number') out[k] = String(v);

@@ -32,10 +32,31 @@ export interface RunStats {
   share(field: string, value: string): number;
 }
 
+/** log2(m/u) of every level, computed once: the inner loop only adds numbers. */
+const WEIGHT_TABLE = Object.fromEntries(
+  Object.entries(WEIGHTS).map(([type, spec]) => [
+    type,
+    Object.fromEntries(
+      Object.entries(spec.fields).map(([field, levels]) => [
+        field,
+        Object.fromEntries(Object.entries(levels).map(([level, ls]) => [level, levelWeight(ls)])),
+      ]),
+    ),
+  ]),
+) as Record<MatchableType, Record<string, Record<string, number>>>;
+
 export function totalWeight(type: MatchableType, comps: Comparison[]): number {
-  const spec = WEIGHTS[type];
-  let w = spec.prior;
-  for (const c of comps) w += c.weight ?? levelWeight(levelSpec(type, c));
+  const table = WEIGHT_TABLE[type];
+  let w = WEIGHTS[type].prior;
+  for (const c of comps) {
+    if (c.weight !== undefined) {
+      w += c.weight;
+      continue;
+    }
+    const lw = table[c.field]?.[c.level];
+    if (lw === undefined) throw new Error(`no weight for ${type}.${c.field}.${c.level}`);
+    w += lw;
+  }
   return w;
 }
 

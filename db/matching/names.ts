@@ -59,6 +59,19 @@ export type SurnameLevel = 'full' | 'exact' | 'shared' | 'close' | 'phonetic' | 
 /** JW bar for "spelled alike": Hernandez/Fernandez (0.93) must stay below it. */
 export const CLOSE_JW = 0.94;
 
+/** A small integer per written form of a name part ("jose luis"), so results can be cached by number. */
+const nameIds = new Map<string, number>();
+export function nameId(tokens: string[]): number {
+  const key = tokens.join(' ');
+  let id = nameIds.get(key);
+  if (id === undefined) {
+    if (nameIds.size >= 4_000_000) nameIds.clear(); // ids stay unique: the counter never restarts
+    nameIds.set(key, (id = nextNameId++));
+  }
+  return id;
+}
+let nextNameId = 0;
+
 export function compareGiven(a: string[], b: string[]): GivenLevel {
   const a0 = a[0];
   const b0 = b[0];

@@ -3,6 +3,7 @@ import {
   compareGiven,
   compareSurnames,
   foldAlias,
+  nameId,
   parseName,
   type GivenLevel,
   type SurnameLevel,
@@ -15,6 +16,9 @@ import { WEIGHTS } from './weights';
 export interface PersonFeatures {
   given: string[];
   surnames: string[];
+  /** Interned ids of the given names and surnames as written, for the comparison cache. */
+  givenId: number;
+  surId: number;
   /** Birth date parts; 0 when not stated. */
   y: number;
   m: number;
@@ -74,13 +78,30 @@ const GIVEN_RANK: GivenLevel[] = [
 ];
 const SURNAME_RANK: SurnameLevel[] = ['full', 'exact', 'shared', 'close', 'phonetic', 'differs', 'missing'];
 
+/**
+ * Name comparisons repeat endlessly across a run (the same "jose luis" against the same
+ * "jose l"), so their levels are remembered per pair of written forms, in bounded caches.
+ */
+const givenCache = new Map<number, GivenLevel>();
+const surnameCache = new Map<number, SurnameLevel>();
+function cached<L>(cache: Map<number, L>, a: number, b: number, compute: () => L): L {
+  const key = a * 4_294_967_296 + b;
+  let level = cache.get(key);
+  if (level === undefined) {
+    level = compute();
+    if (cache.size >= 2_000_000) cache.clear();
+    cache.set(key, level);
+  }
+  return level;
+}
+
 /** Names in the given order, and swapped (records that put the surname first); the better wins. */
 function compareNames(a: PersonFeatures, b: PersonFeatures): { given: GivenLevel; surname: SurnameLevel } {
-  const given = compareGiven(a.given, b.given);
-  const surname = compareSurnames(a.surnames, b.surnames);
+  const given = cached(givenCache, a.givenId, b.givenId, () => compareGiven(a.given, b.given));
+  const surname = cached(surnameCache, a.surId, b.surId, () => compareSurnames(a.surnames, b.surnames));
   if (given !== 'differs' && surname !== 'differs') return { given, surname };
-  const sGiven = compareGiven(a.given, b.surnames);
-  const sSurname = compareSurnames(a.surnames, b.given);
+  const sGiven = cached(givenCache, a.givenId, b.surId, () => compareGiven(a.given, b.surnames));
+  const sSurname = cached(surnameCache, a.surId, b.givenId, () => compareSurnames(a.surnames, b.given));
   const rank = (g: GivenLevel, s: SurnameLevel) => GIVEN_RANK.indexOf(g) + SURNAME_RANK.indexOf(s);
   return rank(sGiven, sSurname) < rank(given, surname)
     ? { given: sGiven, surname: sSurname }
@@ -108,6 +129,8 @@ export const personModel: TypeModel<PersonFeatures> = {
     return {
       given: parsed.given,
       surnames: parsed.surnames,
+      givenId: nameId(parsed.given),
+      surId: nameId(parsed.surnames),
       ...parseDob(fields.dob),
       alias: foldAlias(fields.alias ?? '') || parsed.alias,
       idNumber: (fields.idNumber ?? '').replace(/[^0-9A-Za-z]/g, '').toUpperCase(),
@@ -161,11 +184,12 @@ export const personModel: TypeModel<PersonFeatures> = {
           : undefined,
     });
     out.push({ field: 'dob', level: compareDob(a, b), a: dobText(a), b: dobText(b) });
-    out.push({ field: 'alias', level: compareAlias(a.alias, b.alias), a: a.alias, b: b.alias });
-    out.push(same('idNumber', a.idNumber, b.idNumber));
-    out.push(same('nationality', a.nationality, b.nationality));
     // Missing names and dates are worth showing; a missing alias or ID number is the norm.
-    return out.filter((c) => c.level !== 'missing' || ['given', 'surname', 'dob'].includes(c.field));
+    if (a.alias && b.alias)
+      out.push({ field: 'alias', level: compareAlias(a.alias, b.alias), a: a.alias, b: b.alias });
+    if (a.idNumber && b.idNumber) out.push(same('idNumber', a.idNumber, b.idNumber));
+    if (a.nationality && b.nationality) out.push(same('nationality', a.nationality, b.nationality));
+    return out;
   },
 };
 
