@@ -180,6 +180,8 @@ export class RowMapper {
    * parsing is the costliest step of a row. The cache is bounded, so memory stays flat.
    */
   private identity(e: EntityMapping, fields: Record<string, string>, label: string): Identity {
+    // One record per row: nothing repeats, nothing to look up.
+    if (dedupeRuleOf(e) === 'none') return { identifiers: identifiersOf(e.type, fields), key: null };
     const cacheKey = `${e.key}\u0000${label}\u0000${Object.values(fields).join('\u0000')}`;
     const hit = this.identities.get(cacheKey);
     if (hit) return hit;
