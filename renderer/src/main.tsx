@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createClient } from './client/create-client';
+import { CallFailed } from './client/call-failed';
 import { ClientProvider } from './client/client-context';
 import { reportError } from './state/notices';
 import { App } from './app/App';
@@ -14,7 +15,13 @@ const client = createClient();
 const queryClient = new QueryClient({
   queryCache: new QueryCache({ onError: reportError }),
   mutationCache: new MutationCache({ onError: reportError }),
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+  defaultOptions: {
+    queries: {
+      // A coded answer (NOT_FOUND, INVALID_INPUT...) will not change on retry; a lost connection might.
+      retry: (failures, err) => failures < 1 && (!(err instanceof CallFailed) || err.code === 'INTERNAL'),
+      refetchOnWindowFocus: false,
+    },
+  },
 });
 // Anything that changes the workspace makes every cached view stale.
 client.on('workspace.changed', () => void queryClient.invalidateQueries({ queryKey: ['call'] }));

@@ -276,3 +276,23 @@ test('exports SVG of the full chart containing every node label', async ({ page,
   collect(doc);
   for (const n of graph.nodes) expect(texts, `label of entity ${n.id}`).toContain(n.label);
 });
+
+test('a failed call is shown to the analyst with its code and message', async ({ page, workbench }) => {
+  const graph = await workbench.api('graph.get', {});
+  const target = graph.nodes[0]!;
+  await page.route('**/api/entities.get', (route) =>
+    route.fulfill({
+      status: 404,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        ok: false,
+        error: { code: 'NOT_FOUND', message: `Entity ${target.id} does not exist.` },
+      }),
+    }),
+  );
+  await clickEntity(page, target.id);
+  const notice = page.getByTestId('notice-error');
+  await expect(notice).toContainText('NOT_FOUND');
+  await expect(notice).toContainText(`Entity ${target.id} does not exist.`);
+  await expect(page.getByTestId('inspector')).toContainText('could not be loaded');
+});
