@@ -63,9 +63,10 @@ export function runMatching(db: Db, options: RunOptions = {}): RunResult {
     return s;
   };
   try {
-    const loaded = loadRecords(db, options.caseIds, (n) =>
-      progress({ phase: 'reading', recordsDone: 0, recordsTotal: n, candidatesFound: 0 }),
-    );
+    const loaded = loadRecords(db, options.caseIds, (read, total) => {
+      checkCancel(options);
+      progress({ phase: 'reading', recordsDone: read, recordsTotal: total, candidatesFound: 0 });
+    });
     const read = lap();
     checkCancel(options);
     const blocks = buildBlocks(loaded);

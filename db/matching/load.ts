@@ -27,7 +27,12 @@ interface Row {
   entityId: number;
 }
 
-export function loadRecords(db: Db, scopeCaseIds?: number[], onRead?: (n: number) => void): LoadedRecords {
+/** onRead(read, total) is called every 20,000 records; it may throw to stop (cancel) the read. */
+export function loadRecords(
+  db: Db,
+  scopeCaseIds?: number[],
+  onRead?: (read: number, total: number) => void,
+): LoadedRecords {
   const total = (
     db
       .prepare(
@@ -61,7 +66,7 @@ export function loadRecords(db: Db, scopeCaseIds?: number[], onRead?: (n: number
     inScope[n] = !scope || scope.has(row.caseId) ? 1 : 0;
     features.push(f);
     n++;
-    if (onRead && n % 20_000 === 0) onRead(n);
+    if (onRead && n % 20_000 === 0) onRead(n, total);
   }
   return {
     count: n,
