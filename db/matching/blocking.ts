@@ -8,8 +8,8 @@ import { MODELS } from './models';
 import { MATCHABLE_TYPES } from './types';
 
 export const MAX_KEYS = 8;
-export const BLOCK_CAP = 32;
-export const WINDOW = 10;
+export const BLOCK_CAP = 24;
+export const WINDOW = 6;
 
 export interface Blocks {
   keyCount: number;
