@@ -29,9 +29,10 @@ function viewBox(cy: Core) {
 
 function fullBox(cy: Core) {
   const bb = cy.elements().boundingBox({});
-  const pad = 30;
+  // Labels under the outermost nodes reach about 60 px to either side.
+  const [padX, padY] = [70, 30];
   if (!Number.isFinite(bb.x1)) return { x: 0, y: 0, w: 100, h: 100 };
-  return { x: bb.x1 - pad, y: bb.y1 - pad, w: bb.w + 2 * pad, h: bb.h + 2 * pad };
+  return { x: bb.x1 - padX, y: bb.y1 - padY, w: bb.w + 2 * padX, h: bb.h + 2 * padY };
 }
 
 function nodeOf(n: NodeSingular): SvgNode {

@@ -48,6 +48,13 @@ export function escapeXml(text: string): string {
   );
 }
 
+/** About the 120 px the chart gives a label at 10 px. */
+const LABEL_CHARS = 24;
+
+export function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
 const f = (n: number) => (Math.round(n * 100) / 100).toString();
 
 export function sceneToSvg(scene: SvgScene): string {
@@ -138,7 +145,8 @@ function quadMid(a: { x: number; y: number }, c: { x: number; y: number }, b: { 
 
 function nodeSvg(n: SvgNode, crossColour: string): string {
   const r = n.size / 2;
-  const out: string[] = [`<g class="entity entity-${n.type}">`];
+  // The full name as the group's title; the visible text is shortened like on the chart.
+  const out: string[] = [`<g class="entity entity-${n.type}"><title>${escapeXml(n.label)}</title>`];
   if (n.crossCase) {
     out.push(
       `<circle cx="${f(n.x)}" cy="${f(n.y)}" r="${f(r + 9)}" fill="${crossColour}" fill-opacity="0.14"/>`,
@@ -157,7 +165,7 @@ function nodeSvg(n: SvgNode, crossColour: string): string {
   );
   if (n.crossCase) out.push(badgeSvg(n, crossColour));
   out.push(
-    `<text x="${f(n.x)}" y="${f(n.y + r + 12)}" font-size="10" fill="#1f2933" text-anchor="middle"${n.crossCase ? ' font-weight="bold"' : ''} stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(n.label)}</text>`,
+    `<text x="${f(n.x)}" y="${f(n.y + r + 12)}" font-size="10" fill="#1f2933" text-anchor="middle"${n.crossCase ? ' font-weight="bold"' : ''} stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(shorten(n.label, LABEL_CHARS))}</text>`,
   );
   out.push('</g>');
   return out.join('');
