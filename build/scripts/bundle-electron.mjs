@@ -11,6 +11,8 @@ const ENTRIES = [
   { entry: 'electron/preload/index.ts', out: 'preload.cjs' },
   // The main process points the job registry at this file (THORLINE_MATCHING_WORKER).
   { entry: 'db/jobs/matching-worker.ts', out: 'matching-worker.cjs' },
+  // Table imports from the UI (import.start) run here (THORLINE_IMPORT_WORKER).
+  { entry: 'db/jobs/import-worker.ts', out: 'import-worker.cjs' },
 ].filter((e) => fs.existsSync(path.join(REPO, e.entry)));
 
 fs.rmSync(ELECTRON_OUT, { recursive: true, force: true });

@@ -10,7 +10,7 @@ import type { HandlerContext } from '../api/context';
 import { runMatching, RunCancelled, type RunProgress } from '../matching/engine';
 import type { WorkerInput, WorkerMessage } from './messages';
 
-interface Job {
+export interface Job {
   status: JobStatus;
   workspacePath: string;
   cancel: () => void;
@@ -19,6 +19,18 @@ interface Job {
 
 const jobs = new Map<string, Job>();
 const PROGRESS_EVERY_MS = 250;
+
+/** Adds a job started elsewhere (a table import) to this session's jobs. */
+export function trackJob(job: Job): void {
+  jobs.set(job.status.jobId, job);
+}
+
+/** The job writing to this workspace now, if any: one writing job at a time. */
+export function runningJob(workspacePath: string): JobStatus | null {
+  for (const job of jobs.values())
+    if (job.workspacePath === workspacePath && job.status.state === 'running') return job.status;
+  return null;
+}
 
 export function jobStatus(jobId: string): JobStatus {
   const job = jobs.get(jobId);
@@ -51,12 +63,12 @@ function newStatus(): JobStatus {
 }
 
 export function startMatchingJob(ctx: HandlerContext, caseIds?: number[]): JobStatus {
-  for (const job of jobs.values()) {
-    if (job.workspacePath === ctx.workspacePath && job.status.state === 'running') {
-      throw new WorkbenchError('CONFLICT', 'A matching run is already going on for this workspace.', {
-        jobId: job.status.jobId,
-      });
-    }
+  const running = runningJob(ctx.workspacePath);
+  if (running) {
+    const what = running.kind === 'import' ? 'A table import' : 'A matching run';
+    throw new WorkbenchError('CONFLICT', `${what} is already going on for this workspace.`, {
+      jobId: running.jobId,
+    });
   }
   const status = newStatus();
   const emitter = throttled(ctx, status);

@@ -27,6 +27,12 @@ const MATCHING_WORKER = path
 if (!process.env.THORLINE_MATCHING_WORKER && fs.existsSync(MATCHING_WORKER)) {
   process.env.THORLINE_MATCHING_WORKER = MATCHING_WORKER;
 }
+const IMPORT_WORKER = path
+  .join(__dirname, 'import-worker.cjs')
+  .replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+if (!process.env.THORLINE_IMPORT_WORKER && fs.existsSync(IMPORT_WORKER)) {
+  process.env.THORLINE_IMPORT_WORKER = IMPORT_WORKER;
+}
 
 let mainWindow: BrowserWindow | undefined;
 let workbench: OpenWorkbench | undefined;

@@ -212,6 +212,25 @@ export const CALLS = {
     // transaction of its own; dispatch must not wrap it (it would span the awaits).
     writes: false,
   }),
+  'import.start': call({
+    doc: 'Start a table import as a background job (same input as import.run); progress arrives as job.progress events, jobs.cancel leaves the workspace as it was, and the final status carries the report.',
+    input: z.strictObject({
+      file: z.strictObject({ name: z.string().min(1).max(260), base64: z.string().max(200_000_000) }),
+      spec: z.unknown(),
+      case: z.strictObject({
+        number: z.string().trim().min(1).max(64),
+        title: z.string().trim().max(300).optional(),
+        agency: z.string().trim().max(200).optional(),
+        jurisdiction: z.string().trim().max(200).optional(),
+      }),
+      skipInvalidRows: z.boolean().default(false),
+      /** Start a background matching run once the import is written. */
+      match: z.boolean().default(true),
+    }),
+    output: out<JobStatus>(),
+    // The job writes in a worker thread with a connection and a transaction of its own.
+    writes: false,
+  }),
   'importSpecs.list': call({
     doc: 'Saved import specifications of this workspace.',
     input: z.strictObject({}),

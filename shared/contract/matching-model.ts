@@ -1,6 +1,7 @@
 // Shapes of matching, review and merge data (issue 3). Owned by the matching engine.
 import type { EntityType } from '../domain/entity-types';
 import type { SourceRecord } from './model';
+import type { ImportReport } from './exchange-model';
 
 export type Decision = 'pending' | 'accepted' | 'rejected' | 'unsure';
 
@@ -46,6 +47,8 @@ export interface JobStatus {
   message: string;
   startedAt: string;
   finishedAt: string | null;
+  /** An import job's report, once it is done. */
+  importReport?: ImportReport;
 }
 
 export interface UnmergeResult {

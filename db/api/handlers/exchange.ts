@@ -4,6 +4,7 @@ import { WorkbenchError } from '../../../shared/contract/result';
 import { exportFiles, importExchangeFile } from '../../exchange/exchange-files';
 import { importTableBuffer, previewTable } from '../../import/run-import';
 import { listSpecs, resolveSpec, saveSpec } from '../../import/specs-store';
+import { startImportJob } from '../../jobs/import-job';
 import { startMatchingJob } from '../../jobs/registry';
 import type { HandlerContext } from '../context';
 import type { HandlerGroup } from '../handler-types';
@@ -11,6 +12,7 @@ import type { HandlerGroup } from '../handler-types';
 type ExchangeCalls =
   | 'import.preview'
   | 'import.run'
+  | 'import.start'
   | 'importSpecs.list'
   | 'importSpecs.save'
   | 'exchange.export'
@@ -68,6 +70,15 @@ export const exchangeHandlers: HandlerGroup<ExchangeCalls> = {
     }
     return report;
   },
+  'import.start': (input, ctx) =>
+    startImportJob(ctx, {
+      fileName: input.file.name,
+      buffer: decodeUpload(input.file),
+      spec: input.spec,
+      target: input.case,
+      skipInvalidRows: input.skipInvalidRows,
+      afterWritten: (report) => (input.match && report.recordsAdded > 0 ? [startMatching(ctx)] : []),
+    }),
   'importSpecs.list': (_input, ctx) => listSpecs(ctx.db),
   'importSpecs.save': (input, ctx) => saveSpec(ctx.db, input.spec),
   'exchange.export': (input, ctx) => exportFiles(ctx.db, input, ctx.workspacePath),
