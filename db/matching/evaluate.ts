@@ -41,6 +41,8 @@ export interface Evaluation {
   records: number;
   run: RunResult;
   matchingSeconds: number;
+  /** CPU time of the matching run (user + system, all threads of this process). */
+  matchingCpuSeconds: number;
 }
 
 export function truthFromWorkspace(db: Db): TruthRow[] {
@@ -63,12 +65,15 @@ export function evaluateMatching(
   }
   const threshold = options.threshold ?? DEFAULT_EVAL_THRESHOLD;
   const started = performance.now();
+  const cpu0 = process.cpuUsage();
   const run = runMatching(db, {
     floor: Math.min(...SWEEP, threshold),
     autoMerge: false,
     onProgress: options.onProgress,
   });
   const matchingSeconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const matchingCpuSeconds = (cpu.user + cpu.system) / 1e6;
   const data = loadClustering(db, truth);
   const at = (t: number): ThresholdResult => ({ threshold: t, ...scoreAt(data, t) });
   const main = at(threshold);
@@ -95,6 +100,7 @@ export function evaluateMatching(
     records: data.truth.length,
     run,
     matchingSeconds,
+    matchingCpuSeconds,
   };
 }
 

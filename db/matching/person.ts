@@ -19,10 +19,17 @@ export interface PersonFeatures {
   /** Interned ids of the given names and surnames as written, for the comparison cache. */
   givenId: number;
   surId: number;
+  /** The same as text, for evidence and term frequencies (computed once, not per pair). */
+  givenText: string;
+  surnameText: string;
+  firstSurnames: string;
   /** Birth date parts; 0 when not stated. */
   y: number;
   m: number;
   d: number;
+  /** YYYYMMDD when the full date is stated, for the one-digit test; YYYY-MM-DD for evidence. */
+  dob8: string;
+  dobText: string;
   alias: string;
   idNumber: string;
   nationality: string;
@@ -46,7 +53,7 @@ function valid(y: number, m: number, d: number) {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const dobText = (f: PersonFeatures) =>
+const dobText = (f: { y: number; m: number; d: number }) =>
   f.y ? [f.y, f.m && pad(f.m), f.d && pad(f.d)].filter(Boolean).join('-') : '';
 
 export function compareDob(a: PersonFeatures, b: PersonFeatures): string {
@@ -56,8 +63,8 @@ export function compareDob(a: PersonFeatures, b: PersonFeatures): string {
   if (fullA && fullB) {
     if (a.y === b.y && a.m === b.m && a.d === b.d) return 'exact';
     if (a.y === b.y && a.m === b.d && a.d === b.m) return 'transposed';
-    const sa = `${a.y}${pad(a.m)}${pad(a.d)}`;
-    const sb = `${b.y}${pad(b.m)}${pad(b.d)}`;
+    const sa = a.dob8;
+    const sb = b.dob8;
     let diff = 0;
     for (let i = 0; i < 8; i++) if (sa[i] !== sb[i]) diff++;
     return diff === 1 ? 'typo' : 'differs';
@@ -126,12 +133,18 @@ export const personModel: TypeModel<PersonFeatures> = {
   features(fields, label) {
     const parsed = parseName(fields.name || label);
     if (parsed.given.length === 0 && parsed.surnames.length === 0) return null;
+    const dob = parseDob(fields.dob);
     return {
       given: parsed.given,
       surnames: parsed.surnames,
       givenId: nameId(parsed.given),
       surId: nameId(parsed.surnames),
-      ...parseDob(fields.dob),
+      givenText: parsed.given.join(' '),
+      surnameText: parsed.surnames.join(' '),
+      firstSurnames: parsed.surnames.slice(0, 2).join(' '),
+      ...dob,
+      dob8: dob.y && dob.m && dob.d ? `${dob.y}${pad(dob.m)}${pad(dob.d)}` : '',
+      dobText: dobText(dob),
       alias: foldAlias(fields.alias ?? '') || parsed.alias,
       idNumber: (fields.idNumber ?? '').replace(/[^0-9A-Za-z]/g, '').toUpperCase(),
       nationality: (fields.nationality ?? '').trim().toLowerCase(),
@@ -159,31 +172,29 @@ export const personModel: TypeModel<PersonFeatures> = {
   compare(a, b, stats) {
     const out: Comparison[] = [];
     const names = compareNames(a, b);
-    const ga = a.given.join(' ');
-    const gb = b.given.join(' ');
     out.push({
       field: 'given',
       level: names.given,
-      a: ga,
-      b: gb,
+      a: a.givenText,
+      b: b.givenText,
       weight: names.given === 'exact' ? tfWeight('given', 'exact', a.given[0] ?? '', stats) : undefined,
     });
     out.push({
       field: 'surname',
       level: names.surname,
-      a: a.surnames.join(' '),
-      b: b.surnames.join(' '),
+      a: a.surnameText,
+      b: b.surnameText,
       weight:
         names.surname === 'exact' || names.surname === 'full'
           ? tfWeight(
               'surname',
               names.surname,
-              a.surnames.slice(0, names.surname === 'full' ? 2 : 1).join(' '),
+              names.surname === 'full' ? a.firstSurnames : (a.surnames[0] ?? ''),
               stats,
             )
           : undefined,
     });
-    out.push({ field: 'dob', level: compareDob(a, b), a: dobText(a), b: dobText(b) });
+    out.push({ field: 'dob', level: compareDob(a, b), a: a.dobText, b: b.dobText });
     // Missing names and dates are worth showing; a missing alias or ID number is the norm.
     if (a.alias && b.alias)
       out.push({ field: 'alias', level: compareAlias(a.alias, b.alias), a: a.alias, b: b.alias });
