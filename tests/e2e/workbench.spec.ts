@@ -80,6 +80,10 @@ test('a cross-case entity shows its source records from each case in the inspect
   for (const m of detail.members) {
     if (m.record.externalId) await expect(inspector).toContainText(m.record.externalId);
   }
+  // "Locate" centres the chart on the entity, close enough to read the names around it.
+  await inspector.getByRole('button', { name: 'Locate' }).click();
+  await expect.poll(() => page.evaluate(() => window.__thorlineChart!.zoom())).toBeGreaterThanOrEqual(1.1);
+  await page.waitForTimeout(500);
   await workbench.screen(page, 'inspector');
 });
 
