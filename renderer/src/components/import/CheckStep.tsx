@@ -1,15 +1,16 @@
 // Step 5: every row mapped with the analyst's mapping, nothing written. Problems are
-// listed per row; importing the valid rows only is an explicit choice.
-import { useQueryClient } from '@tanstack/react-query';
+// listed per row; importing the valid rows only is an explicit choice. The import runs as
+// a background job with progress and Cancel.
 import { useEffect, useState } from 'react';
 import type { ImportPreview } from '../../../../shared/contract/exchange-model';
 import { useClient } from '../../client/client-context';
 import { describeError } from '../../client/call-failed';
-import { reportError } from '../../state/notices';
 import { EntityIcon } from '../EntityIcon';
+import { ImportProgress } from './ImportProgress';
 import { checkMapping } from './preview';
 import { ProblemTable } from './ProblemTable';
 import { toSpec } from './spec-draft';
+import { useImportJob } from './use-import-job';
 import { targetCase, useWizard } from './wizard-store';
 
 export function problemSummary(check: ImportPreview) {
@@ -20,10 +21,9 @@ export function problemSummary(check: ImportPreview) {
 
 export function CheckStep() {
   const client = useClient();
-  const queryClient = useQueryClient();
   const { file, draft, preview, check, skipInvalid, target, set } = useWizard();
   const [hints, setHints] = useState<string[]>([]);
-  const [running, setRunning] = useState(false);
+  const { job, running, start, cancel } = useImportJob();
 
   useEffect(() => {
     if (!file || check) return;
@@ -61,24 +61,14 @@ export function CheckStep() {
   const dest = targetCase(target);
   const blocked = fileLevel || goodRows === 0 || (badRows > 0 && !skipInvalid) || !dest;
 
-  const run = async () => {
-    if (!dest) return;
-    setRunning(true);
-    try {
-      const report = await client.call('import.run', {
-        file: { name: file.name, base64: file.base64 },
-        spec: toSpec(draft),
-        case: dest,
-        skipInvalidRows: skipInvalid,
-      });
-      set({ report, step: 'report' });
-      if (report.written) await queryClient.invalidateQueries({ queryKey: ['call'] });
-    } catch (err) {
-      reportError(err);
-    } finally {
-      setRunning(false);
-    }
-  };
+  const run = () =>
+    dest &&
+    start({
+      file: { name: file.name, base64: file.base64 },
+      spec: toSpec(draft),
+      case: dest,
+      skipInvalidRows: skipInvalid,
+    });
 
   return (
     <div className="step-body">
@@ -130,18 +120,30 @@ export function CheckStep() {
           </label>
         </fieldset>
       )}
+      {job?.state === 'cancelled' && (
+        <div className="check-summary bad" data-testid="import-cancelled">
+          {job.message}
+        </div>
+      )}
       <div className="step-actions">
         <span className="muted">
           Into case <strong>{dest?.number ?? '(choose a case)'}</strong>
         </span>
-        <button
-          className="button primary-small"
-          onClick={() => void run()}
-          disabled={blocked || running}
-          data-testid="import-run"
-        >
-          {running ? 'Importing…' : skipInvalid && badRows > 0 ? `Import ${goodRows} valid rows` : 'Import'}
-        </button>
+        {job && running && <ImportProgress job={job} />}
+        {running ? (
+          <button className="button" onClick={() => void cancel()} data-testid="import-cancel">
+            Cancel
+          </button>
+        ) : (
+          <button
+            className="button primary-small"
+            onClick={() => void run()}
+            disabled={blocked}
+            data-testid="import-run"
+          >
+            {skipInvalid && badRows > 0 ? `Import ${goodRows} valid rows` : 'Import'}
+          </button>
+        )}
       </div>
     </div>
   );

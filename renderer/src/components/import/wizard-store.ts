@@ -2,6 +2,7 @@
 // and the results of preview, check and import. Server calls live in the steps.
 import { create } from 'zustand';
 import type { ImportPreview, ImportReport } from '../../../../shared/contract/exchange-model';
+import type { JobStatus } from '../../../../shared/contract/matching-model';
 import type { FileKind } from './read-file';
 import { emptyDraft, type MappingDraft } from './spec-draft';
 
@@ -44,6 +45,8 @@ export interface WizardState {
   check: ImportPreview | null;
   skipInvalid: boolean;
   report: ImportReport | null;
+  /** The background import (import.start) being followed, or the last one's end. */
+  job: JobStatus | null;
   set(patch: Partial<Omit<WizardState, 'set' | 'reset' | 'setTarget'>>): void;
   setTarget(patch: Partial<TargetCase>): void;
   reset(): void;
@@ -59,6 +62,7 @@ const initial = () => ({
   check: null,
   skipInvalid: false,
   report: null,
+  job: null,
 });
 
 export const useWizard = create<WizardState>((set) => ({
