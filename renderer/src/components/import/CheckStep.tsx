@@ -27,6 +27,8 @@ export function CheckStep() {
 
   useEffect(() => {
     if (!file || check) return;
+    // A new check (new file or mapping) drops the last import's ending, not a running import.
+    if (useWizard.getState().job?.state !== 'running') set({ job: null });
     let live = true;
     checkMapping(client, file, draft, preview?.columns ?? [])
       .then((r) => {
