@@ -37,6 +37,7 @@ describe('electron-builder configuration', () => {
     );
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*');
     expect(config.asarUnpack).toContain('dist-electron/matching-worker.cjs');
+    expect(config.asarUnpack).toContain('dist-electron/import-worker.cjs');
   });
 
   it('ships the Electron-ABI binding where the packaged main process loads it', () => {
