@@ -35,6 +35,27 @@ const id = z.number().int().positive();
 const caseIds = z.array(id).max(10_000).optional();
 const shortText = z.string().max(500);
 
+/** A file sent by the renderer: its name and its bytes in base64. */
+const uploadedFile = z.strictObject({
+  name: z.string().min(1).max(260),
+  base64: z.string().max(200_000_000),
+});
+
+/** What a table import needs: the file, the mapping, the target case and the choices. */
+const importTableInput = z.strictObject({
+  file: uploadedFile,
+  spec: z.unknown(),
+  case: z.strictObject({
+    number: z.string().trim().min(1).max(64),
+    title: z.string().trim().max(300).optional(),
+    agency: z.string().trim().max(200).optional(),
+    jurisdiction: z.string().trim().max(200).optional(),
+  }),
+  skipInvalidRows: z.boolean().default(false),
+  /** Start a background matching run once the import is written. */
+  match: z.boolean().default(true),
+});
+
 function call<I extends z.ZodType, O>(def: { input: I; output: O; writes: boolean; doc: string }) {
   return def;
 }
@@ -185,7 +206,7 @@ export const CALLS = {
   'import.preview': call({
     doc: 'Parse a table file with a mapping (a spec object or a saved spec name) and report rows and per-row problems; writes nothing.',
     input: z.strictObject({
-      file: z.strictObject({ name: z.string().min(1).max(260), base64: z.string().max(200_000_000) }),
+      file: uploadedFile,
       spec: z.unknown(),
       limit: z.number().int().min(1).max(1000).default(50),
     }),
@@ -194,19 +215,7 @@ export const CALLS = {
   }),
   'import.run': call({
     doc: 'Import a table file into a case (existing by number, or new) in one transaction; spec is a spec object or a saved spec name.',
-    input: z.strictObject({
-      file: z.strictObject({ name: z.string().min(1).max(260), base64: z.string().max(200_000_000) }),
-      spec: z.unknown(),
-      case: z.strictObject({
-        number: z.string().trim().min(1).max(64),
-        title: z.string().trim().max(300).optional(),
-        agency: z.string().trim().max(200).optional(),
-        jurisdiction: z.string().trim().max(200).optional(),
-      }),
-      skipInvalidRows: z.boolean().default(false),
-      /** Start a background matching run once the import is written. */
-      match: z.boolean().default(true),
-    }),
+    input: importTableInput,
     output: out<ImportReport>(),
     // The handler reads the file asynchronously (.xlsx), then writes in one
     // transaction of its own; dispatch must not wrap it (it would span the awaits).
@@ -214,19 +223,7 @@ export const CALLS = {
   }),
   'import.start': call({
     doc: 'Start a table import as a background job (same input as import.run); progress arrives as job.progress events, jobs.cancel leaves the workspace as it was, and the final status carries the report.',
-    input: z.strictObject({
-      file: z.strictObject({ name: z.string().min(1).max(260), base64: z.string().max(200_000_000) }),
-      spec: z.unknown(),
-      case: z.strictObject({
-        number: z.string().trim().min(1).max(64),
-        title: z.string().trim().max(300).optional(),
-        agency: z.string().trim().max(200).optional(),
-        jurisdiction: z.string().trim().max(200).optional(),
-      }),
-      skipInvalidRows: z.boolean().default(false),
-      /** Start a background matching run once the import is written. */
-      match: z.boolean().default(true),
-    }),
+    input: importTableInput,
     output: out<JobStatus>(),
     // The job writes in a worker thread with a connection and a transaction of its own.
     writes: false,
@@ -257,7 +254,7 @@ export const CALLS = {
   'exchange.import': call({
     doc: 'Import a case package, GraphML or GEXF file; validated whole before anything is written.',
     input: z.strictObject({
-      file: z.strictObject({ name: z.string().min(1).max(260), base64: z.string().max(200_000_000) }),
+      file: uploadedFile,
       caseNumber: z.string().trim().min(1).max(64).optional(),
     }),
     output: out<PackageImportReport>(),
