@@ -44,27 +44,10 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<OpenWork
   return { db, dispatch: createDispatch(ctx), workspacePath, created, close: () => db.close() };
 }
 
-/**
- * Seeds through the scenario's own seedScenario(db) rather than createScenarioWorkspace(path)
- * because under Electron the database must be opened with the Electron-ABI native binding.
- */
+/** The scenario module is loaded only on first run, when there is a workspace to seed. */
 async function createSeededWorkspace(target: string, nativeBinding: string | undefined): Promise<void> {
-  const { seedScenario } = await import('../../db/scenario');
-  const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    const db = openWorkspace(temp, nativeBinding ? { nativeBinding } : {});
-    try {
-      seedScenario(db);
-      // Fold the write-ahead log into the file so the renamed file is complete by itself.
-      db.pragma('wal_checkpoint(TRUNCATE)');
-    } finally {
-      db.close();
-    }
-    fs.renameSync(temp, target);
-  } catch (err) {
-    for (const leftover of [temp, `${temp}-wal`, `${temp}-shm`]) fs.rmSync(leftover, { force: true });
-    throw err;
-  }
+  const { createScenarioWorkspace } = await import('../../db/scenario');
+  createScenarioWorkspace(target, nativeBinding ? { nativeBinding } : {});
 }
 
 /** One line for the terminal or an error box: the workspace's own message, no stack trace. */
