@@ -2,7 +2,7 @@
 // from file://, everything bundled (no CDN, no network fonts).
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY } from '../electron/security/content-policy';
+import { CONTENT_SECURITY_POLICY } from '../electron/security/content-policy.ts';
 
 const here = import.meta.dirname;
 
