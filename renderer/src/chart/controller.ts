@@ -1,12 +1,13 @@
 // The one owner of the Cytoscape instance: creates and destroys it, loads elements,
 // runs layouts, reflects UI state as classes, and exports pictures. React components
 // hand it data and receive callbacks; they never touch `cy` themselves.
-import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { ChartSelection } from '../state/ui-store';
-import type { LayoutGraph } from './chain-layout';
 import { nodeKey, edgeKey } from './elements';
 import { sceneOf, type Extent } from './export/scene';
 import { sceneToSvg } from './export/svg';
+import { layoutRequest, type LayoutResult, type Positions } from './layout-compute';
+import { CANCELLED, LayoutRunner } from './layout-runner';
 import { layoutById, LARGE_GRAPH } from './layouts';
 import { registerExtensions } from './register';
 import { buildStylesheet } from './stylesheet';
@@ -32,6 +33,10 @@ export class ChartController {
   private layoutId = 'force';
   private running = false;
   private runs = 0;
+  private generation = 0;
+  /** Elements of a replace whose layout has not finished yet. */
+  private pendingLoad: ElementDefinition[] | null = null;
+  private readonly layouts = new LayoutRunner();
   private pendingFocus: number | null = null;
   private readonly removeHook: () => void;
   private readonly resizeObserver: ResizeObserver;
@@ -82,6 +87,7 @@ export class ChartController {
 
   destroy() {
     this.resizeObserver.disconnect();
+    this.layouts.dispose();
     this.removeHook();
     this.cy.destroy();
   }
@@ -115,44 +121,75 @@ export class ChartController {
     return this.runLayout(id, false);
   }
 
-  private layoutGraph(): LayoutGraph {
-    return {
-      nodes: this.cy.nodes().map((n) => ({ id: n.id(), type: n.data('type'), role: n.data('role') ?? '' })),
-      edges: this.cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
-    };
-  }
-
   /**
-   * Runs a layout with a progress message. New elements, when given, are loaded after the
-   * message has painted and in the same task as the layout, so a graph that is not laid
-   * out yet is never drawn: on thousands of nodes that draw alone costs seconds.
+   * Runs a layout with a progress message. The positions are computed in a worker while
+   * the window stays responsive; a newer run cancels this one. New elements, when given,
+   * are added only once their positions are known, so a graph that is not laid out yet is
+   * never drawn: on thousands of nodes that draw alone costs seconds.
    */
   async runLayout(id: string, incremental: boolean, load?: ElementDefinition[]) {
-    const nodeCount = load ? load.filter((el) => el.group === 'nodes').length : this.cy.nodes().length;
+    // A replace cancelled by a layout switch hands its elements to the run that cancelled it.
+    if (load) this.pendingLoad = load;
+    const elements = this.pendingLoad;
+    const nodeCount = elements
+      ? elements.filter((el) => el.group === 'nodes').length
+      : this.cy.nodes().length;
     const descriptor = layoutById(id);
+    const generation = ++this.generation;
     this.running = true;
     this.callbacks.onBusy(
       `${descriptor.label}: laying out ${nodeCount.toLocaleString()} entities${nodeCount > LARGE_GRAPH ? ' (large chart: quick settings)' : ''}…`,
     );
     try {
-      await nextFrame(); // let the progress message paint before the layout takes the thread
-      if (load) {
-        this.cy.batch(() => {
-          this.cy.elements().remove();
-          this.cy.add(load);
-        });
-      }
-      if (nodeCount === 0) return;
-      const options = descriptor.options({ nodeCount, incremental, graph: this.layoutGraph() });
-      const layout = this.cy.layout(options);
-      const done = layout.promiseOn('layoutstop');
-      layout.run();
-      await done;
+      await nextFrame(); // let the progress message paint first
+      if (generation !== this.generation) return;
+      const request = layoutRequest(id, incremental && !elements, elements ?? this.liveElements());
+      const result = await this.layouts.compute(request);
+      if (result === CANCELLED || generation !== this.generation) return;
+      if (elements) this.load(elements, result.positions);
+      if (nodeCount > 0) await this.applyPositions(result, elements ? false : nodeCount <= 400);
       this.runs++;
     } finally {
-      this.running = false;
-      this.callbacks.onBusy(null);
+      if (generation === this.generation) {
+        this.running = false;
+        this.callbacks.onBusy(null);
+      }
     }
+  }
+
+  private liveElements(): ElementDefinition[] {
+    return this.cy.elements().map((el) => ({
+      group: el.isNode() ? 'nodes' : 'edges',
+      data: el.data() as ElementDefinition['data'],
+      ...(el.isNode() ? { position: { ...el.position() } } : {}),
+    }));
+  }
+
+  /** Replaces the chart's elements with new ones already in their places. */
+  private load(elements: ElementDefinition[], positions: Positions) {
+    this.pendingLoad = null;
+    const placed = elements.map((el) => {
+      const p = el.group === 'nodes' ? positions[String(el.data.id)] : undefined;
+      return p ? { ...el, position: p } : el;
+    });
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(placed);
+    });
+  }
+
+  private applyPositions(result: LayoutResult, animate: boolean): Promise<unknown> {
+    const layout = this.cy.layout({
+      name: 'preset',
+      positions: (node: NodeSingular) => result.positions[node.id()] ?? node.position(),
+      fit: result.fit,
+      padding: 40,
+      animate,
+      animationDuration: 450,
+    } as LayoutOptions);
+    const done = layout.promiseOn('layoutstop');
+    layout.run();
+    return done;
   }
 
   fit() {

@@ -1,0 +1,93 @@
+// Hands layout computations to a Web Worker, one at a time: starting a new one cancels the
+// one running (its worker is terminated, its promise settles as cancelled). Where Worker is
+// missing or the worker cannot start, positions are computed on this thread instead.
+import { computePositions, type LayoutRequest, type LayoutResult } from './layout-compute';
+
+export type LayoutReply =
+  | { runId: number; kind: 'positions'; result: LayoutResult }
+  | { runId: number; kind: 'error'; message: string };
+
+/** The result of a layout run that a newer run replaced. */
+export const CANCELLED = Symbol('layout cancelled');
+
+interface Pending {
+  runId: number;
+  request: LayoutRequest;
+  settle(value: LayoutResult | typeof CANCELLED): void;
+  fail(error: Error): void;
+}
+
+export class LayoutRunner {
+  private worker: Worker | null = null;
+  private workerBroken = typeof Worker === 'undefined';
+  private pending: Pending | null = null;
+  private runIds = 0;
+
+  /** Positions for the request, or CANCELLED when another request started meanwhile. */
+  compute(request: LayoutRequest): Promise<LayoutResult | typeof CANCELLED> {
+    this.cancel();
+    const runId = ++this.runIds;
+    const worker = this.ensureWorker();
+    if (!worker) return this.computeHere(request, runId);
+    return new Promise((settle, fail) => {
+      this.pending = { runId, request, settle, fail };
+      worker.postMessage({ runId, request });
+    });
+  }
+
+  /** Stops the running layout, if any. */
+  cancel() {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = null;
+    // The worker is busy inside a synchronous layout: only terminating it stops the work.
+    this.worker?.terminate();
+    this.worker = null;
+    pending.settle(CANCELLED);
+  }
+
+  dispose() {
+    this.cancel();
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private async computeHere(request: LayoutRequest, runId: number) {
+    // Let the progress message paint first; a newer request may arrive meanwhile.
+    await new Promise((r) => setTimeout(r, 0));
+    return runId === this.runIds ? computePositions(request) : CANCELLED;
+  }
+
+  private ensureWorker(): Worker | null {
+    if (this.worker || this.workerBroken) return this.worker;
+    try {
+      const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (e: MessageEvent<LayoutReply>) => this.receive(e.data);
+      worker.onerror = (e) => this.workerFailed(e.message || 'the layout worker failed to start');
+      this.worker = worker;
+    } catch (err) {
+      this.workerBroken = true;
+      console.warn('Layouts run on the main thread: no layout worker.', err);
+    }
+    return this.worker;
+  }
+
+  private receive(reply: LayoutReply) {
+    const pending = this.pending;
+    if (!pending || pending.runId !== reply.runId) return;
+    this.pending = null;
+    if (reply.kind === 'positions') pending.settle(reply.result);
+    else pending.fail(new Error(`Layout failed: ${reply.message}`));
+  }
+
+  /** A worker that cannot load (e.g. blocked by policy) is not retried; layouts run here. */
+  private workerFailed(message: string) {
+    console.warn(`Layouts run on the main thread: ${message}`);
+    this.worker?.terminate();
+    this.worker = null;
+    this.workerBroken = true;
+    const pending = this.pending;
+    this.pending = null;
+    if (pending) this.computeHere(pending.request, pending.runId).then(pending.settle, pending.fail);
+  }
+}
