@@ -7,6 +7,7 @@ import { EntityIcon } from '../EntityIcon';
 import { Section } from './EntityInspector';
 import { useCaseColour } from './RecordCard';
 import type { RecordLink } from '../../../../shared/contract/model';
+import { FieldList } from './FieldList';
 
 export function LinkInspector({ linkId }: { linkId: string }) {
   const link = useCall('links.get', { linkId });
@@ -51,7 +52,6 @@ export function LinkInspector({ linkId }: { linkId: string }) {
 
 function RecordLinkCard({ link }: { link: RecordLink }) {
   const colour = useCaseColour(link.caseId);
-  const fields = Object.entries(link.fields).filter(([, v]) => v !== '');
   return (
     <article className="record-card" data-testid="record-card" data-case-number={link.caseNumber}>
       <header className="record-head">
@@ -67,16 +67,7 @@ function RecordLinkCard({ link }: { link: RecordLink }) {
         records {link.fromRecord.externalId ?? `#${link.fromRecord.id}`} →{' '}
         {link.toRecord.externalId ?? `#${link.toRecord.id}`}
       </div>
-      {fields.length > 0 && (
-        <dl className="fields">
-          {fields.map(([k, v]) => (
-            <div key={k} className="field">
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <FieldList fields={link.fields} />
     </article>
   );
 }

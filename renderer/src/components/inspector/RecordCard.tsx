@@ -2,6 +2,7 @@
 import type { SourceRecord } from '../../../../shared/contract/model';
 import { caseColours } from '../../chart/style-tables';
 import { useCall } from '../../data/queries';
+import { FieldList } from './FieldList';
 
 export function sourceText(r: SourceRecord): string {
   const s = r.source;
@@ -28,7 +29,6 @@ export function RecordCard({
   action?: React.ReactNode;
 }) {
   const colour = useCaseColour(record.caseId);
-  const fields = Object.entries(record.fields).filter(([, v]) => v !== '');
   return (
     <article className="record-card" data-testid="record-card" data-case-number={record.caseNumber}>
       <header className="record-head">
@@ -40,14 +40,7 @@ export function RecordCard({
       <div className="record-ext" title="Record id in the case file">
         {record.externalId ?? `record #${record.id}`}
       </div>
-      <dl className="fields">
-        {fields.map(([k, v]) => (
-          <div key={k} className="field">
-            <dt>{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <FieldList fields={record.fields} />
       {note && <div className="record-note">{note}</div>}
     </article>
   );
