@@ -41,19 +41,31 @@ export function ensureCase(
   return { caseId, created: true };
 }
 
-/** sha256 of the file's bytes and of the specification: same file, same mapping → same print. */
-export async function fingerprintOf(
+export interface FileScan {
+  /** sha256 of the file's bytes and of the specification: same file, same mapping → same print. */
+  fingerprint: string;
+  /** Line breaks in the file: an upper bound of its rows, known before it is parsed. */
+  lineBreaks: number;
+}
+
+/** One pass over the file's bytes: its fingerprint, and its line breaks to size the import. */
+export async function scanFile(
   input: { path?: string; buffer?: Buffer },
   specJson: string,
-): Promise<string> {
+): Promise<FileScan> {
   const h = createHash('sha256');
-  if (input.buffer) h.update(input.buffer);
+  let lineBreaks = 0;
+  const take = (chunk: Buffer) => {
+    h.update(chunk);
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lineBreaks++;
+  };
+  if (input.buffer) take(input.buffer);
   else if (input.path) {
     for await (const chunk of fs.createReadStream(input.path, { highWaterMark: 1 << 20 }))
-      h.update(chunk as Buffer);
+      take(chunk as Buffer);
   }
   h.update('\u0000spec:').update(specJson);
-  return h.digest('hex');
+  return { fingerprint: h.digest('hex'), lineBreaks };
 }
 
 export function previousImport(

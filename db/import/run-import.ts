@@ -11,18 +11,18 @@ import type { Db } from '../store/open-workspace';
 import {
   ensureCase,
   findCase,
-  fingerprintOf,
   linkNewRecords,
   previousImport,
   recordImport,
   requireImportTables,
+  scanFile,
   type TargetCase,
 } from './after-import';
 import { MappingSink } from './mapping-sink';
-import { readTable, TableFileError, type TableInput, type TableMeta } from './read-table';
+import { isXlsx, readTable, TableFileError, type TableInput, type TableMeta } from './read-table';
 import type { MappedRow } from './row-mapper';
 import type { ParsedSpec } from './spec';
-import { CaseWriter } from './writer';
+import { CaseWriter, shouldDeferIndexes } from './writer';
 
 export interface ImportRequest {
   file: TableInput;
@@ -128,10 +128,16 @@ function alreadyImported(db: Db, req: ImportRequest, fingerprint: string): Impor
   };
 }
 
+/** At most this many records: every line of a CSV a row, every mapped entity a record (0 for .xlsx). */
+function expectedRecords(req: ImportRequest, lineBreaks: number): number {
+  if (isXlsx(req.file.name)) return 0;
+  return Math.max(0, lineBreaks - req.spec.headerRow + 1) * req.spec.entities.length;
+}
+
 /** Streams a file from disk; the connection must not be shared with other callers meanwhile. */
 export async function importTableFile(db: Db, req: ImportRequest): Promise<ImportReport> {
   requireImportTables(db);
-  const fingerprint = await fingerprintOf(req.file, JSON.stringify(req.spec));
+  const { fingerprint, lineBreaks } = await scanFile(req.file, JSON.stringify(req.spec));
   const again = alreadyImported(db, req, fingerprint);
   if (again) return again;
   // A bigger page cache keeps the indexes being written in memory instead of
@@ -141,13 +147,19 @@ export async function importTableFile(db: Db, req: ImportRequest): Promise<Impor
   db.exec('BEGIN IMMEDIATE');
   try {
     const { caseId } = ensureCase(db, req.target, req.file.name);
+    const deferIndexes = shouldDeferIndexes(db, expectedRecords(req, lineBreaks));
     let writer: CaseWriter | null = null;
     const sink = new MappingSink(req.spec, req.file.name, {
       skipInvalidRows: req.skipInvalidRows,
       onProgress: req.onProgress,
       signal: req.signal,
       onRow: (row) =>
-        (writer ??= new CaseWriter(db, caseId, { file: req.file.name, sheet: sink.sheet })).write(row),
+        (writer ??= new CaseWriter(
+          db,
+          caseId,
+          { file: req.file.name, sheet: sink.sheet },
+          { deferIndexes },
+        )).write(row),
     });
     await readInto(req, sink);
     if (req.signal?.aborted)
@@ -173,7 +185,7 @@ export async function importTableFile(db: Db, req: ImportRequest): Promise<Impor
 /** Reads a file held in memory, then writes it in one synchronous transaction. */
 export async function importTableBuffer(db: Db, req: ImportRequest): Promise<ImportReport> {
   requireImportTables(db);
-  const fingerprint = await fingerprintOf(req.file, JSON.stringify(req.spec));
+  const { fingerprint } = await scanFile(req.file, JSON.stringify(req.spec));
   const again = alreadyImported(db, req, fingerprint);
   if (again) return again;
   const rows: MappedRow[] = [];

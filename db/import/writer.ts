@@ -3,12 +3,33 @@
 // links are inserted with ON CONFLICT DO NOTHING on their external id (so importing
 // the same rows again adds nothing), and entities, memberships and search rows are
 // added in bulk INSERT…SELECT statements at the end. Runs inside the caller's transaction.
+import { BULK_DEFERRABLE_INDEXES, dropIndexes, type DroppedIndexes } from '../store/deferred-indexes';
 import type { Db } from '../store/open-workspace';
 import type { MappedRecord, MappedRow } from './row-mapper';
 
 export interface WriteSource {
   file: string;
   sheet: string | null;
+}
+
+export interface WriteOptions {
+  /**
+   * Drop the secondary indexes while writing and rebuild them in finish(): worth it when
+   * the import is large next to what the workspace holds (see shouldDeferIndexes).
+   */
+  deferIndexes?: boolean;
+}
+
+/** Below this many expected new records, rebuilding indexes costs more than it saves. */
+const DEFER_INDEXES_FROM_RECORDS = 100_000;
+
+/**
+ * Rebuilding an index costs time in proportion to the whole table; inserting into it,
+ * in proportion to the new rows (but with a random access each). Rebuilding wins once the
+ * import brings at least as many records as the workspace already has.
+ */
+export function shouldDeferIndexes(db: Db, expectedNewRecords: number): boolean {
+  return expectedNewRecords >= DEFER_INDEXES_FROM_RECORDS && expectedNewRecords >= maxId(db, 'records');
 }
 
 export interface WriteTotals {
@@ -31,13 +52,20 @@ export class CaseWriter {
   private readonly firstRecordId: number;
   private readonly at = new Date().toISOString();
   private readonly s;
+  private readonly dropped: DroppedIndexes | null;
+  /** The file (and sheet) part of every record's provenance, serialised once. */
+  private readonly sourcePrefix: string;
 
   constructor(
     private readonly db: Db,
     private readonly caseId: number,
-    private readonly source: WriteSource,
+    source: WriteSource,
+    options: WriteOptions = {},
   ) {
     this.firstRecordId = maxId(db, 'records') + 1;
+    this.dropped = options.deferIndexes ? dropIndexes(db, BULK_DEFERRABLE_INDEXES) : null;
+    const sheet = !source.sheet ? '' : `,"sheet":${JSON.stringify(source.sheet)}`;
+    this.sourcePrefix = `{"kind":"file","file":${JSON.stringify(source.file)}${sheet},"row":`;
     this.s = {
       insertRecord: db.prepare(
         `INSERT INTO records (case_id, external_id, type, label, fields, source, created_at)
@@ -91,11 +119,9 @@ export class CaseWriter {
     if (added === 0) this.totals.rowsAlreadyPresent++;
   }
 
+  /** The same JSON as a RecordSource of kind 'file', without an object per row. */
   private sourceJson(row: number): string {
-    const src = this.source.sheet
-      ? { kind: 'file', file: this.source.file, sheet: this.source.sheet, row }
-      : { kind: 'file', file: this.source.file, row };
-    return JSON.stringify(src);
+    return `${this.sourcePrefix}${row}}`;
   }
 
   private record(r: MappedRecord, sourceJson: string): { id: number; isNew: boolean } {
@@ -132,7 +158,10 @@ export class CaseWriter {
   finish(): { firstRecordId: number; lastRecordId: number } {
     const first = this.firstRecordId;
     const last = maxId(this.db, 'records');
-    if (last < first) return { firstRecordId: first, lastRecordId: last };
+    if (last < first) {
+      this.dropped?.rebuild();
+      return { firstRecordId: first, lastRecordId: last };
+    }
     const offset = maxId(this.db, 'entities') + 1 - first;
     this.db
       .prepare(
@@ -153,6 +182,8 @@ export class CaseWriter {
          FROM records r WHERE r.id >= ?`,
       )
       .run(first);
+    // Linking, which runs next, reads the identifier index.
+    this.dropped?.rebuild();
     return { firstRecordId: first, lastRecordId: last };
   }
 }

@@ -1,5 +1,6 @@
 // Seeds a workspace with N generated records (scale mode of the sample generator).
 // Writes in transactions of about 50,000 records, streaming case by case.
+import { dropIndexes } from '../../store/deferred-indexes';
 import type { Db } from '../../store/open-workspace';
 import { setMeta } from '../../store/write-case-data';
 import { writeWorkspaceAtomically, type SeedCounts } from '../seed';
@@ -64,7 +65,7 @@ const DEFERRED_INDEXES = [
   'links_by_case',
   'links_by_from',
   'links_by_to',
-];
+] as const;
 
 /**
  * Runs a bulk load into a fresh workspace with the deferred indexes dropped and
@@ -72,15 +73,10 @@ const DEFERRED_INDEXES = [
  * failing loudly if the load broke one.
  */
 function withFastLoad<T>(db: Db, load: () => T): T {
-  const indexes = db
-    .prepare(
-      `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND name IN (${DEFERRED_INDEXES.map(() => '?').join(', ')})`,
-    )
-    .all(...DEFERRED_INDEXES) as { name: string; sql: string }[];
   db.pragma('foreign_keys = OFF');
-  db.transaction(() => indexes.forEach((i) => db.exec(`DROP INDEX ${i.name}`)))();
+  const dropped = db.transaction(() => dropIndexes(db, DEFERRED_INDEXES))();
   const result = load();
-  db.transaction(() => indexes.forEach((i) => db.exec(i.sql)))();
+  db.transaction(() => dropped.rebuild())();
   db.pragma('foreign_keys = ON');
   const broken = db.pragma('foreign_key_check') as unknown[];
   if (broken.length > 0) throw new Error(`generated workspace broke ${broken.length} foreign keys`);
