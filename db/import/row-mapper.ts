@@ -168,7 +168,7 @@ export class RowMapper {
     }
     if (Object.keys(fields).length === 0) return null; // nothing stated: no record
     const label = this.labelOf(e, fields, cells);
-    const { identifiers, key } = this.identity(e, fields, label);
+    const { identifiers, key } = this.identity(e, fields);
     const externalId =
       key === null ? `${rowId}#${e.key}` : key.length > 180 ? `${e.type}|h:${hash(key)}` : `${e.type}|${key}`;
     return { key: e.key, type: e.type, label, fields, identifiers, externalId, shared: key !== null };
@@ -179,10 +179,12 @@ export class RowMapper {
    * same dealer on every row) are looked up instead of normalised again: phone
    * parsing is the costliest step of a row. The cache is bounded, so memory stays flat.
    */
-  private identity(e: EntityMapping, fields: Record<string, string>, label: string): Identity {
+  private identity(e: EntityMapping, fields: Record<string, string>): Identity {
     // One record per row: nothing repeats, nothing to look up.
     if (dedupeRuleOf(e) === 'none') return { identifiers: identifiersOf(e.type, fields), key: null };
-    const cacheKey = `${e.key}\u0000${label}\u0000${Object.values(fields).join('\u0000')}`;
+    // Field names belong in the key: a serial with a make and no model must not pass for
+    // the same serial with that text as its model (unlike the label, they decide the key).
+    const cacheKey = `${e.key}\u0000${JSON.stringify(fields)}`;
     const hit = this.identities.get(cacheKey);
     if (hit) return hit;
     const identifiers = identifiersOf(e.type, fields);
