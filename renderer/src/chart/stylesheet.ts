@@ -100,8 +100,9 @@ export function buildStylesheet(): StylesheetJson {
         'background-clip': ['none', 'none'],
         'bounds-expansion': 8,
         'font-weight': 'bold',
-        // Cross-case entities are the point of the chart: their names stay readable longest when zooming out.
-        'font-size': 11,
+        // Cross-case entities are the point of the chart: their names are drawn larger, so they
+        // stay readable on the whole-workspace view where other labels are hidden.
+        'font-size': 15,
         'min-zoomed-font-size': 6,
         'z-index': 5,
       },

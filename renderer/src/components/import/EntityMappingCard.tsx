@@ -78,6 +78,7 @@ export function EntityMappingCard(props: {
                 <select
                   value={f.column}
                   onChange={(ev) => setField(i, { column: ev.target.value })}
+                  title={f.column}
                   aria-label="Column"
                   data-testid="field-column"
                 >
