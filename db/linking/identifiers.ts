@@ -8,10 +8,14 @@ export interface Identifier {
   value: string;
 }
 
+/** Any UTF-16 unit beyond ASCII (surrogates included). */
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Case- and accent-folded words: "Ñandú  José" and "nandu jose" are one. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Plain ASCII has nothing to decompose and no accents to drop: skip the costly normalize.
+  const plain = NON_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  return plain
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
