@@ -2,7 +2,12 @@
 // default per entity type built from the record's fields.
 import type { EntityType } from '../../shared/domain/entity-types';
 
-const join = (sep: string, ...parts: (string | undefined)[]) => parts.filter((p) => p && p.trim()).join(sep);
+/** The parts that say something (not blank), joined by sep. A loop: labels are made per row. */
+function join(sep: string, ...parts: (string | undefined)[]): string {
+  let out = '';
+  for (const p of parts) if (p && p.trim()) out = out ? `${out}${sep}${p}` : p;
+  return out;
+}
 
 const DEFAULTS: Record<EntityType, (f: Record<string, string>) => string> = {
   person: (f) => join(' ', f.name, f.alias ? `"${f.alias}"` : ''),
