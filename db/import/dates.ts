@@ -25,6 +25,7 @@ function daysIn(year: number, month: number): number {
 export type DateResult = { ok: true; value: string } | { ok: false; message: string };
 
 /** A log repeats the same few thousand dates: read each once (bounded, so memory stays flat). */
+const CACHE_SIZE = 20_000;
 const cache = new Map<string, DateResult>();
 
 /** Tries each format in order; the first whose shape fits decides (so the order matters). */
@@ -33,9 +34,26 @@ export function parseDate(raw: string, formats: readonly DateFormat[]): DateResu
   const hit = cache.get(key);
   if (hit) return hit;
   const result = readDate(raw, formats);
-  if (cache.size >= 20_000) cache.clear();
+  if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(key, result);
   return result;
+}
+
+/**
+ * parseDate for one specification's formats, as an import reads every row with them:
+ * its cache is keyed by the text alone, so a lookup builds no key string.
+ */
+export function dateReader(formats: readonly DateFormat[]): (raw: string) => DateResult {
+  const own = [...formats];
+  const seen = new Map<string, DateResult>();
+  return (raw) => {
+    const hit = seen.get(raw);
+    if (hit) return hit;
+    const result = readDate(raw, own);
+    if (seen.size >= CACHE_SIZE) seen.clear();
+    seen.set(raw, result);
+    return result;
+  };
 }
 
 function readDate(raw: string, formats: readonly DateFormat[]): DateResult {

@@ -5,9 +5,9 @@ import type { EntityType } from '../../shared/domain/entity-types';
 import type { LinkType } from '../../shared/domain/link-types';
 import type { ImportProblem } from '../../shared/contract/exchange-model';
 import { foldText, identifiersOf, type Identifier } from '../linking/identifiers';
-import { parseDate } from './dates';
+import { dateReader, type DateResult } from './dates';
 import { defaultLabel, fillTemplate } from './labels';
-import { columnsUsed, dedupeRuleOf, type EntityMapping, type ParsedSpec } from './spec';
+import { columnsUsed, dedupeRuleOf, type EntityMapping, type LinkMapping, type ParsedSpec } from './spec';
 
 /** Excel's own limit for one cell; anything longer is a broken file, not a fact. */
 export const MAX_CELL_CHARS = 32_767;
@@ -49,21 +49,167 @@ const DATE_FIELDS = ['date', 'dob'];
 
 interface Identity {
   identifiers: Identifier[];
-  key: string | null;
+  /** The record's external id when rows share it (deduplicated); null for one record per row. */
+  sharedId: string | null;
 }
+/** Identities remembered across all entities of a spec; each entity has its own share. */
 const IDENTITY_CACHE_SIZE = 50_000;
+/** Link ids remembered across all links of a spec that can join two shared records. */
+const LINK_ID_CACHE_SIZE = 20_000;
+
+/** A mapped field and where its column sits in the file's rows. */
+interface FieldPlan {
+  field: string;
+  column: string;
+  /** Index of the column in a row; -1 until the header is read, or if it lacks the column. */
+  at: number;
+  required: boolean;
+  isDate: boolean;
+}
+
+/** An entity mapping, worked out once so that the row loop only walks arrays. */
+interface EntityPlan {
+  mapping: EntityMapping;
+  fields: FieldPlan[];
+  /** Index of the label column (label: { column }), else -1. */
+  labelAt: number;
+  /** Identities of the value sets seen so far; null when every row makes its own record. */
+  identities: IdentityCache | null;
+}
+
+interface LinkPlan {
+  mapping: LinkMapping;
+  /** Position in the spec's links: names a per-row link in its external id. */
+  position: number;
+  /** Indexes of the linked entities in the plans (-1: no such entity). */
+  from: number;
+  to: number;
+  /** Index of the date column, else -1. */
+  dateAt: number;
+  /** Ids of the link when it joins two shared records. */
+  sharedIds: SharedLinkIds;
+}
+
+/**
+ * Identities of one entity's value sets, cleared when full so memory stays flat. Values
+ * that never repeat (serials) would only fill it: once it is full having served fewer hits
+ * than a tenth of its entries, it stops remembering for the rest of the file.
+ */
+class IdentityCache {
+  private readonly seen = new Map<string, Identity>();
+  private hits = 0;
+  remembering = true;
+
+  constructor(private readonly max: number) {}
+
+  get(key: string): Identity | undefined {
+    const hit = this.seen.get(key);
+    if (hit) this.hits++;
+    return hit;
+  }
+
+  set(key: string, identity: Identity): void {
+    if (this.seen.size >= this.max) {
+      this.remembering = this.hits >= this.max / 10;
+      this.seen.clear();
+      this.hits = 0;
+    }
+    if (this.remembering) this.seen.set(key, identity);
+  }
+}
+
+/**
+ * External ids of one link between shared records, by the ids of its ends: the same pairs
+ * recur on many rows, and two lookups by ids already hashed as Map keys cost less than
+ * building, hashing and sha1-ing one key of both. Cleared when full, so memory stays flat.
+ */
+class SharedLinkIds {
+  private readonly byFrom = new Map<string, Map<string, string>>();
+  private size = 0;
+
+  constructor(
+    private readonly type: LinkType,
+    private readonly max: number,
+  ) {}
+
+  idOf(from: string, to: string): string {
+    let byTo = this.byFrom.get(from);
+    let id = byTo?.get(to);
+    if (id !== undefined) return id;
+    id = `link|${this.type}|${hash(`${from}\u0000${to}`)}`;
+    if (this.size >= this.max) {
+      this.byFrom.clear();
+      this.size = 0;
+      byTo = undefined;
+    }
+    if (!byTo) this.byFrom.set(from, (byTo = new Map()));
+    byTo.set(to, id);
+    this.size++;
+    return id;
+  }
+}
+
+/** A row's cell, trimmed; '' for a column the file lacks. */
+const cellAt = (cells: string[], at: number): string => (at < 0 ? '' : (cells[at] ?? '').trim());
+
+/**
+ * The entity's values in field order, '' where unstated: equal keys mean equal fields, so
+ * equal identities. Null when a value holds the separator and could pass for two values.
+ */
+function valuesKey(plans: FieldPlan[], fields: Record<string, string>): string | null {
+  let key = '';
+  for (const f of plans) {
+    const value = Object.hasOwn(fields, f.field) ? fields[f.field]! : '';
+    if (value.includes('\u0000')) return null;
+    key += `${value}\u0000`;
+  }
+  return key;
+}
 
 export class RowMapper {
   private header: string[] = [];
-  private readonly identities = new Map<string, Identity>();
   private index = new Map<string, number>();
   private readonly file: string;
+  /** The spec's entities and links, planned once; the spec is not changed while mapping. */
+  private readonly entities: EntityPlan[];
+  private readonly links: LinkPlan[];
+  private idAt = -1;
+  private readonly readDate: (raw: string) => DateResult;
 
   constructor(
     private readonly spec: ParsedSpec,
     file: string,
   ) {
     this.file = file;
+    this.readDate = dateReader(spec.dateFormats);
+    const deduplicating = spec.entities.filter((e) => dedupeRuleOf(e) !== 'none').length;
+    // A column of unique values (serials) must not evict another entity's repeats (phones).
+    const identitiesMax = Math.max(1_000, Math.floor(IDENTITY_CACHE_SIZE / Math.max(1, deduplicating)));
+    this.entities = spec.entities.map((mapping) => ({
+      mapping,
+      fields: Object.entries(mapping.fields).map(([field, column]) => ({
+        field,
+        column,
+        at: -1,
+        required: mapping.required.includes(field),
+        isDate: DATE_FIELDS.includes(field) || mapping.dateFields.includes(field),
+      })),
+      labelAt: -1,
+      identities: dedupeRuleOf(mapping) === 'none' ? null : new IdentityCache(identitiesMax),
+    }));
+    const entityAt = (key: string) => spec.entities.findIndex((e) => e.key === key);
+    // Only links between two deduplicated entities can be shared: they split the budget.
+    const deduplicated = (key: string) => this.entities[entityAt(key)]?.identities != null;
+    const shareable = spec.links.filter((l) => deduplicated(l.from) && deduplicated(l.to)).length;
+    const linkIdsMax = Math.max(1_000, Math.floor(LINK_ID_CACHE_SIZE / Math.max(1, shareable)));
+    this.links = spec.links.map((mapping, position) => ({
+      mapping,
+      position,
+      from: entityAt(mapping.from),
+      to: entityAt(mapping.to),
+      dateAt: -1,
+      sharedIds: new SharedLinkIds(mapping.type, linkIdsMax),
+    }));
   }
 
   get columns(): string[] {
@@ -95,7 +241,19 @@ export class RowMapper {
           ),
         );
     }
+    this.locateColumns();
     return problems;
+  }
+
+  /** Resolves each column the spec names to its index, once per header rather than per cell. */
+  private locateColumns(): void {
+    const at = (column: string | undefined) => (column === undefined ? -1 : (this.index.get(column) ?? -1));
+    this.idAt = at(this.spec.externalIdColumn);
+    for (const e of this.entities) {
+      for (const f of e.fields) f.at = at(f.column);
+      e.labelAt = e.mapping.label && 'column' in e.mapping.label ? at(e.mapping.label.column) : -1;
+    }
+    for (const l of this.links) l.dateAt = at(l.mapping.dateColumn);
   }
 
   map(cells: string[], rowNumber: number, parseError?: string): MapResult {
@@ -122,81 +280,85 @@ export class RowMapper {
     });
     if (problems.length) return { kind: 'invalid', problems };
     const rowId = this.rowId(cells, rowNumber, problems);
-    const records = new Map<string, MappedRecord>();
-    for (const e of this.spec.entities) {
-      const rec = this.mapEntity(e, cells, rowNumber, rowId, problems);
-      if (rec) records.set(e.key, rec);
+    // Indexed like this.entities (null: nothing stated), for the links to find their ends.
+    const byEntity: (MappedRecord | null)[] = [];
+    const records: MappedRecord[] = [];
+    for (const plan of this.entities) {
+      const rec = this.mapEntity(plan, cells, rowNumber, rowId, problems);
+      byEntity.push(rec);
+      if (rec) records.push(rec);
     }
-    const links = this.mapLinks(records, cells, rowNumber, rowId, problems);
+    const links = this.mapLinks(byEntity, cells, rowNumber, rowId, problems);
     if (problems.length) return { kind: 'invalid', problems };
-    return { kind: 'row', row: { row: rowNumber, records: [...records.values()], links } };
-  }
-
-  private cell(cells: string[], column: string): string {
-    const i = this.index.get(column);
-    return i === undefined ? '' : (cells[i] ?? '').trim();
+    return { kind: 'row', row: { row: rowNumber, records, links } };
   }
 
   private rowId(cells: string[], rowNumber: number, problems: ImportProblem[]): string {
     const col = this.spec.externalIdColumn;
     if (!col) return `row:${hash(cells.join('\u001f'))}`;
-    const value = this.cell(cells, col);
+    const value = cellAt(cells, this.idAt);
     if (!value) problems.push(this.problem(rowNumber, col, 'the external id is empty'));
     return value;
   }
 
   private mapEntity(
-    e: EntityMapping,
+    plan: EntityPlan,
     cells: string[],
     rowNumber: number,
     rowId: string,
     problems: ImportProblem[],
   ): MappedRecord | null {
+    const e = plan.mapping;
     const fields: Record<string, string> = {};
-    for (const [field, column] of Object.entries(e.fields)) {
-      const value = this.cell(cells, column);
+    let stated = 0;
+    for (const f of plan.fields) {
+      const value = cellAt(cells, f.at);
       if (!value) {
-        if (e.required.includes(field))
-          problems.push(this.problem(rowNumber, column, `required ${e.key} field "${field}" is empty`));
+        if (f.required)
+          problems.push(this.problem(rowNumber, f.column, `required ${e.key} field "${f.field}" is empty`));
         continue;
       }
-      if (DATE_FIELDS.includes(field) || e.dateFields.includes(field)) {
-        const d = parseDate(value, this.spec.dateFormats);
-        if (!d.ok) problems.push(this.problem(rowNumber, column, d.message));
-        else fields[field] = d.value;
-      } else fields[field] = value;
+      if (f.isDate) {
+        const d = this.readDate(value);
+        if (!d.ok) {
+          problems.push(this.problem(rowNumber, f.column, d.message));
+          continue;
+        }
+        fields[f.field] = d.value;
+      } else fields[f.field] = value;
+      stated++;
     }
-    if (Object.keys(fields).length === 0) return null; // nothing stated: no record
-    const label = this.labelOf(e, fields, cells);
-    const { identifiers, key } = this.identity(e, fields);
-    const externalId =
-      key === null ? `${rowId}#${e.key}` : key.length > 180 ? `${e.type}|h:${hash(key)}` : `${e.type}|${key}`;
-    return { key: e.key, type: e.type, label, fields, identifiers, externalId, shared: key !== null };
+    if (stated === 0) return null; // nothing stated: no record
+    const label = this.labelOf(plan, fields, cells);
+    const { identifiers, sharedId } = this.identity(plan, fields);
+    const externalId = sharedId ?? `${rowId}#${e.key}`;
+    return { key: e.key, type: e.type, label, fields, identifiers, externalId, shared: sharedId !== null };
   }
 
   /**
-   * Normalised identifiers and dedupe key of an entity's values. Repeated values (the
+   * Normalised identifiers and shared id of an entity's values. Repeated values (the
    * same dealer on every row) are looked up instead of normalised again: phone
    * parsing is the costliest step of a row. The cache is bounded, so memory stays flat.
    */
-  private identity(e: EntityMapping, fields: Record<string, string>): Identity {
+  private identity(plan: EntityPlan, fields: Record<string, string>): Identity {
+    const e = plan.mapping;
     // One record per row: nothing repeats, nothing to look up.
-    if (dedupeRuleOf(e) === 'none') return { identifiers: identifiersOf(e.type, fields), key: null };
-    // Field names belong in the key: a serial with a make and no model must not pass for
-    // the same serial with that text as its model (unlike the label, they decide the key).
-    const cacheKey = `${e.key}\u0000${JSON.stringify(fields)}`;
-    const hit = this.identities.get(cacheKey);
+    if (!plan.identities) return { identifiers: identifiersOf(e.type, fields), sharedId: null };
+    const cache = plan.identities.remembering ? plan.identities : null;
+    const cacheKey = cache && valuesKey(plan.fields, fields);
+    const hit = cacheKey ? cache?.get(cacheKey) : undefined;
     if (hit) return hit;
     const identifiers = identifiersOf(e.type, fields);
-    const found = { identifiers, key: this.dedupeKey(e, fields, identifiers) };
-    if (this.identities.size >= IDENTITY_CACHE_SIZE) this.identities.clear();
-    this.identities.set(cacheKey, found);
+    const key = this.dedupeKey(e, fields, identifiers);
+    const sharedId = key === null ? null : key.length > 180 ? `${e.type}|h:${hash(key)}` : `${e.type}|${key}`;
+    const found = { identifiers, sharedId };
+    if (cacheKey) cache?.set(cacheKey, found);
     return found;
   }
 
-  private labelOf(e: EntityMapping, fields: Record<string, string>, cells: string[]): string {
-    if (e.label && 'column' in e.label)
-      return this.cell(cells, e.label.column) || defaultLabel(e.type, fields);
+  private labelOf(plan: EntityPlan, fields: Record<string, string>, cells: string[]): string {
+    const e = plan.mapping;
+    if (e.label && 'column' in e.label) return cellAt(cells, plan.labelAt) || defaultLabel(e.type, fields);
     if (e.label) return fillTemplate(e.label.template, fields) || defaultLabel(e.type, fields);
     return defaultLabel(e.type, fields);
   }
@@ -217,30 +379,28 @@ export class RowMapper {
   }
 
   private mapLinks(
-    records: Map<string, MappedRecord>,
+    byEntity: (MappedRecord | null)[],
     cells: string[],
     rowNumber: number,
     rowId: string,
     problems: ImportProblem[],
   ): MappedLink[] {
     const links: MappedLink[] = [];
-    for (const [i, l] of this.spec.links.entries()) {
-      const from = records.get(l.from);
-      const to = records.get(l.to);
+    for (const plan of this.links) {
+      const l = plan.mapping;
+      const from = byEntity[plan.from];
+      const to = byEntity[plan.to];
       if (!from || !to) continue; // an optional entity absent from this row
       let occurredOn: string | null = null;
-      if (l.dateColumn) {
-        const raw = this.cell(cells, l.dateColumn);
-        const d = raw ? parseDate(raw, this.spec.dateFormats) : null;
-        if (d && !d.ok) problems.push(this.problem(rowNumber, l.dateColumn, d.message));
-        else if (d) occurredOn = d.value;
-      }
+      const raw = cellAt(cells, plan.dateAt);
+      const d = raw ? this.readDate(raw) : null;
+      if (d && !d.ok) problems.push(this.problem(rowNumber, l.dateColumn ?? null, d.message));
+      else if (d) occurredOn = d.value;
       // A link between two shared records is stated once however many rows repeat it.
-      const externalId =
-        from.shared && to.shared
-          ? `link|${l.type}|${hash(`${from.externalId}\u0000${to.externalId}`)}`
-          : `${rowId}#${i}`;
       const shared = from.shared && to.shared;
+      const externalId = shared
+        ? plan.sharedIds.idOf(from.externalId, to.externalId)
+        : `${rowId}#${plan.position}`;
       links.push({
         type: l.type,
         from: l.from,
