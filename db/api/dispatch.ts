@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { CALLS, isCallName, type CallName } from '../../shared/contract/calls';
 import { WorkbenchError, type Result } from '../../shared/contract/result';
+import { runningJob } from '../jobs/registry';
 import type { HandlerContext } from './context';
 import type { Handler, Handlers } from './handler-types';
 import { HANDLERS } from './handlers';
@@ -32,12 +33,28 @@ export function createDispatch(ctx: HandlerContext, handlers: Handlers = HANDLER
 function run(name: CallName, input: unknown, ctx: HandlerContext, handlers: Handlers) {
   const handler = handlers[name] as Handler<CallName>;
   if (!CALLS[name].writes) return handler(input as never, ctx);
+  refuseWhileImporting(ctx);
   // Writes are synchronous so that the whole call is one transaction.
   return ctx.db.transaction(() => {
     const value = handler(input as never, ctx);
     if (value instanceof Promise) throw new Error(`write handler ${name} must be synchronous`);
     return value;
   })();
+}
+
+/**
+ * A table import holds the workspace's write lock from its first row to its last. A write
+ * meanwhile would wait for the lock and then fail; saying so at once is kinder.
+ */
+function refuseWhileImporting(ctx: HandlerContext): void {
+  const job = runningJob(ctx.workspacePath);
+  if (job?.kind !== 'import') return;
+  const done = job.recordsDone > 0 ? ` (${job.recordsDone.toLocaleString('en-US')} rows so far)` : '';
+  throw new WorkbenchError(
+    'BUSY',
+    `A table import is writing to this workspace${done}. Changes can be saved once it finishes or is cancelled.`,
+    { jobId: job.jobId },
+  );
 }
 
 function invalidInput(name: string, error: z.ZodError): Result<never> {
@@ -51,6 +68,11 @@ function invalidInput(name: string, error: z.ZodError): Result<never> {
 
 function fromThrown(name: string, err: unknown): Result<never> {
   if (err instanceof WorkbenchError) return fail(err.code, err.message, err.details);
+  if ((err as { code?: unknown })?.code === 'SQLITE_BUSY')
+    return fail(
+      'BUSY',
+      `${name}: the workspace file is locked by another writer (a background job, another window or a command-line import). Try again when it has finished.`,
+    );
   const message = err instanceof Error ? err.message : String(err);
   return fail('INTERNAL', `${name} failed: ${message}`);
 }

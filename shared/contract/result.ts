@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'BAD_FILE',
   'CANCELLED',
   'FORBIDDEN',
+  /** The workspace is being written by a background import or another process. */
+  'BUSY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,10 +1,15 @@
 // A write call is one transaction: when it fails half-way, nothing it wrote stays.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../db/api/dispatch';
 import { HANDLERS } from '../../db/api/handlers';
 import type { Handlers } from '../../db/api/handler-types';
 import { WorkbenchError } from '../../shared/contract/result';
+import { openWorkspace } from '../../db/store/open-workspace';
 import { insertCase } from '../../db/store/write-case-data';
+import { sampleSpec } from '../unit/import/helpers';
 import { twoCaseWorkspace } from '../unit/db/fixture-two-cases';
 
 describe('write calls', () => {
@@ -48,6 +53,31 @@ describe('write calls', () => {
       ok: false,
       error: { code: 'INTERNAL', message: 'cases.list failed: boom' },
     });
+  });
+});
+
+describe('a locked workspace', () => {
+  it('answers BUSY, naming the lock, when another connection holds the write lock', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-busy-'));
+    const file = path.join(dir, 'busy.thorline');
+    const db = openWorkspace(file);
+    const other = openWorkspace(file);
+    try {
+      db.pragma('busy_timeout = 50');
+      other.exec('BEGIN IMMEDIATE');
+      const dispatch = createDispatch({ db, workspacePath: file, emit: () => {} });
+      const res = await dispatch('importSpecs.save', { spec: sampleSpec() });
+      expect(res.ok).toBe(false);
+      if (res.ok) return;
+      expect(res.error.code).toBe('BUSY');
+      expect(res.error.message).toMatch(/^importSpecs\.save: the workspace file is locked by another writer/);
+      other.exec('ROLLBACK');
+      expect((await dispatch('importSpecs.save', { spec: sampleSpec() })).ok).toBe(true);
+    } finally {
+      other.close();
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

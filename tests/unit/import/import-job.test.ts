@@ -126,6 +126,26 @@ describe('import.start', () => {
     job.db.close();
   });
 
+  it('refuses other changes at once while it writes, saying why, and takes them after', async () => {
+    const dir = tempDir();
+    const job = fileWorkbench(dir, 'busy.thorline');
+    const started = await job.call<JobStatus>(
+      'import.start',
+      importInput(await purchaseCsv(dir, 100_000), 'BUSY-1'),
+    );
+    const asked = performance.now();
+    await expect(job.call('importSpecs.save', { spec: sampleSpec() })).rejects.toThrow(
+      /^BUSY: A table import is writing to this workspace.*Changes can be saved once it finishes or is cancelled\.$/,
+    );
+    // Refused without waiting for the lock (which would take the 5 s busy timeout).
+    expect(performance.now() - asked).toBeLessThan(3_000);
+    await job.call('jobs.cancel', { jobId: started.jobId });
+    await expect(job.call('importSpecs.save', { spec: sampleSpec() })).resolves.toMatchObject({
+      name: 'Dealer purchase log',
+    });
+    job.db.close();
+  });
+
   it('runs in-process on a memory workspace (tests) with the same report', async () => {
     const csv = await purchaseCsv(tempDir(), 200);
     const { call } = workbench();
