@@ -181,9 +181,9 @@ export class CaseWriter {
       this.db.exec('RELEASE import_batch');
       return true;
     } catch (err) {
+      if (!isUniqueViolation(err)) throw err; // the caller rolls the whole import back
       this.db.exec('ROLLBACK TO import_batch');
       this.db.exec('RELEASE import_batch');
-      if (!isUniqueViolation(err)) throw err;
       // Forget what this batch staged, so that the row-by-row pass finds it in the table or not at all.
       this.nextRecordId = firstId;
       for (const k of batch.newShared) this.shared.delete(k);
