@@ -3,6 +3,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+// Shared looks first: app.css and the views' review-import.css come after and refine them.
+import './app/panels.css';
 import { createClient } from './client/create-client';
 import { CallFailed } from './client/call-failed';
 import { ClientProvider } from './client/client-context';

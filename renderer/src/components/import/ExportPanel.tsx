@@ -73,7 +73,7 @@ export function ExportPanel() {
               data-case-number={c.number}
             />
             <span className="case-number">{c.number}</span>
-            <span className="case-title">{c.title}</span>
+            <span className="row-title">{c.title}</span>
             <span className="muted small">{c.recordCount}</span>
           </label>
         ))}

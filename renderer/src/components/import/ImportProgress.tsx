@@ -24,7 +24,7 @@ export function ImportProgress({ job }: { job: JobStatus }) {
       >
         <div className="job-bar-fill" style={{ width: `${percent}%` }} />
       </div>
-      <span className="job-text" data-testid="import-progress-text">
+      <span className="ellipsis" data-testid="import-progress-text">
         {known ? `${rows} / ${job.recordsTotal.toLocaleString()} rows · ${percent}%` : `${rows} rows read`}
       </span>
     </div>

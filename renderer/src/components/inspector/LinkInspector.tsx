@@ -33,7 +33,7 @@ export function LinkInspector({ linkId }: { linkId: string }) {
           <button key={i} className="link-end" onClick={() => select({ kind: 'node', id: end.id })}>
             <span className="muted">{i === 0 ? 'From' : 'To'}</span>
             <EntityIcon type={end.type} />
-            <span className="link-end-label">{end.label}</span>
+            <span className="link-end-label ellipsis">{end.label}</span>
             <span className="muted">{ENTITY_TYPE_INFO[end.type].label}</span>
           </button>
         ))}

@@ -40,21 +40,21 @@ export function CaseList() {
       </div>
       <div className="list" role="listbox" aria-multiselectable="true">
         <button
-          className={caseIds === null ? 'case-row whole selected' : 'case-row whole'}
+          className={caseIds === null ? 'list-row case-row whole selected' : 'list-row case-row whole'}
           onClick={() => setCases(null)}
           data-testid="case-row-all"
         >
           <span className="case-check">{caseIds === null ? '●' : '○'}</span>
-          <span className="case-main">
-            <span className="case-title">Whole workspace</span>
-            <span className="case-sub">All {all?.length ?? ''} cases</span>
+          <span className="row-main">
+            <span className="row-title">Whole workspace</span>
+            <span className="row-sub">All {all?.length ?? ''} cases</span>
           </span>
           <span className="case-count">{totalRecords || ''}</span>
         </button>
         {rows.map((c) => (
           <div
             key={c.id}
-            className={selected.has(c.id) ? 'case-row selected' : 'case-row'}
+            className={selected.has(c.id) ? 'list-row case-row selected' : 'list-row case-row'}
             role="option"
             aria-selected={selected.has(c.id)}
             onClick={(e) => onRow(e, c)}
@@ -69,14 +69,14 @@ export function CaseList() {
               onChange={() => onCheck(c)}
               aria-label={`Select case ${c.number}`}
             />
-            <span className="case-main">
+            <span className="row-main">
               <span className="case-line">
                 <span className="case-swatch" style={{ background: colours.get(c.id) }} />
                 <span className="case-number">{c.number}</span>
                 <span className={`status status-${c.status}`}>{c.status}</span>
               </span>
-              <span className="case-title">{c.title}</span>
-              <span className="case-sub">
+              <span className="row-title">{c.title}</span>
+              <span className="row-sub">
                 {c.agency} · {c.jurisdiction} · opened {c.openedOn}
               </span>
             </span>

@@ -54,7 +54,9 @@ export function ConnectionsList() {
             <button
               key={ev.entityId}
               className={
-                selection?.kind === 'node' && selection.id === ev.entityId ? 'evidence selected' : 'evidence'
+                selection?.kind === 'node' && selection.id === ev.entityId
+                  ? 'list-row evidence selected'
+                  : 'list-row evidence'
               }
               onClick={() => focusEntity(ev.entityId)}
               data-testid="connection-item"
@@ -62,8 +64,8 @@ export function ConnectionsList() {
             >
               <EntityIcon type={ev.entityType} size={13} />
               <span className="evidence-main">
-                <span className="evidence-label">{ev.entityLabel}</span>
-                <span className="evidence-why">{because(ev)}</span>
+                <span className="row-title">{ev.entityLabel}</span>
+                <span className="row-sub">{because(ev)}</span>
               </span>
             </button>
           ))}

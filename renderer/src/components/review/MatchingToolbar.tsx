@@ -19,7 +19,7 @@ export function MatchingToolbar() {
           <div className="job-bar" aria-hidden="true">
             <div className="job-bar-fill" style={{ width: `${Math.round(share * 100)}%` }} />
           </div>
-          <span className="job-text">
+          <span className="ellipsis">
             {running ? (
               <>
                 {job.message} · {job.recordsDone.toLocaleString()} / {job.recordsTotal.toLocaleString()}{' '}

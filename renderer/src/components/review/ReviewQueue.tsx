@@ -41,21 +41,21 @@ export function ReviewQueue(props: { candidates: MatchCandidate[]; total: number
             key={c.id}
             role="option"
             aria-selected={c.id === selectedId}
-            className={c.id === selectedId ? 'queue-row selected' : 'queue-row'}
+            className={c.id === selectedId ? 'list-row queue-row selected' : 'list-row queue-row'}
             onClick={() => set({ selectedId: c.id })}
             data-testid="queue-row"
             data-candidate-id={c.id}
           >
             <EntityIcon type={c.type} size={14} />
-            <span className="queue-main">
+            <span className="row-main">
               <span className="queue-labels">
                 {c.recordA.label} <span className="muted">≈</span> {c.recordB.label}
               </span>
-              <span className="queue-cases">
+              <span className="row-sub queue-cases">
                 {c.caseA.number} · {c.caseB.number}
               </span>
               {c.status !== 'pending' && (
-                <span className="queue-decided">
+                <span className="row-sub">
                   <span className={`decision decision-${c.status}`}>{STATUS_TEXT[c.status]}</span>{' '}
                   {c.decidedBy ?? ''} {c.decidedAt ? formatWhen(c.decidedAt) : ''}
                 </span>

@@ -61,7 +61,7 @@ function RecordHead(props: {
         <span className="case-swatch" style={{ background: colour }} />
         <span className="case-number">{props.number}</span>
       </div>
-      <div className="sbs-case-title" title={props.title}>
+      <div className="sbs-case-title ellipsis" title={props.title}>
         {props.title}
       </div>
       <div className="sbs-source">

@@ -84,9 +84,9 @@ export function SearchBox() {
               onClick={() => choose(hit)}
             >
               <EntityIcon type={hit.type} />
-              <span className="search-hit-main">
-                <span className="search-hit-label">{hit.label}</span>
-                <span className="search-hit-sub">
+              <span className="row-main search-hit-main">
+                <span className="search-hit-label ellipsis">{hit.label}</span>
+                <span className="row-sub">
                   {ENTITY_TYPE_INFO[hit.type].label}
                   {hit.matched && hit.matched !== hit.label ? ` · ${hit.matched}` : ''}
                 </span>

@@ -13,7 +13,7 @@ export function TopBar({ toolbar: Toolbar }: { toolbar?: ComponentType | undefin
         <span>Thorline</span>
       </div>
       <div className="workspace" data-testid="workspace-info" title={info?.path}>
-        <span className="workspace-name">{info?.name ?? '…'}</span>
+        <span className="workspace-name ellipsis">{info?.name ?? '…'}</span>
         {info && (
           <span className="workspace-counts">
             {info.caseCount} cases · {info.recordCount.toLocaleString()} records ·{' '}
