@@ -14,13 +14,13 @@ export function RecordsTable() {
   const records = useCall('records.list', { ...scopeInput(caseIds), limit: LIMIT }, { enabled: open });
   const total = records.data?.total;
   return (
-    <section className="records-panel" data-testid="records-panel">
+    <section className="panel records-panel" data-testid="records-panel">
       <button className="records-toggle" onClick={toggle} aria-expanded={open} data-testid="records-toggle">
         {open ? '▾' : '▸'} Source records{total !== undefined ? ` (${total.toLocaleString()})` : ''}
         {total !== undefined && total > LIMIT && <span className="muted"> · first {LIMIT} shown</span>}
       </button>
       {open && (
-        <div className="records-scroll">
+        <div className="list">
           <table className="records-table">
             <thead>
               <tr>

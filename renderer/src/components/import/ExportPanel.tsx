@@ -58,7 +58,7 @@ export function ExportPanel() {
     client.saveFile({ suggestedName: f.name, mime: f.mime, data: f.data, encoding: f.encoding });
 
   return (
-    <div className="export-panel-view" data-testid="export-panel">
+    <div className="card export-panel-view" data-testid="export-panel">
       <p className="step-intro">
         Choose the cases to export (
         {picked.size ? `${picked.size} chosen` : 'none chosen: the whole workspace'}), then a format.

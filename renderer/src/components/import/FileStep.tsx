@@ -55,7 +55,7 @@ export function FileStep() {
       </label>
       {file && (
         <div className="picked-file" data-testid="picked-file">
-          <span className="picked-kind">{KIND_TEXT[file.kind]}</span>
+          <span className="pill picked-kind">{KIND_TEXT[file.kind]}</span>
           <span className="picked-name">{file.name}</span>
           <span className="muted small">{formatBytes(file.size)}</span>
         </div>

@@ -40,7 +40,7 @@ export function ImportWizard() {
   const reachable = (i: number) => i <= index || STEPS.slice(0, i).every((s) => canLeave(s, state));
   const go = (step: Step) => state.set({ step, ...(step === 'check' ? { check: null } : {}) });
   return (
-    <div className="wizard" data-testid="import-wizard" data-step={state.step}>
+    <div className="card wizard" data-testid="import-wizard" data-step={state.step}>
       <ol className="stepper">
         {STEPS.map((s, i) => (
           <li key={s} className={i === index ? 'current' : i < index ? 'done' : ''}>

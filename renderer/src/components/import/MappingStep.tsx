@@ -62,7 +62,7 @@ export function MappingStep() {
           </select>
         </label>
       </div>
-      <h3 className="step-subtitle">Entities in each row</h3>
+      <h3 className="section-title step-subtitle">Entities in each row</h3>
       <div className="map-cards">
         {draft.entities.map((e, i) => (
           <EntityMappingCard
@@ -95,7 +95,7 @@ export function MappingStep() {
           </button>
         </div>
       </div>
-      <h3 className="step-subtitle">Links between them</h3>
+      <h3 className="section-title step-subtitle">Links between them</h3>
       <LinkMappingTable draft={draft} columns={columns} onChange={(links) => update({ links })} />
     </div>
   );

@@ -52,7 +52,7 @@ export function EntityInspector({ entityId }: { entityId: number }) {
     <div className="inspector-body">
       <header className="inspector-head">
         <EntityIcon type={e.type} size={22} />
-        <div className="inspector-title">
+        <div className="head-title">
           <h2 data-testid="inspector-title">{e.label}</h2>
           <div className="muted">
             {ENTITY_TYPE_INFO[e.type].label} · {e.members.length} record{e.members.length === 1 ? '' : 's'} ·{' '}
@@ -132,7 +132,7 @@ export function Section({
 }) {
   return (
     <section className="inspector-section" data-testid={testId}>
-      <h3>{title}</h3>
+      <h3 className="section-title">{title}</h3>
       {children}
     </section>
   );

@@ -6,7 +6,7 @@ import { LinkInspector } from './LinkInspector';
 export function Inspector() {
   const selection = useUi((s) => s.selection);
   return (
-    <aside className="inspector" data-testid="inspector">
+    <aside className="panel inspector" data-testid="inspector">
       {!selection && (
         <div className="inspector-empty">
           <div className="inspector-empty-title">Nothing selected</div>

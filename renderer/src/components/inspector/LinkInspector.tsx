@@ -19,7 +19,7 @@ export function LinkInspector({ linkId }: { linkId: string }) {
   return (
     <div className="inspector-body">
       <header className="inspector-head link-head">
-        <div className="inspector-title">
+        <div className="head-title">
           <h2 data-testid="inspector-title">{LINK_TYPE_LABELS[l.type] ?? l.type}</h2>
           <div className="muted">
             Link · {l.recordLinks.length} source link{l.recordLinks.length === 1 ? '' : 's'} · {cases.size}{' '}

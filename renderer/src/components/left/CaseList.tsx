@@ -73,7 +73,7 @@ export function CaseList() {
               <span className="case-line">
                 <span className="case-swatch" style={{ background: colours.get(c.id) }} />
                 <span className="case-number">{c.number}</span>
-                <span className={`status status-${c.status}`}>{c.status}</span>
+                <span className={`pill status-${c.status}`}>{c.status}</span>
               </span>
               <span className="row-title">{c.title}</span>
               <span className="row-sub">

@@ -11,7 +11,7 @@ export function LeftPanel() {
   const cases = useCall('cases.list', {}).data;
   const connections = useCall('connections.list', scopeInput(caseIds)).data;
   return (
-    <aside className="left-panel">
+    <aside className="panel left-panel">
       <div className="tabs" role="tablist">
         <button
           role="tab"

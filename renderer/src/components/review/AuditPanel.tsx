@@ -6,15 +6,17 @@ export function AuditPanel() {
   const audit = useCall('audit.list', { limit: 200 });
   const entries = audit.data?.entries ?? [];
   return (
-    <aside className="audit-panel" data-testid="audit-panel">
+    <aside className="panel audit-panel" data-testid="audit-panel">
       <div className="panel-title">
         Audit log <span className="count">{audit.data?.total ?? ''}</span>
       </div>
-      <ol className="audit-list">
+      <ol className="list audit-list">
         {entries.map((e) => (
           <li key={e.id} className="audit-entry" data-testid="audit-entry" data-action={e.action}>
             <div className="audit-line">
-              <span className={`audit-action action-${e.action.replace(/[^a-z]+/gi, '-')}`}>{e.action}</span>
+              <span className={`pill audit-action action-${e.action.replace(/[^a-z]+/gi, '-')}`}>
+                {e.action}
+              </span>
               <span className="audit-when">{formatWhen(e.at)}</span>
             </div>
             <div className="audit-summary">{e.summary}</div>

@@ -18,10 +18,10 @@ export function CandidateDetail(props: {
   const c = props.candidate;
   const sameCase = c.caseA.id === c.caseB.id;
   return (
-    <div className="candidate" data-testid="candidate-detail" data-candidate-id={c.id}>
+    <div className="card candidate" data-testid="candidate-detail" data-candidate-id={c.id}>
       <header className="candidate-head">
         <EntityIcon type={c.type} size={20} />
-        <div className="candidate-title">
+        <div className="head-title candidate-title">
           <h2>
             {c.recordA.label} <span className="muted">and</span> {c.recordB.label}
           </h2>
@@ -58,7 +58,7 @@ export function CandidateDetail(props: {
         <SideBySide candidate={c} />
       </section>
       <section className="candidate-section">
-        <h3>Evidence</h3>
+        <h3 className="section-title">Evidence</h3>
         <EvidenceList evidence={c.evidence} />
       </section>
       <div className="decision-bar">

@@ -16,7 +16,7 @@ export function QueueFilters() {
   const { tab, type, caseId, band, decided, set } = useReview();
   const cases = useCall('cases.list', {}).data ?? [];
   return (
-    <div className="queue-filters">
+    <div className="panel-filter queue-filters">
       <select
         value={type}
         onChange={(e) => set({ type: e.target.value as EntityType | 'all', selectedId: null })}

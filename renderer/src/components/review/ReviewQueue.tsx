@@ -13,7 +13,7 @@ export function ReviewQueue(props: { candidates: MatchCandidate[]; total: number
   const selectedId = useReview((s) => s.selectedId);
   const set = useReview((s) => s.set);
   return (
-    <aside className="left-panel review-queue">
+    <aside className="panel left-panel review-queue">
       <div className="tabs" role="tablist">
         <button
           role="tab"
@@ -56,7 +56,7 @@ export function ReviewQueue(props: { candidates: MatchCandidate[]; total: number
               </span>
               {c.status !== 'pending' && (
                 <span className="row-sub">
-                  <span className={`decision decision-${c.status}`}>{STATUS_TEXT[c.status]}</span>{' '}
+                  <span className={`pill decision-${c.status}`}>{STATUS_TEXT[c.status]}</span>{' '}
                   {c.decidedBy ?? ''} {c.decidedAt ? formatWhen(c.decidedAt) : ''}
                 </span>
               )}

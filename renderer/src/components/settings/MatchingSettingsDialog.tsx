@@ -75,7 +75,7 @@ function SettingsForm({ initial, onClose }: { initial: MatchingSettings; onClose
         <PercentInput value={review} onChange={setReview} testId="settings-review" />
       </label>
       <div className="form-hint">Candidates at or above this probability enter the review queue.</div>
-      <h4 className="form-subtitle">Merge automatically at or above</h4>
+      <h4 className="section-title form-subtitle">Merge automatically at or above</h4>
       <div className="auto-grid">
         {ENTITY_TYPES.map((t) => (
           <AutoRow key={t} type={t} value={auto[t] ?? null} onChange={(v) => setAuto({ ...auto, [t]: v })} />
