@@ -21,7 +21,7 @@ export function RecordsTable() {
       </button>
       {open && (
         <div className="list">
-          <table className="records-table">
+          <table className="grid-table records-table">
             <thead>
               <tr>
                 <th>Case</th>
