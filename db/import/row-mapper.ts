@@ -47,10 +47,13 @@ export type MapResult =
 const hash = (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 24);
 const DATE_FIELDS = ['date', 'dob'];
 
+/** What an entity's values make of it, whichever row states them. */
 interface Identity {
   identifiers: Identifier[];
   /** The record's external id when rows share it (deduplicated); null for one record per row. */
   sharedId: string | null;
+  /** The label from the template or the default; a label column, when filled, comes first. */
+  label: string;
 }
 /** Identities remembered across all entities of a spec; each entity has its own share. */
 const IDENTITY_CACHE_SIZE = 50_000;
@@ -90,31 +93,60 @@ interface LinkPlan {
   sharedIds: SharedLinkIds;
 }
 
+/** A field's value, '' when the row does not state it. */
+const valueIn = (fields: Record<string, string>, field: string) =>
+  Object.hasOwn(fields, field) ? fields[field]! : '';
+
+/** Maps nested one level per field of an entity, keyed by the field's value; Identities last. */
+type ValueTree = Map<string, ValueTree | Identity>;
+
 /**
- * Identities of one entity's value sets, cleared when full so memory stays flat. Values
- * that never repeat (serials) would only fill it: once it is full having served fewer hits
- * than a tenth of its entries, it stops remembering for the rest of the file.
+ * Identities of one entity's value sets. Looked up field by field, so no key string is
+ * built per row and no separator can make two value sets look alike. Cleared when full,
+ * so memory stays flat. Values that never repeat (serials) would only fill it: once it is
+ * full having served fewer hits than a tenth of its entries, it stops remembering.
  */
 class IdentityCache {
-  private readonly seen = new Map<string, Identity>();
+  private tree: ValueTree = new Map();
+  private size = 0;
   private hits = 0;
-  remembering = true;
+  remembering: boolean;
 
-  constructor(private readonly max: number) {}
-
-  get(key: string): Identity | undefined {
-    const hit = this.seen.get(key);
-    if (hit) this.hits++;
-    return hit;
+  constructor(
+    private readonly fields: FieldPlan[],
+    private readonly max: number,
+  ) {
+    this.remembering = fields.length > 0;
   }
 
-  set(key: string, identity: Identity): void {
-    if (this.seen.size >= this.max) {
+  get(values: Record<string, string>): Identity | undefined {
+    let node: ValueTree | Identity | undefined = this.tree;
+    for (const f of this.fields) {
+      node = (node as ValueTree).get(valueIn(values, f.field));
+      if (node === undefined) return undefined;
+    }
+    this.hits++;
+    return node as Identity; // as deep as there are fields
+  }
+
+  set(values: Record<string, string>, identity: Identity): void {
+    if (this.size >= this.max) {
       this.remembering = this.hits >= this.max / 10;
-      this.seen.clear();
+      this.tree = new Map();
+      this.size = 0;
       this.hits = 0;
     }
-    if (this.remembering) this.seen.set(key, identity);
+    if (!this.remembering) return;
+    let node = this.tree;
+    const last = this.fields.length - 1;
+    for (let i = 0; i < last; i++) {
+      const value = valueIn(values, this.fields[i]!.field);
+      let next = node.get(value) as ValueTree | undefined;
+      if (!next) node.set(value, (next = new Map()));
+      node = next;
+    }
+    node.set(valueIn(values, this.fields[last]!.field), identity);
+    this.size++;
   }
 }
 
@@ -149,22 +181,15 @@ class SharedLinkIds {
   }
 }
 
+/** The label an entity's values make: its template's, else the type's default. */
+function labelOf(e: EntityMapping, fields: Record<string, string>): string {
+  if (e.label && 'template' in e.label)
+    return fillTemplate(e.label.template, fields) || defaultLabel(e.type, fields);
+  return defaultLabel(e.type, fields);
+}
+
 /** A row's cell, trimmed; '' for a column the file lacks. */
 const cellAt = (cells: string[], at: number): string => (at < 0 ? '' : (cells[at] ?? '').trim());
-
-/**
- * The entity's values in field order, '' where unstated: equal keys mean equal fields, so
- * equal identities. Null when a value holds the separator and could pass for two values.
- */
-function valuesKey(plans: FieldPlan[], fields: Record<string, string>): string | null {
-  let key = '';
-  for (const f of plans) {
-    const value = Object.hasOwn(fields, f.field) ? fields[f.field]! : '';
-    if (value.includes('\u0000')) return null;
-    key += `${value}\u0000`;
-  }
-  return key;
-}
 
 export class RowMapper {
   private header: string[] = [];
@@ -175,6 +200,10 @@ export class RowMapper {
   private readonly links: LinkPlan[];
   private idAt = -1;
   private readonly readDate: (raw: string) => DateResult;
+  /** The current row's dates by column: a purchase date is also the date of its links. */
+  private rowDates: (DateResult | undefined)[] = [];
+  /** The current row's record of each entity (null: nothing stated), for links to find. */
+  private readonly rowRecords: (MappedRecord | null)[];
 
   constructor(
     private readonly spec: ParsedSpec,
@@ -185,18 +214,18 @@ export class RowMapper {
     const deduplicating = spec.entities.filter((e) => dedupeRuleOf(e) !== 'none').length;
     // A column of unique values (serials) must not evict another entity's repeats (phones).
     const identitiesMax = Math.max(1_000, Math.floor(IDENTITY_CACHE_SIZE / Math.max(1, deduplicating)));
-    this.entities = spec.entities.map((mapping) => ({
-      mapping,
-      fields: Object.entries(mapping.fields).map(([field, column]) => ({
+    this.entities = spec.entities.map((mapping) => {
+      const fields = Object.entries(mapping.fields).map(([field, column]) => ({
         field,
         column,
         at: -1,
         required: mapping.required.includes(field),
         isDate: DATE_FIELDS.includes(field) || mapping.dateFields.includes(field),
-      })),
-      labelAt: -1,
-      identities: dedupeRuleOf(mapping) === 'none' ? null : new IdentityCache(identitiesMax),
-    }));
+      }));
+      const identities = dedupeRuleOf(mapping) === 'none' ? null : new IdentityCache(fields, identitiesMax);
+      return { mapping, fields, labelAt: -1, identities };
+    });
+    this.rowRecords = this.entities.map(() => null);
     const entityAt = (key: string) => spec.entities.findIndex((e) => e.key === key);
     // Only links between two deduplicated entities can be shared: they split the budget.
     const deduplicated = (key: string) => this.entities[entityAt(key)]?.identities != null;
@@ -242,6 +271,7 @@ export class RowMapper {
         );
     }
     this.locateColumns();
+    this.rowDates = this.header.map(() => undefined);
     return problems;
   }
 
@@ -268,29 +298,34 @@ export class RowMapper {
           `ragged row: ${cells.length} fields where the header has ${this.header.length}`,
         ),
       );
-    cells.forEach((c, i) => {
-      if (c.length > MAX_CELL_CHARS)
+    for (let i = 0; i < cells.length; i++) {
+      const length = cells[i]?.length ?? 0;
+      if (length > MAX_CELL_CHARS)
         problems.push(
           this.problem(
             rowNumber,
             this.header[i] ?? `Column ${i + 1}`,
-            `cell of ${c.length.toLocaleString('en-US')} characters; the limit is ${MAX_CELL_CHARS.toLocaleString('en-US')}`,
+            `cell of ${length.toLocaleString('en-US')} characters; the limit is ${MAX_CELL_CHARS.toLocaleString('en-US')}`,
           ),
         );
-    });
+    }
     if (problems.length) return { kind: 'invalid', problems };
+    this.rowDates.fill(undefined);
     const rowId = this.rowId(cells, rowNumber, problems);
-    // Indexed like this.entities (null: nothing stated), for the links to find their ends.
-    const byEntity: (MappedRecord | null)[] = [];
     const records: MappedRecord[] = [];
-    for (const plan of this.entities) {
-      const rec = this.mapEntity(plan, cells, rowNumber, rowId, problems);
-      byEntity.push(rec);
+    for (let i = 0; i < this.entities.length; i++) {
+      const rec = this.mapEntity(this.entities[i]!, cells, rowNumber, rowId, problems);
+      this.rowRecords[i] = rec;
       if (rec) records.push(rec);
     }
-    const links = this.mapLinks(byEntity, cells, rowNumber, rowId, problems);
+    const links = this.mapLinks(cells, rowNumber, rowId, problems);
     if (problems.length) return { kind: 'invalid', problems };
     return { kind: 'row', row: { row: rowNumber, records, links } };
+  }
+
+  /** The date in column `at` of the current row (its trimmed text given), read once per row. */
+  private dateIn(at: number, text: string): DateResult {
+    return (this.rowDates[at] ??= this.readDate(text));
   }
 
   private rowId(cells: string[], rowNumber: number, problems: ImportProblem[]): string {
@@ -319,7 +354,7 @@ export class RowMapper {
         continue;
       }
       if (f.isDate) {
-        const d = this.readDate(value);
+        const d = this.dateIn(f.at, value);
         if (!d.ok) {
           problems.push(this.problem(rowNumber, f.column, d.message));
           continue;
@@ -329,44 +364,42 @@ export class RowMapper {
       stated++;
     }
     if (stated === 0) return null; // nothing stated: no record
-    const label = this.labelOf(plan, fields, cells);
-    const { identifiers, sharedId } = this.identity(plan, fields);
-    const externalId = sharedId ?? `${rowId}#${e.key}`;
-    return { key: e.key, type: e.type, label, fields, identifiers, externalId, shared: sharedId !== null };
+    const { identifiers, sharedId, label } = this.identity(plan, fields);
+    return {
+      key: e.key,
+      type: e.type,
+      label: cellAt(cells, plan.labelAt) || label,
+      fields,
+      identifiers,
+      externalId: sharedId ?? `${rowId}#${e.key}`,
+      shared: sharedId !== null,
+    };
   }
 
   /**
-   * Normalised identifiers and shared id of an entity's values. Repeated values (the
-   * same dealer on every row) are looked up instead of normalised again: phone
-   * parsing is the costliest step of a row. The cache is bounded, so memory stays flat.
+   * Normalised identifiers, shared id and label of an entity's values. Repeated values
+   * (the same dealer on every row) are looked up instead of normalised again: phone
+   * parsing is the costliest step of a row.
    */
   private identity(plan: EntityPlan, fields: Record<string, string>): Identity {
-    const e = plan.mapping;
-    // One record per row: nothing repeats, nothing to look up.
-    if (!plan.identities) return { identifiers: identifiersOf(e.type, fields), sharedId: null };
-    const cache = plan.identities.remembering ? plan.identities : null;
-    const cacheKey = cache && valuesKey(plan.fields, fields);
-    const hit = cacheKey ? cache?.get(cacheKey) : undefined;
+    const cache = plan.identities?.remembering ? plan.identities : null;
+    const hit = cache?.get(fields);
     if (hit) return hit;
+    const e = plan.mapping;
     const identifiers = identifiersOf(e.type, fields);
     const key = this.dedupeKey(e, fields, identifiers);
     const sharedId = key === null ? null : key.length > 180 ? `${e.type}|h:${hash(key)}` : `${e.type}|${key}`;
-    const found = { identifiers, sharedId };
-    if (cacheKey) cache?.set(cacheKey, found);
+    const found = { identifiers, sharedId, label: labelOf(e, fields) };
+    cache?.set(fields, found);
     return found;
-  }
-
-  private labelOf(plan: EntityPlan, fields: Record<string, string>, cells: string[]): string {
-    const e = plan.mapping;
-    if (e.label && 'column' in e.label) return cellAt(cells, plan.labelAt) || defaultLabel(e.type, fields);
-    if (e.label) return fillTemplate(e.label.template, fields) || defaultLabel(e.type, fields);
-    return defaultLabel(e.type, fields);
   }
 
   /** The deduplication rule, documented in spec.ts (DEDUPE_RULES). */
   private dedupeKey(e: EntityMapping, fields: Record<string, string>, ids: Identifier[]): string | null {
     const rule = dedupeRuleOf(e);
     if (rule === 'none') return null;
+    // One identifier (most types): its key directly, without sorting a list of one.
+    if (rule === 'identifier' && ids.length === 1) return `${ids[0]!.kind}:${ids[0]!.value}`;
     if (rule === 'identifier' && ids.length > 0)
       return ids
         .map((i) => `${i.kind}:${i.value}`)
@@ -379,7 +412,6 @@ export class RowMapper {
   }
 
   private mapLinks(
-    byEntity: (MappedRecord | null)[],
     cells: string[],
     rowNumber: number,
     rowId: string,
@@ -388,12 +420,12 @@ export class RowMapper {
     const links: MappedLink[] = [];
     for (const plan of this.links) {
       const l = plan.mapping;
-      const from = byEntity[plan.from];
-      const to = byEntity[plan.to];
+      const from = this.rowRecords[plan.from];
+      const to = this.rowRecords[plan.to];
       if (!from || !to) continue; // an optional entity absent from this row
       let occurredOn: string | null = null;
       const raw = cellAt(cells, plan.dateAt);
-      const d = raw ? this.readDate(raw) : null;
+      const d = raw ? this.dateIn(plan.dateAt, raw) : null;
       if (d && !d.ok) problems.push(this.problem(rowNumber, l.dateColumn ?? null, d.message));
       else if (d) occurredOn = d.value;
       // A link between two shared records is stated once however many rows repeat it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../../db/import/dates';
+import { dateReader, parseDate } from '../../../db/import/dates';
 
 describe('reading dates with the formats of a specification', () => {
   it('reads each allowed format into YYYY-MM-DD, first fitting format first', () => {
@@ -26,5 +26,12 @@ describe('reading dates with the formats of a specification', () => {
       ok: false,
       message: '"next week" is not a date in the format YYYY-MM-DD or MM/DD/YYYY',
     });
+  });
+
+  it('reads the same through a reader bound to the formats as through parseDate', () => {
+    const formats = ['DD/MM/YYYY', 'MM/DD/YYYY'] as const;
+    const read = dateReader(formats);
+    for (const text of ['03/05/2021', '13/01/2021', '31/02/2021', '2021-01-01', 'soon', '03/05/2021'])
+      expect(read(text)).toEqual(parseDate(text, formats));
   });
 });

@@ -31,4 +31,12 @@ describe('row mapper', () => {
     expect(second.identifiers).toEqual([{ kind: 'serial', value: 'Y:XYZ1' }]);
     expect(second).toEqual(recordOf(mapper(), ['2', 'XYZ1', 'Y', '']));
   });
+
+  it('maps a repeated firearm the same after thousands of unique ones (its cache stops remembering)', () => {
+    const m = mapper();
+    const first = recordOf(m, ['1', 'REPEAT-1', 'Testmark', 'AR']);
+    for (let i = 0; i < 60_000; i++) recordOf(m, [`u${i}`, `UNIQUE-${i}`, 'Testmark', 'AR']);
+    expect(recordOf(m, ['2', 'REPEAT-1', 'Testmark', 'AR'])).toEqual(first);
+    expect(first.externalId).toBe('firearm|serial:TESTMARK:REPEAT1');
+  });
 });
