@@ -21,7 +21,12 @@ export function foldText(text: string): string {
     .trim();
 }
 
-const compact = (text: string) => foldText(text).replace(/ /g, '').toUpperCase();
+/** Letters and digits only, upper-cased: "tst-0001 a" gives "TST0001A". */
+function compact(text: string): string {
+  // Plain ASCII folds to its letters and digits: drop the rest in one pass (same result).
+  if (!NON_ASCII.test(text)) return text.replace(/[^A-Za-z0-9]+/g, '').toUpperCase();
+  return foldText(text).replace(/ /g, '').toUpperCase();
+}
 
 export function normalisePhone(raw: string, defaultCountry: 'US' | 'MX' = 'US'): string | null {
   const digits = raw.replace(/\D/g, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../../db/linking/identifiers';
+import { foldText, normaliseSerial } from '../../../db/linking/identifiers';
 
 /** foldText as written before its ASCII fast path: every string goes through NFKD. */
 const reference = (text: string) =>
@@ -34,5 +34,15 @@ describe('folding text for keys and search', () => {
     const ascii = Array.from({ length: 128 }, (_, i) => `a${String.fromCharCode(i)}B`);
     for (const text of [...tricky, ...ascii, '', ' \t\n', 'Dana  EXAMPLE-12', '#12 N. Main St.'])
       expect(foldText(text), JSON.stringify(text)).toBe(reference(text));
+  });
+
+  it('keys serials from plain ASCII (one pass) as folding does', () => {
+    const compact = (text: string) => reference(text).replace(/ /g, '').toUpperCase();
+    const texts = ['tst-0001 a', ' Testmark ', 'A.B/C_9', 'Ñandú-12', 'ＳＮ１２３', '\t--\n', 'ﬁ-42'];
+    for (let i = 0; i < 128; i++) texts.push(`x${String.fromCharCode(i)}1y`);
+    for (const text of texts)
+      expect(normaliseSerial(text, `${text}123`), JSON.stringify(text)).toBe(
+        `${compact(text) || 'UNKNOWN'}:${compact(`${text}123`)}`,
+      );
   });
 });
