@@ -101,25 +101,30 @@ const valueIn = (fields: Record<string, string>, field: string) =>
 type ValueTree = Map<string, ValueTree | Identity>;
 
 /**
- * Identities of one entity's value sets. Looked up field by field, so no key string is
- * built per row and no separator can make two value sets look alike. Cleared when full,
- * so memory stays flat. Values that never repeat (serials) would only fill it: once it is
- * full having served fewer hits than a tenth of its entries, it stops remembering.
+ * Identities of one entity's value sets (the entity maps at least one field). Looked up
+ * field by field, so no key string is built per row and no separator can make two value
+ * sets look alike. Cleared when full, so memory stays flat.
+ *
+ * Values that never repeat (serials) would only fill it: when it is full having served
+ * fewer hits than a tenth of its entries, it rests (neither looks up nor remembers) for
+ * ten times as many rows, then tries again, in case the values repeat further on.
  */
 class IdentityCache {
   private tree: ValueTree = new Map();
   private size = 0;
   private hits = 0;
-  remembering: boolean;
+  private resting = 0;
 
   constructor(
     private readonly fields: FieldPlan[],
     private readonly max: number,
-  ) {
-    this.remembering = fields.length > 0;
-  }
+  ) {}
 
   get(values: Record<string, string>): Identity | undefined {
+    if (this.resting > 0) {
+      this.resting--;
+      return undefined;
+    }
     let node: ValueTree | Identity | undefined = this.tree;
     for (const f of this.fields) {
       node = (node as ValueTree).get(valueIn(values, f.field));
@@ -130,13 +135,14 @@ class IdentityCache {
   }
 
   set(values: Record<string, string>, identity: Identity): void {
+    if (this.resting > 0) return;
     if (this.size >= this.max) {
-      this.remembering = this.hits >= this.max / 10;
+      if (this.hits < this.max / 10) this.resting = this.max * 10;
       this.tree = new Map();
       this.size = 0;
       this.hits = 0;
+      if (this.resting > 0) return;
     }
-    if (!this.remembering) return;
     let node = this.tree;
     const last = this.fields.length - 1;
     for (let i = 0; i < last; i++) {
@@ -222,7 +228,11 @@ export class RowMapper {
         required: mapping.required.includes(field),
         isDate: DATE_FIELDS.includes(field) || mapping.dateFields.includes(field),
       }));
-      const identities = dedupeRuleOf(mapping) === 'none' ? null : new IdentityCache(fields, identitiesMax);
+      // Without fields an entity states nothing, so it never makes a record to look up.
+      const identities =
+        dedupeRuleOf(mapping) === 'none' || fields.length === 0
+          ? null
+          : new IdentityCache(fields, identitiesMax);
       return { mapping, fields, labelAt: -1, identities };
     });
     this.rowRecords = this.entities.map(() => null);
@@ -382,7 +392,7 @@ export class RowMapper {
    * parsing is the costliest step of a row.
    */
   private identity(plan: EntityPlan, fields: Record<string, string>): Identity {
-    const cache = plan.identities?.remembering ? plan.identities : null;
+    const cache = plan.identities;
     const hit = cache?.get(fields);
     if (hit) return hit;
     const e = plan.mapping;
