@@ -12,6 +12,7 @@
 import { BULK_DEFERRABLE_INDEXES, dropIndexes, type DroppedIndexes } from '../store/deferred-indexes';
 import type { Db } from '../store/open-workspace';
 import { MultiRowInsert } from './multi-row-insert';
+import { RepeatTracker } from './repeat-tracker';
 import type { MappedRecord, MappedRow } from './row-mapper';
 
 export interface WriteSource {
@@ -119,6 +120,7 @@ export class CaseWriter {
   private readonly shared = new Map<string, number>();
   /** External ids of links between shared records this import has written or found. */
   private readonly sharedLinks = new Set<string>();
+  private readonly repeats = new RepeatTracker();
   private readonly firstRecordId: number;
   private nextRecordId: number;
   private pending: MappedRow[] = [];
@@ -154,7 +156,9 @@ export class CaseWriter {
     // Bounded caches, emptied only between batches: a batch's own records must stay found.
     if (this.shared.size >= CACHE_LIMIT) this.shared.clear();
     if (this.sharedLinks.size >= CACHE_LIMIT) this.sharedLinks.clear();
-    if (this.writeBatch(rows)) return;
+    const written = this.writeBatch(rows);
+    this.repeats.batchWritten(!written);
+    if (written) return;
     for (const row of rows) this.writeRow(row);
     this.nextRecordId = maxId(this.db, 'records') + 1;
   }
@@ -200,12 +204,13 @@ export class CaseWriter {
     const sourceJson = this.sourceJson(row.row);
     for (const r of row.records) {
       let id = r.shared ? this.shared.get(r.externalId) : undefined;
+      if (r.shared) this.repeats.count(r.key, id !== undefined);
       if (id === undefined) {
         id = this.nextRecordId++;
         const fields = JSON.stringify(r.fields);
         batch.records.push(id, this.caseId, r.externalId, r.type, r.label, fields, sourceJson, this.at);
         for (const k of r.identifiers) batch.identifiers.push(id, k.kind, k.value);
-        if (r.shared) this.rememberShared(r.externalId, id, batch);
+        if (r.shared && !this.repeats.rarelyRepeats(r.key)) this.rememberShared(r.externalId, id, batch);
         this.totals.recordsAdded++;
         added++;
       }
@@ -231,7 +236,9 @@ export class CaseWriter {
     const records = new Set<string>();
     const links = new Set<string>();
     for (const row of rows) {
-      for (const r of row.records) if (r.shared && !this.shared.has(r.externalId)) records.add(r.externalId);
+      for (const r of row.records)
+        if (r.shared && !this.shared.has(r.externalId) && !this.repeats.rarelyRepeats(r.key))
+          records.add(r.externalId);
       for (const l of row.links) if (l.shared && !this.sharedLinks.has(l.externalId)) links.add(l.externalId);
     }
     if (records.size > 0)

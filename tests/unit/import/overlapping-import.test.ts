@@ -104,4 +104,27 @@ describe('overlapping imports into one case', () => {
       caseContent(db, (await importInto(db, 'ONCE', purchaseFile('once.csv', 1, 900))).caseNumber),
     );
   });
+
+  it('a serial sold again after thousands of new ones is still one firearm', async () => {
+    // Past 2,000 firearms without a repeat the writer stops looking serials up; a repeat
+    // is then caught by the external-id constraint and its batch written row by row.
+    const db = openWorkspace(':memory:');
+    const file = purchaseFile('resold.csv', 1, 3_000);
+    fs.appendFileSync(file, `${purchaseRow(2_500, 120, 7).replace(/^S-2500,/, 'S-9999,')}\n`);
+    const report = await importInto(db, 'RESOLD', file);
+    expect(report.rowsImported).toBe(3_001);
+    const firearms = db
+      .prepare("SELECT count(*) AS n, count(DISTINCT external_id) AS d FROM records WHERE type = 'firearm'")
+      .get();
+    expect(firearms).toEqual({ n: 3_000, d: 3_000 });
+    const boughtTwice = db
+      .prepare(
+        `SELECT count(*) FROM links l JOIN records f ON f.id = l.to_record
+         WHERE f.type = 'firearm' AND f.fields LIKE '%"TST000002500"%'`,
+      )
+      .pluck()
+      .get();
+    expect(boughtTwice).toBe(2);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
 });
