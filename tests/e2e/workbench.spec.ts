@@ -66,6 +66,11 @@ test('a cross-case entity shows its source records from each case in the inspect
   const detail = await workbench.api('entities.get', { entityId: target.id });
 
   await expect(page.getByTestId('inspector')).toContainText('Nothing selected');
+  // The whole workspace is zoomed out: cross-case names are drawn larger than the rest.
+  const fontOf = (id: number) => page.evaluate((n) => window.__thorlineChart!.labelFontSize(n), id);
+  const plain = graph.nodes.find((n) => !n.crossCase)!;
+  expect(await page.evaluate(() => window.__thorlineChart!.zoom())).toBeLessThan(0.75);
+  expect(await fontOf(target.id)).toBeGreaterThan((await fontOf(plain.id))!);
   await clickEntity(page, target.id);
   expect(await chart.selectedIds(page)).toEqual([`n${target.id}`]);
   const inspector = page.getByTestId('inspector');
@@ -83,6 +88,8 @@ test('a cross-case entity shows its source records from each case in the inspect
   // "Locate" centres the chart on the entity, close enough to read the names around it.
   await inspector.getByRole('button', { name: 'Locate' }).click();
   await expect.poll(() => page.evaluate(() => window.__thorlineChart!.zoom())).toBeGreaterThanOrEqual(1.1);
+  // Close up, they are back to the ordinary size (drawn bold), so they do not crowd the view.
+  expect(await fontOf(target.id)).toBe(11);
   await page.waitForTimeout(500);
   await workbench.screen(page, 'inspector');
 });

@@ -26,6 +26,8 @@ export interface PngOptions {
   extent: Extent;
 }
 
+/** Below this zoom the chart shows the whole workspace: most labels are too small to draw. */
+const OVERVIEW_ZOOM = 0.75;
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 export class ChartController {
@@ -38,6 +40,8 @@ export class ChartController {
   private pendingLoad: ElementDefinition[] | null = null;
   private readonly layouts = new LayoutRunner();
   private pendingFocus: number | null = null;
+  /** Whether cross-case entities carry the overview class (null before the first load). */
+  private overview: boolean | null = null;
   private readonly removeHook: () => void;
   private readonly resizeObserver: ResizeObserver;
 
@@ -71,6 +75,7 @@ export class ChartController {
       if (e.target === cy) this.callbacks.onSelect(null);
     });
     cy.on('dbltap', 'node', (e) => this.callbacks.onExpand(e.target.data('entityId')));
+    cy.on('zoom', () => this.markOverview());
     cy.on('mouseover', 'node', (e) => {
       const n = e.target as NodeSingular;
       n.addClass('hover');
@@ -110,6 +115,7 @@ export class ChartController {
         el.position = { x: centre.x + 120 * Math.cos(angle), y: centre.y + 120 * Math.sin(angle) };
       });
       this.cy.add(fresh);
+      this.markOverview(true);
       if (newNodes.length) await this.runLayout(this.layoutId, true);
     }
     this.applyPendingFocus();
@@ -176,6 +182,15 @@ export class ChartController {
       this.cy.elements().remove();
       this.cy.add(placed);
     });
+    this.markOverview(true);
+  }
+
+  /** Marks cross-case entities for larger labels while the chart is zoomed out (see the stylesheet). */
+  private markOverview(force = false) {
+    const overview = this.cy.zoom() < OVERVIEW_ZOOM;
+    if (overview === this.overview && !force) return;
+    this.overview = overview;
+    this.cy.batch(() => this.cy.nodes('.cross-case').toggleClass('overview', overview));
   }
 
   private applyPositions(result: LayoutResult, animate: boolean): Promise<unknown> {

@@ -100,13 +100,15 @@ export function buildStylesheet(): StylesheetJson {
         'background-clip': ['none', 'none'],
         'bounds-expansion': 8,
         'font-weight': 'bold',
-        // Cross-case entities are the point of the chart: their names are drawn larger, so they
-        // stay readable on the whole-workspace view where other labels are hidden.
-        'font-size': 15,
+        // Cross-case entities are the point of the chart: their names stay readable longest when zooming out.
+        'font-size': 11,
         'min-zoomed-font-size': 6,
         'z-index': 5,
       },
     } as unknown as StylesheetJson[number],
+    // Zoomed out to the whole workspace, where other labels are too small to draw, the names
+    // of cross-case entities are drawn larger so that the overview still says who is who.
+    { selector: 'node.cross-case.overview', style: { 'font-size': 16 } },
     {
       selector: 'node.cross-case.light',
       style: { 'border-width': 4, 'border-color': CROSS_CASE_COLOUR, 'font-weight': 'bold', 'z-index': 5 },

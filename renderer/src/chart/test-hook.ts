@@ -14,6 +14,8 @@ export interface ChartTestHook {
   /** Midpoint of a drawn link relative to the chart container, in CSS pixels. */
   linkMidpoint(linkId: string): { x: number; y: number } | null;
   crossCaseIds(): number[];
+  /** The font size a node's label is drawn at, in model units (the stylesheet's answer). */
+  labelFontSize(entityId: number): number | null;
   zoom(): number;
   layoutRunning(): boolean;
   layoutsRun(): number;
@@ -49,6 +51,7 @@ export function installTestHook(
       return edge.nonempty() ? { ...edge.renderedMidpoint() } : null;
     },
     crossCaseIds: () => cy.nodes('.cross-case').map((n) => n.data('entityId') as number),
+    labelFontSize: (id: number) => (node(id).nonempty() ? parseFloat(node(id).style('font-size')) : null),
     zoom: () => cy.zoom(),
     layoutRunning: status.running,
     layoutsRun: status.runs,
