@@ -94,13 +94,17 @@ describe('import from the command line', () => {
     expect(after.schema).toEqual(before.schema);
   }, 180_000);
 
-  it('stops when cancelled mid-file, with nothing written', async () => {
+  /** A seeded workspace, its state, an open connection, and a 30,000-row purchase log beside it. */
+  async function largeImportSetup() {
     const dir = tempDir();
     const workspace = await seededWorkspace(dir);
     const csv = path.join(dir, 'rows.csv');
     await writePurchaseCsv(csv, 30_000);
-    const before = state(workspace);
-    const db = openWorkspace(workspace);
+    return { workspace, csv, before: state(workspace), db: openWorkspace(workspace) };
+  }
+
+  it('stops when cancelled mid-file, with nothing written', async () => {
+    const { workspace, csv, before, db } = await largeImportSetup();
     const cancel = new AbortController();
     const seen: number[] = [];
     const run = importTableFile(db, {
@@ -125,12 +129,7 @@ describe('import from the command line', () => {
   });
 
   it('rebuilds the indexes a large import drops while it writes; every foreign key holds', async () => {
-    const dir = tempDir();
-    const workspace = await seededWorkspace(dir);
-    const csv = path.join(dir, 'rows.csv');
-    await writePurchaseCsv(csv, 30_000);
-    const before = state(workspace);
-    const db = openWorkspace(workspace);
+    const { workspace, csv, before, db } = await largeImportSetup();
     expect(shouldDeferIndexes(db, 30_000 * 5)).toBe(true);
     const report = await importTableFile(db, {
       file: { name: 'rows.csv', path: csv },
