@@ -85,8 +85,14 @@ test('accepting a match connects two cases; splitting it out disconnects them', 
   await expect(connection).toHaveCount(1);
   const item = connection.locator(`[data-testid="connection-item"][data-entity-id="${mergedId}"]`);
   await expect(item).toBeVisible();
+  // The whole workspace is laid out again first: on a busy 2-core machine that can take a while.
   await expect
-    .poll(() => page.evaluate((id) => window.__thorlineChart?.crossCaseIds().includes(id) ?? false, mergedId))
+    .poll(
+      () => page.evaluate((id) => window.__thorlineChart?.crossCaseIds().includes(id) ?? false, mergedId),
+      {
+        timeout: 45_000,
+      },
+    )
     .toBe(true);
 
   // Split the second record out from the inspector.
