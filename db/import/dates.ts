@@ -26,18 +26,6 @@ export type DateResult = { ok: true; value: string } | { ok: false; message: str
 
 /** A log repeats the same few thousand dates: read each once (bounded, so memory stays flat). */
 const CACHE_SIZE = 20_000;
-const cache = new Map<string, DateResult>();
-
-/** Tries each format in order; the first whose shape fits decides (so the order matters). */
-export function parseDate(raw: string, formats: readonly DateFormat[]): DateResult {
-  const key = `${formats.join(',')}|${raw}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const result = readDate(raw, formats);
-  if (cache.size >= CACHE_SIZE) cache.clear();
-  cache.set(key, result);
-  return result;
-}
 
 /**
  * parseDate for one specification's formats, as an import reads every row with them:
@@ -49,14 +37,15 @@ export function dateReader(formats: readonly DateFormat[]): (raw: string) => Dat
   return (raw) => {
     const hit = seen.get(raw);
     if (hit) return hit;
-    const result = readDate(raw, own);
+    const result = parseDate(raw, own);
     if (seen.size >= CACHE_SIZE) seen.clear();
     seen.set(raw, result);
     return result;
   };
 }
 
-function readDate(raw: string, formats: readonly DateFormat[]): DateResult {
+/** Tries each format in order; the first whose shape fits decides (so the order matters). */
+export function parseDate(raw: string, formats: readonly DateFormat[]): DateResult {
   const text = raw.trim();
   // Excel writes dates as ISO timestamps once read through exceljs.
   const iso = /^(\d{4}-\d{2}-\d{2})T00:00:00(?:\.000)?Z$/.exec(text);
