@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ImportReport } from '../../shared/contract/exchange-model';
 import type { JobStatus } from '../../shared/contract/matching-model';
 import { WorkbenchError } from '../../shared/contract/result';
@@ -17,6 +17,7 @@ import { importTableBuffer } from '../import/run-import';
 import { resolveSpec } from '../import/specs-store';
 import type { ImportWorkerInput, ImportWorkerMessage } from './import-messages';
 import { runningJob, trackJob } from './registry';
+import { startWorker } from './start-worker';
 
 export interface ImportJobInput {
   fileName: string;
@@ -128,19 +129,9 @@ function runInProcess(ctx: HandlerContext, status: JobStatus, report: Reporter, 
   trackJob({ status, workspacePath: ctx.workspacePath, cancel: () => {}, finished });
 }
 
-/**
- * The worker thread. Bundled builds point THORLINE_IMPORT_WORKER at the built worker (or
- * ship import-worker.js beside this module); from sources (tsx, vitest) the .ts file is
- * loaded through tsx's loader, which worker threads do not inherit by themselves.
- */
+/** The worker thread (THORLINE_IMPORT_WORKER in bundled builds; see start-worker.ts). */
 function createWorker(input: ImportWorkerInput): Worker {
-  const fromEnv = process.env.THORLINE_IMPORT_WORKER;
-  if (fromEnv) return new Worker(fromEnv, { workerData: input });
-  const built = new URL('./import-worker.js', import.meta.url);
-  if (fs.existsSync(built)) return new Worker(built, { workerData: input });
-  const source = new URL('./import-worker.ts', import.meta.url).href;
-  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`;
-  return new Worker(boot, { eval: true, workerData: input });
+  return startWorker('import-worker', 'THORLINE_IMPORT_WORKER', input);
 }
 
 function runInWorker(ctx: HandlerContext, status: JobStatus, report: Reporter, input: ImportJobInput) {

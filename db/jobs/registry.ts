@@ -2,13 +2,13 @@
 // workspace files and in-process for ':memory:' (tests). Progress is pushed as job.progress
 // events, throttled; cancel asks the run to stop and resolves once its rows are gone.
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { JobStatus } from '../../shared/contract/matching-model';
 import { WorkbenchError } from '../../shared/contract/result';
 import type { HandlerContext } from '../api/context';
 import { runMatching, RunCancelled, type RunProgress } from '../matching/engine';
 import type { WorkerInput, WorkerMessage } from './messages';
+import { startWorker } from './start-worker';
 
 export interface Job {
   status: JobStatus;
@@ -134,19 +134,9 @@ function runInProcess(
   return { ...status };
 }
 
-/**
- * The worker thread. Bundled builds point THORLINE_MATCHING_WORKER at the built worker (or
- * ship matching-worker.js beside this module); from sources (tsx, vitest) the .ts file is
- * loaded through tsx's loader, which worker threads do not inherit by themselves.
- */
+/** The worker thread (THORLINE_MATCHING_WORKER in bundled builds; see start-worker.ts). */
 function createWorker(input: WorkerInput): Worker {
-  const fromEnv = process.env.THORLINE_MATCHING_WORKER;
-  if (fromEnv) return new Worker(fromEnv, { workerData: input });
-  const built = new URL('./matching-worker.js', import.meta.url);
-  if (fs.existsSync(built)) return new Worker(built, { workerData: input });
-  const source = new URL('./matching-worker.ts', import.meta.url).href;
-  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`;
-  return new Worker(boot, { eval: true, workerData: input });
+  return startWorker('matching-worker', 'THORLINE_MATCHING_WORKER', input);
 }
 
 function runInWorker(
