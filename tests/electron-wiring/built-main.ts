@@ -3,10 +3,19 @@
 // real store worker thread it starts (dist-electron/store-worker.cjs) on real workspace files.
 import { EventEmitter } from 'node:events';
 import Module, { createRequire } from 'node:module';
+import workerThreads from 'node:worker_threads';
 import type { MenuItemConstructorOptions } from 'electron';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
+import type { WorkbenchBridge } from '../../shared/contract/host';
 import { builtFile } from './built-files';
-import { StandInBrowserWindow, StandInIpcMain } from './stand-in-electron';
+import { runSandboxedPreload } from './sandboxed-preload';
+import {
+  invokeEvent,
+  StandInBrowserWindow,
+  StandInContextBridge,
+  StandInIpcMain,
+  StandInIpcRenderer,
+} from './stand-in-electron';
 
 type Loader = (request: string, ...rest: unknown[]) => unknown;
 const moduleInternals = Module as unknown as { _load: Loader };
@@ -63,14 +72,27 @@ export function standInElectron(options: StandInOptions) {
 }
 
 export type StandIn = ReturnType<typeof standInElectron>;
+export type BuiltMain = StandIn & { workers: workerThreads.Worker[]; workerData: unknown[] };
 
 /** Loads main.cjs afresh with a new stand-in electron; the workspace comes from THORLINE_WORKSPACE. */
-export function runBuiltMain(workspacePath: string, options: StandInOptions): StandIn {
+export function runBuiltMain(workspacePath: string, options: StandInOptions): BuiltMain {
   const electron = standInElectron(options);
+  // Records the worker threads main starts, so a test can kill one as a crash would.
+  const workers: workerThreads.Worker[] = [];
+  const workerData: unknown[] = [];
+  class RecordedWorker extends workerThreads.Worker {
+    constructor(...args: ConstructorParameters<typeof workerThreads.Worker>) {
+      super(...args);
+      workers.push(this);
+      workerData.push(args[1]?.workerData);
+    }
+  }
+  const recordingThreads = { ...workerThreads, Worker: RecordedWorker };
   StandInBrowserWindow.created = [];
   process.env.THORLINE_WORKSPACE = workspacePath;
   moduleInternals._load = function (request: string, ...rest: unknown[]) {
     if (request === 'electron') return electron;
+    if (request === 'node:worker_threads') return recordingThreads;
     return originalLoad.call(this, request, ...rest);
   };
   const mainFile = builtFile('main.cjs');
@@ -80,7 +102,7 @@ export function runBuiltMain(workspacePath: string, options: StandInOptions): St
   } finally {
     moduleInternals._load = originalLoad;
   }
-  return electron;
+  return Object.assign(electron, { workers, workerData });
 }
 
 /** The menu item with this label, anywhere in the last menu set. */
@@ -102,4 +124,36 @@ export function menuItem(e: StandIn, label: string): MenuItemConstructorOptions 
 export function click(e: StandIn, label: string): void {
   const item = menuItem(e, label);
   (item.click as () => void)();
+}
+
+/** Runs main.cjs and waits for its window and menu; onStarted gets it at once for clean-up. */
+export async function startBuiltMain(
+  workspacePath: string,
+  options: StandInOptions,
+  onStarted: (e: BuiltMain) => void = () => undefined,
+): Promise<{ e: BuiltMain; window: StandInBrowserWindow }> {
+  const e = runBuiltMain(workspacePath, options);
+  onStarted(e);
+  await vi.waitFor(() => expect(StandInBrowserWindow.created).toHaveLength(1), { timeout: 20_000 });
+  await vi.waitFor(() => expect(e.menus.length).toBeGreaterThan(0), { timeout: 10_000 });
+  return { e, window: StandInBrowserWindow.created[0]! };
+}
+
+/** The built preload in the sandbox model, its ipcRenderer wired to main's handlers as the window's page. */
+export function rendererOf(e: StandIn, window: StandInBrowserWindow): WorkbenchBridge {
+  const contextBridge = new StandInContextBridge();
+  const ipcRenderer = new StandInIpcRenderer();
+  const fromPage = invokeEvent({ contentsId: window.webContents.id, url: 'app://thorline/index.html' });
+  // Arguments cross the process boundary as structured clones, as in Electron.
+  ipcRenderer.invoke = (channel: string, ...args: unknown[]) =>
+    e.ipcMain.invoke(channel, fromPage, ...structuredClone(args));
+  runSandboxedPreload(builtFile('preload.cjs'), { contextBridge, ipcRenderer });
+  return contextBridge.exposed.get('workbench') as WorkbenchBridge;
+}
+
+/** Closes the window as the user would: the store closes and the app quits. */
+export async function closeBuiltMain(e: StandIn): Promise<void> {
+  StandInBrowserWindow.created[0]?.close();
+  e.appEvents.emit('window-all-closed');
+  await vi.waitFor(() => expect(e.app.quit).toHaveBeenCalled(), { timeout: 10_000 });
 }

@@ -11,21 +11,14 @@ import { createScenarioWorkspace } from '../../db/scenario';
 import { openWorkspace } from '../../db/store/open-workspace';
 import { CALL_CHANNEL, EVENT_CHANNEL, SAVE_FILE_CHANNEL } from '../../electron/ipc/channels';
 import { bridgeClient } from '../../renderer/src/client/bridge-client';
-import type { WorkbenchBridge } from '../../shared/contract/host';
 import type { JobStatus } from '../../shared/contract/matching-model';
 import { builtFile, ensureBuilt } from './built-files';
-import { runBuiltMain, type StandIn } from './built-main';
-import { runSandboxedPreload } from './sandboxed-preload';
-import {
-  invokeEvent,
-  StandInBrowserWindow,
-  StandInContextBridge,
-  StandInIpcRenderer,
-} from './stand-in-electron';
+import { rendererOf, runBuiltMain, startBuiltMain, type BuiltMain } from './built-main';
+import { invokeEvent, StandInBrowserWindow } from './stand-in-electron';
 
 const APP_PAGE = 'app://thorline/index.html';
 let dir: string;
-let running: StandIn | undefined;
+let running: BuiltMain | undefined;
 
 beforeAll(() => ensureBuilt(), 180_000);
 
@@ -51,24 +44,12 @@ function scenario(name = 'scenario.thorline'): { file: string; cases: string[] }
   return { file, cases };
 }
 
-async function start(workspacePath: string): Promise<{ e: StandIn; window: StandInBrowserWindow }> {
-  const e = runBuiltMain(workspacePath, { userData: path.join(dir, 'user'), documents: dir });
-  running = e;
-  await vi.waitFor(() => expect(StandInBrowserWindow.created).toHaveLength(1), { timeout: 20_000 });
-  const window = StandInBrowserWindow.created[0]!;
-  await vi.waitFor(() => expect(e.menus.length).toBeGreaterThan(0));
-  return { e, window };
-}
-
-/** The built preload in the sandbox model, its ipcRenderer wired to main's handlers as the window's page. */
-function rendererOf(e: StandIn, window: StandInBrowserWindow): WorkbenchBridge {
-  const contextBridge = new StandInContextBridge();
-  const ipcRenderer = new StandInIpcRenderer();
-  const fromPage = invokeEvent({ contentsId: window.webContents.id, url: APP_PAGE });
-  ipcRenderer.invoke = (channel: string, ...args: unknown[]) =>
-    e.ipcMain.invoke(channel, fromPage, ...structuredClone(args));
-  runSandboxedPreload(builtFile('preload.cjs'), { contextBridge, ipcRenderer });
-  return contextBridge.exposed.get('workbench') as WorkbenchBridge;
+function start(workspacePath: string) {
+  return startBuiltMain(
+    workspacePath,
+    { userData: path.join(dir, 'user'), documents: dir },
+    (e) => (running = e),
+  );
 }
 
 beforeEach(() => {

@@ -58,7 +58,10 @@ export class StandInWebContents extends EventEmitter {
   reload(): void {
     this.reloads++;
   }
-  closeDevTools(): void {}
+  devToolsClosed = 0;
+  closeDevTools(): void {
+    this.devToolsClosed++;
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
