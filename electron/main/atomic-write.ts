@@ -9,7 +9,6 @@ export async function writeFileAtomic(target: string, data: Buffer | string): Pr
     path.dirname(target),
     `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`,
   );
-  await fs.mkdir(path.dirname(target), { recursive: true });
   try {
     await fs.writeFile(temp, data, { flag: 'wx' });
     await fs.rename(temp, target);

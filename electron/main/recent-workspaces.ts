@@ -21,6 +21,7 @@ export function readRecent(file: string): string[] {
 /** Puts workspacePath first and saves the list; returns the new list. */
 export async function addRecent(file: string, workspacePath: string): Promise<string[]> {
   const list = [workspacePath, ...readRecent(file).filter((p) => p !== workspacePath)].slice(0, RECENT_LIMIT);
+  await fs.promises.mkdir(path.dirname(file), { recursive: true });
   await writeFileAtomic(file, `${JSON.stringify(list, null, 2)}\n`);
   return list;
 }

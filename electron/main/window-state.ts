@@ -2,6 +2,7 @@
 // user data folder, written atomically. A saved position that no display shows any more
 // (a monitor unplugged) is dropped, so the window never opens off-screen.
 import fs from 'node:fs';
+import path from 'node:path';
 import { writeFileAtomic } from './atomic-write';
 import type { WindowBounds } from './window';
 
@@ -39,8 +40,9 @@ export function readWindowState(file: string, displays: readonly Area[]): Window
   return { bounds, maximized: s.maximized === true };
 }
 
-export function saveWindowState(file: string, state: WindowState): Promise<void> {
-  return writeFileAtomic(file, `${JSON.stringify(state, null, 2)}\n`);
+export async function saveWindowState(file: string, state: WindowState): Promise<void> {
+  await fs.promises.mkdir(path.dirname(file), { recursive: true });
+  await writeFileAtomic(file, `${JSON.stringify(state, null, 2)}\n`);
 }
 
 /** Enough of a BrowserWindow to read where it is. */
