@@ -134,6 +134,24 @@ describe('File menu', () => {
     expect((await client.call('cases.list', {})).length).toBeGreaterThan(0);
   });
 
+  it('Open… on a workspace from a newer Thorline answers in a dialog and leaves its bytes alone', async () => {
+    const { e, window } = await start(scenario('current.thorline'));
+    const newer = scenario('newer.thorline');
+    const db = openWorkspace(newer, { create: false });
+    db.pragma('journal_mode = DELETE');
+    db.pragma('user_version = 999');
+    db.close();
+    const bytes = fs.readFileSync(newer);
+    e.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [newer] });
+    click(e, 'Open…');
+    await vi.waitFor(() => expect(messages(e)).toMatch(/newer\.thorline could not be opened/), {
+      timeout: 20_000,
+    });
+    expect(messages(e)).toMatch(/: .*written by a newer Thorline.*Update Thorline/);
+    expect(fs.readFileSync(newer).equals(bytes)).toBe(true);
+    expect(window.title).toBe('current.thorline — Thorline');
+  });
+
   it('Open… on another workspace switches to it: title, recent list, fresh page', async () => {
     const first = scenario('first.thorline');
     const second = scenario('second.thorline');
