@@ -140,7 +140,7 @@ export class Desktop {
   async crashed(message: string, restarted: boolean): Promise<void> {
     const detail = restarted
       ? `${message}\n\nIt was restarted and the workspace reopened. Changes are saved as they are made; a change that was in progress may need to be made again.`
-      : message;
+      : `${message}\n\nThe workspace file is as it was after the last saved change. Open it again from the File menu, or restart Thorline.`;
     await this.show({
       type: 'warning',
       title: WINDOW_TITLE,

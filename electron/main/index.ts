@@ -1,6 +1,7 @@
 // The desktop host (bundled to dist-electron/main.cjs). Main owns the windows, menus and
 // dialogs and routes messages: the workspace itself (dispatch, queries, jobs) lives in the
 // store worker thread, and the renderer is served from app://thorline/ to one locked-down window.
+import fs from 'node:fs';
 import path from 'node:path';
 import {
   app,
@@ -13,6 +14,7 @@ import {
   session,
   type WebContents,
 } from 'electron';
+import { WorkbenchError } from '../../shared/contract/result';
 import { EVENT_CHANNEL } from '../ipc/channels';
 import { LaunchArgumentError, readLaunchOptions } from '../workspace/arguments';
 import { workspaceFileArgument } from '../workspace/file-argument';
@@ -68,6 +70,10 @@ async function start(): Promise<void> {
   const launch = readLaunchOptions(process.argv);
   const fromArgs = launch.isDefault ? workspaceFileArgument(process.argv.slice(1), process.cwd()) : undefined;
   const workspacePath = fileFromOs ?? fromArgs ?? launch.workspacePath;
+  if (workspacePath !== launch.workspacePath && !fs.existsSync(workspacePath)) {
+    // A file named by the OS or a plain argument is opened, never created.
+    throw new WorkbenchError('NOT_FOUND', `${workspacePath} does not exist. Nothing was created.`);
+  }
   guardSession(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_DIR));
   const nativeBinding = findNativeBinding({

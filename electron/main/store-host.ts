@@ -22,6 +22,10 @@ export interface OpenedStore {
 }
 
 type Answer = (result: Result<unknown>) => void;
+
+/** More crashes than this within CRASH_WINDOW_MS and the workspace is not reopened again. */
+export const MAX_RESTARTS = 3;
+const CRASH_WINDOW_MS = 60_000;
 type Sent = StoreRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 /** One worker thread with one workspace open. */
@@ -50,6 +54,7 @@ export class StoreHost {
   private current: StoreWorker | undefined;
   private opening: Promise<OpenedStore> | undefined;
   private workspace: OpenedStore | undefined;
+  private crashes: number[] = [];
 
   constructor(private readonly options: StoreHostOptions) {}
 
@@ -152,6 +157,16 @@ export class StoreHost {
     const message = `The workspace process stopped unexpectedly (${why(worker, code)}).`;
     worker.answerAll({ code: 'INTERNAL', message: `${message} It has been restarted; try again.` });
     if (expected || worker !== this.current || !this.workspace) return;
+    const now = Date.now();
+    this.crashes = [...this.crashes.filter((t) => now - t < CRASH_WINDOW_MS), now];
+    if (this.crashes.length > MAX_RESTARTS) {
+      // Something in this workspace or this machine kills the process each time: stop trying.
+      this.current = undefined;
+      this.workspace = undefined;
+      const times = `${this.crashes.length} times in a minute`;
+      this.options.onCrash(`${message} It stopped ${times}, so it was not restarted again.`, false);
+      return;
+    }
     void this.restart(this.workspace.workspacePath, message);
   }
 

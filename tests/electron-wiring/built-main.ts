@@ -74,8 +74,8 @@ export function standInElectron(options: StandInOptions) {
 export type StandIn = ReturnType<typeof standInElectron>;
 export type BuiltMain = StandIn & { workers: workerThreads.Worker[]; workerData: unknown[] };
 
-/** Loads main.cjs afresh with a new stand-in electron; the workspace comes from THORLINE_WORKSPACE. */
-export function runBuiltMain(workspacePath: string, options: StandInOptions): BuiltMain {
+/** Loads main.cjs afresh with a new stand-in electron; the workspace comes from THORLINE_WORKSPACE (if given). */
+export function runBuiltMain(workspacePath: string | undefined, options: StandInOptions): BuiltMain {
   const electron = standInElectron(options);
   // Records the worker threads main starts, so a test can kill one as a crash would.
   const workers: workerThreads.Worker[] = [];
@@ -89,7 +89,8 @@ export function runBuiltMain(workspacePath: string, options: StandInOptions): Bu
   }
   const recordingThreads = { ...workerThreads, Worker: RecordedWorker };
   StandInBrowserWindow.created = [];
-  process.env.THORLINE_WORKSPACE = workspacePath;
+  if (workspacePath) process.env.THORLINE_WORKSPACE = workspacePath;
+  else delete process.env.THORLINE_WORKSPACE;
   moduleInternals._load = function (request: string, ...rest: unknown[]) {
     if (request === 'electron') return electron;
     if (request === 'node:worker_threads') return recordingThreads;

@@ -97,6 +97,26 @@ describe('store worker crash', () => {
   });
 });
 
+describe('store worker crashing again and again', () => {
+  it('is restarted three times in a minute, then left closed with a message', async () => {
+    const file = scenario('crash-loop.thorline');
+    const { e, window } = await start(file);
+    const client = bridgeClient(rendererOf(e, window));
+    for (let crash = 1; crash <= 3; crash++) {
+      await e.workers[crash - 1]!.terminate();
+      await vi.waitFor(() => expect(e.workers).toHaveLength(crash + 1), { timeout: 20_000 });
+      expect((await client.call('cases.list', {})).length).toBeGreaterThan(0);
+    }
+    await e.workers[3]!.terminate();
+    await vi.waitFor(() =>
+      expect(messages(e)).toMatch(/stopped 4 times in a minute, so it was not restarted/),
+    );
+    expect(e.workers).toHaveLength(4);
+    await expect(client.call('cases.list', {})).rejects.toThrow(/No workspace is open/);
+    expect(caseCount(file).integrity).toBe('ok');
+  });
+});
+
 describe('File menu', () => {
   it('has New, Open…, Open Recent, Save a Copy As… and Close with accelerators', async () => {
     const { e } = await start(scenario('menu.thorline'));

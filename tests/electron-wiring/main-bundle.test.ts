@@ -134,6 +134,24 @@ describe('built main process', () => {
     }
   });
 
+  it('a .thorline file named on the command line that does not exist is refused, not created', async () => {
+    const missing = path.join(dir, 'missing.thorline');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const argv = process.argv;
+    process.argv = [...argv, missing];
+    try {
+      const e = runBuiltMain(undefined, { userData: path.join(dir, 'user'), documents: dir });
+      await vi.waitFor(() => expect(e.app.exit).toHaveBeenCalledWith(1), { timeout: 20_000 });
+      expect(String(errors.mock.calls[0]?.[0])).toMatch(
+        /missing\.thorline does not exist\. Nothing was created/,
+      );
+      expect(fs.existsSync(missing)).toBe(false);
+    } finally {
+      process.argv = argv;
+      errors.mockRestore();
+    }
+  });
+
   it('a second launch hands over to the first instance and ends without a window', () => {
     const e = runBuiltMain(path.join(dir, 'x.thorline'), {
       userData: path.join(dir, 'user'),
