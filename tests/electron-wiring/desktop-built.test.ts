@@ -172,6 +172,27 @@ describe('File menu', () => {
     expect(window.title).toBe('current.thorline — Thorline');
   });
 
+  it('Open… on a workspace another program holds locked answers in a dialog and changes nothing', async () => {
+    const { e, window } = await start(scenario('mine.thorline'));
+    const locked = scenario('locked.thorline');
+    const holder = openWorkspace(locked, { create: false });
+    holder.pragma('locking_mode = EXCLUSIVE');
+    holder.exec('BEGIN EXCLUSIVE');
+    try {
+      e.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [locked] });
+      click(e, 'Open…');
+      await vi.waitFor(() => expect(messages(e)).toMatch(/locked\.thorline could not be opened/), {
+        timeout: 30_000,
+      });
+      expect(messages(e)).toMatch(/BAD_FILE: .*locked\.thorline .*database is locked/);
+      expect(window.title).toBe('mine.thorline — Thorline');
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    expect(caseCount(locked).integrity).toBe('ok');
+  }, 60_000);
+
   it('Open… on another workspace switches to it: title, recent list, fresh page', async () => {
     const first = scenario('first.thorline');
     const second = scenario('second.thorline');
