@@ -2,6 +2,8 @@
 // module, so tests drive what ships: its windows, menus, dialogs, protocol and IPC, and the
 // real store worker thread it starts (dist-electron/store-worker.cjs) on real workspace files.
 import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
 import Module, { createRequire } from 'node:module';
 import workerThreads from 'node:worker_threads';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -157,4 +159,13 @@ export async function closeBuiltMain(e: StandIn): Promise<void> {
   StandInBrowserWindow.created[0]?.close();
   e.appEvents.emit('window-all-closed');
   await vi.waitFor(() => expect(e.app.quit).toHaveBeenCalled(), { timeout: 10_000 });
+}
+
+/** Waits until the window-state file a closing window writes has landed (no temporary file left). */
+export async function settled(dir: string): Promise<void> {
+  const user = path.join(dir, 'user');
+  await vi.waitFor(() => {
+    const pending = fs.existsSync(user) ? fs.readdirSync(user).filter((f) => f.endsWith('.tmp')) : [];
+    expect(pending).toEqual([]);
+  });
 }

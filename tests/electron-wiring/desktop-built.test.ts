@@ -16,6 +16,7 @@ import {
   closeBuiltMain,
   menuItem,
   rendererOf,
+  settled,
   startBuiltMain,
   type BuiltMain,
   type StandInOptions,
@@ -33,6 +34,7 @@ afterEach(async () => {
   if (running && StandInBrowserWindow.created[0]) await closeBuiltMain(running);
   running = undefined;
   delete process.env.THORLINE_WORKSPACE;
+  await settled(dir);
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -13,7 +13,7 @@ import { CALL_CHANNEL, EVENT_CHANNEL, SAVE_FILE_CHANNEL } from '../../electron/i
 import { bridgeClient } from '../../renderer/src/client/bridge-client';
 import type { JobStatus } from '../../shared/contract/matching-model';
 import { builtFile, ensureBuilt } from './built-files';
-import { rendererOf, runBuiltMain, startBuiltMain, type BuiltMain } from './built-main';
+import { rendererOf, runBuiltMain, settled, startBuiltMain, type BuiltMain } from './built-main';
 import { invokeEvent, StandInBrowserWindow } from './stand-in-electron';
 
 const APP_PAGE = 'app://thorline/index.html';
@@ -32,6 +32,7 @@ afterEach(async () => {
     await vi.waitFor(() => expect(e.app.quit).toHaveBeenCalled(), { timeout: 10_000 });
   }
   delete process.env.THORLINE_WORKSPACE;
+  await settled(dir);
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
