@@ -128,6 +128,7 @@ export class StoreHost {
         } else if (reply.type === 'failed') {
           settled = true;
           worker.stopping = true;
+          void worker.thread.terminate();
           reject(new WorkbenchError(reply.error.code, reply.error.message, reply.error.details));
         } else if (reply.type === 'answer') {
           worker.pending.get(reply.id)?.(reply.result);

@@ -34,8 +34,8 @@ openWorkbench({
     });
   },
   (err: unknown) => {
+    // Main ends this thread once it has the answer: exiting here could lose the message.
     post({ type: 'failed', error: asCallError(err, 'BAD_FILE') });
-    process.exit(0);
   },
 );
 
