@@ -12,6 +12,8 @@ import { openWorkspace } from '../../db/store/open-workspace';
 import { CALL_CHANNEL, EVENT_CHANNEL, SAVE_FILE_CHANNEL } from '../../electron/ipc/channels';
 import { bridgeClient } from '../../renderer/src/client/bridge-client';
 import type { JobStatus } from '../../shared/contract/matching-model';
+import { writePurchaseCsv } from '../bench/purchase-csv';
+import { sampleSpec, upload } from '../unit/import/helpers';
 import { builtFile, ensureBuilt } from './built-files';
 import { rendererOf, runBuiltMain, settled, startBuiltMain, type BuiltMain } from './built-main';
 import { invokeEvent, StandInBrowserWindow } from './stand-in-electron';
@@ -108,6 +110,32 @@ describe('built main process', () => {
     );
     expect(status).toMatchObject({ state: 'done' });
     expect(status.recordsDone).toBeGreaterThan(0);
+  }, 90_000);
+
+  // From dist-electron/ there is no TypeScript source to fall back on: a job only runs if the
+  // store worker found the built worker file beside it.
+  it('runs a table import in the built import worker, started by the store worker', async () => {
+    const { file } = scenario();
+    const { e, window } = await start(file);
+    const client = bridgeClient(rendererOf(e, window));
+    const csv = path.join(dir, 'purchases.csv');
+    await writePurchaseCsv(csv, 200);
+    const job = await client.call('import.start', {
+      file: upload('purchases.csv', fs.readFileSync(csv)),
+      spec: sampleSpec(),
+      case: { number: 'DESK-2026-01', title: 'Desktop import' },
+      match: false,
+    });
+    let status: JobStatus = job;
+    await vi.waitFor(
+      async () => {
+        status = await client.call('jobs.status', { jobId: job.jobId });
+        expect(status.state).not.toBe('running');
+      },
+      { timeout: 60_000, interval: 250 },
+    );
+    expect(status).toMatchObject({ state: 'done', importReport: { rowsRead: 200, rowsImported: 200 } });
+    expect((await client.call('cases.list', {})).map((c) => c.number)).toContain('DESK-2026-01');
   }, 90_000);
 
   it('ends with exit code 1, one line and a dialog when the workspace is not a workspace', async () => {
