@@ -160,7 +160,7 @@ export class Desktop {
       const code = err instanceof WorkbenchError ? `${err.code}: ` : '';
       await this.refuse(
         `${path.basename(workspacePath)} could not be opened.`,
-        `${code}${describeStartupError(err)}\n\nThe file was not changed, and the open workspace stays open.`,
+        `${code}${describeStartupError(err)}\n\nThe workspace that was open stays open.`,
       );
       return false;
     }

@@ -141,7 +141,6 @@ function failToStart(err: unknown): void {
   const message = describeStartupError(err);
   const line = err instanceof LaunchArgumentError ? message : `Thorline could not start: ${message}`;
   console.error(line);
-  if (!process.env.CI)
-    dialog.showErrorBox('Thorline could not start', `${message}\n\nThe file was not changed.`);
+  if (!process.env.CI) dialog.showErrorBox('Thorline could not start', message);
   app.exit(1);
 }
