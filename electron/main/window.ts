@@ -4,10 +4,21 @@ import type { BrowserWindow, BrowserWindowConstructorOptions, WebContents } from
 
 export const WINDOW_TITLE = 'Thorline';
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** Where the window was last time; absent on first launch. */
+export interface WindowBounds {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+}
+
+export function mainWindowOptions(
+  preloadPath: string,
+  bounds: WindowBounds = { width: 1440, height: 900 },
+  devTools = true,
+): BrowserWindowConstructorOptions {
   return {
-    width: 1440,
-    height: 900,
+    ...bounds,
     minWidth: 1024,
     minHeight: 640,
     title: WINDOW_TITLE,
@@ -24,6 +35,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // Off in packaged builds: nobody at an analyst's desk needs a script console.
+      devTools,
     },
   };
 }
@@ -42,19 +55,33 @@ export type BrowserWindowConstructor = new (options: BrowserWindowConstructorOpt
 
 export interface MainWindowOptions {
   preloadPath: string;
-  /** dist/renderer/index.html, loaded over file://. */
-  indexFile: string;
+  /** The renderer's page: app://thorline/index.html. */
+  url: string;
+  bounds?: WindowBounds;
+  maximized?: boolean;
+  devTools?: boolean;
 }
 
 export function createMainWindow(
   BrowserWindowCtor: BrowserWindowConstructor,
   options: MainWindowOptions,
 ): BrowserWindow {
-  const window = new BrowserWindowCtor(mainWindowOptions(options.preloadPath));
+  const window = new BrowserWindowCtor(
+    mainWindowOptions(options.preloadPath, options.bounds, options.devTools ?? true),
+  );
   denyNavigation(window.webContents);
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (options.maximized) window.maximize();
+    window.show();
+  });
   // The page's <title> would otherwise replace the product name.
   window.on('page-title-updated', (event) => event.preventDefault());
-  void window.loadFile(options.indexFile);
+  void window.loadURL(options.url);
   return window;
+}
+
+/** "cases.thorline — Thorline": the window names the open workspace. */
+export function windowTitle(workspacePath: string | undefined): string {
+  if (!workspacePath) return WINDOW_TITLE;
+  return `${workspacePath.split(/[\\/]/).pop()} — ${WINDOW_TITLE}`;
 }

@@ -6,7 +6,9 @@ import path from 'node:path';
 import { createDispatch, type Dispatch } from '../../db/api/dispatch';
 import type { HandlerContext } from '../../db/api/context';
 import { openWorkspace, type Db } from '../../db/store/open-workspace';
-import { WorkbenchError } from '../../shared/contract/result';
+
+// The main process reads startup errors without loading the store; kept here for existing imports.
+export { describeStartupError } from './startup-error';
 
 export interface WorkbenchOptions {
   workspacePath: string;
@@ -48,13 +50,4 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<OpenWork
 async function createSeededWorkspace(target: string, nativeBinding: string | undefined): Promise<void> {
   const { createScenarioWorkspace } = await import('../../db/scenario');
   createScenarioWorkspace(target, nativeBinding ? { nativeBinding } : {});
-}
-
-/** One line for the terminal or an error box: the workspace's own message, no stack trace. */
-export function describeStartupError(err: unknown): string {
-  if (err instanceof WorkbenchError) return err.message;
-  if (err instanceof Error && 'code' in err && typeof err.code === 'string') {
-    return `${err.message} (${err.code})`;
-  }
-  return err instanceof Error ? err.message : String(err);
 }

@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 // Shared looks first: app.css and the views' review-import.css come after and refine them.
 import './app/panels.css';
-import { createClient } from './client/create-client';
+import { createClientOrExplain } from './client/create-client';
 import { CallFailed } from './client/call-failed';
 import { ClientProvider } from './client/client-context';
 import { reportError } from './state/notices';
@@ -13,7 +13,7 @@ import { App } from './app/App';
 import { prepareRasterIcons } from './chart/icons/raster';
 import './app/app.css';
 
-const client = createClient();
+const client = createClientOrExplain();
 const queryClient = new QueryClient({
   queryCache: new QueryCache({ onError: reportError }),
   mutationCache: new MutationCache({ onError: reportError }),

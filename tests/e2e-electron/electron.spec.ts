@@ -64,13 +64,34 @@ test('the desktop app opens the workspace, lists its cases and draws the chart',
   const app = await electron.launch({
     executablePath: binary.path,
     // Chromium refuses to start its sandbox as root (CI containers); a desktop user is never root.
-    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), REPO],
-    env: { ...process.env, THORLINE_WORKSPACE: workspacePath, CI: '1' },
+    // Its own user data folder: no single-instance lock, window state or recent list shared with a real Thorline.
+    args: [
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      `--user-data-dir=${path.join(dir, 'user')}`,
+      REPO,
+    ],
+    // On Linux userData is under XDG_CONFIG_HOME; --user-data-dir covers the other systems.
+    env: {
+      ...process.env,
+      THORLINE_WORKSPACE: workspacePath,
+      CI: '1',
+      XDG_CONFIG_HOME: path.join(dir, 'config'),
+    },
   });
   try {
     const window = await app.firstWindow();
     await window.setViewportSize({ width: 1440, height: 900 });
-    await expect.poll(() => window.title()).toBe('Thorline');
+    // The window names the workspace; the page comes from app://, not file://.
+    await expect.poll(() => window.title()).toBe('workspace.thorline — Thorline');
+    expect(window.url()).toBe('app://thorline/index.html');
+    const fileMenu = await app.evaluate(({ Menu }) =>
+      Menu.getApplicationMenu()
+        ?.items.find((item) => item.label.replace('&', '') === 'File')
+        ?.submenu?.items.map((item) => item.label),
+    );
+    expect(fileMenu).toEqual(
+      expect.arrayContaining(['New Workspace…', 'Open…', 'Open Recent', 'Save a Copy As…', 'Close']),
+    );
 
     // The page sees window.workbench with exactly call/on/saveFile, and no Node.
     const surface = await window.evaluate(() => ({

@@ -1,135 +1,195 @@
-// The real bundled main process (esbuild output of electron/main/index.ts) run in Node
-// against a stand-in electron module: it locks down the session, opens the workspace,
-// creates the window and answers calls over IPC; a bad workspace ends it with exit code 1.
-import { EventEmitter } from 'node:events';
+// The built main process (dist-electron/main.cjs) run in Node against a stand-in electron
+// module, with the real store worker thread and job workers it starts from dist-electron/:
+// one call goes end to end from the built preload's bridge through IPC and the sender check
+// to dispatch in the worker, on a real workspace file, and back in the renderer's shape.
 import fs from 'node:fs';
-import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bundleEntry } from '../../build/scripts/lib/electron-bundle.mjs';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listCases } from '../../db/queries/cases';
 import { createScenarioWorkspace } from '../../db/scenario';
 import { openWorkspace } from '../../db/store/open-workspace';
-import { CALL_CHANNEL, SAVE_FILE_CHANNEL } from '../../electron/ipc/channels';
-import { invokeEvent, StandInBrowserWindow, StandInIpcMain } from './stand-in-electron';
+import { CALL_CHANNEL, EVENT_CHANNEL, SAVE_FILE_CHANNEL } from '../../electron/ipc/channels';
+import { bridgeClient } from '../../renderer/src/client/bridge-client';
+import type { JobStatus } from '../../shared/contract/matching-model';
+import { writePurchaseCsv } from '../bench/purchase-csv';
+import { sampleSpec, upload } from '../unit/import/helpers';
+import { builtFile, ensureBuilt } from './built-files';
+import { rendererOf, runBuiltMain, settled, startBuiltMain, type BuiltMain } from './built-main';
+import { invokeEvent, StandInBrowserWindow } from './stand-in-electron';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-main-'));
-const mainFile = path.join(dir, 'dist-electron', 'main.cjs');
-const indexFile = path.join(dir, 'dist', 'renderer', 'index.html');
-const requireFromHere = createRequire(import.meta.url);
-type Loader = (request: string, ...rest: unknown[]) => unknown;
-const moduleInternals = Module as unknown as { _load: Loader };
-const originalLoad = moduleInternals._load;
-let electron: ReturnType<typeof standInElectron>;
+const APP_PAGE = 'app://thorline/index.html';
+let dir: string;
+let running: BuiltMain | undefined;
 
-function standInElectron() {
-  const appEvents = new EventEmitter();
-  return {
-    appEvents,
-    app: {
-      enableSandbox: vi.fn(),
-      on: (name: string, listener: (...args: unknown[]) => void) => appEvents.on(name, listener),
-      whenReady: () => Promise.resolve(),
-      isPackaged: false,
-      getPath: () => dir,
-      quit: vi.fn(),
-      exit: vi.fn(),
-    },
-    BrowserWindow: StandInBrowserWindow,
-    dialog: { showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
-    ipcMain: new StandInIpcMain(),
-    session: {
-      defaultSession: {
-        webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
-        setPermissionRequestHandler: vi.fn(),
-        setPermissionCheckHandler: vi.fn(),
-      },
-    },
-  };
-}
+beforeAll(() => ensureBuilt(), 180_000);
 
-/** Runs main.cjs afresh with a new stand-in electron and the given workspace. */
-function runMain(workspacePath: string) {
-  electron = standInElectron();
-  StandInBrowserWindow.created = [];
-  process.env.THORLINE_WORKSPACE = workspacePath;
-  delete requireFromHere.cache[mainFile];
-  requireFromHere(mainFile);
-  return electron;
-}
-
-beforeAll(async () => {
-  await bundleEntry('electron/main/index.ts', mainFile);
-  const sqliteEntry = requireFromHere.resolve('better-sqlite3');
-  moduleInternals._load = function (request: string, ...rest: unknown[]) {
-    if (request === 'electron') return electron;
-    // The bundle sits in a temporary folder; its one external package comes from the repo.
-    if (request === 'better-sqlite3') return originalLoad.call(this, sqliteEntry, ...rest);
-    return originalLoad.call(this, request, ...rest);
-  };
-}, 60_000);
-
-afterAll(() => {
-  moduleInternals._load = originalLoad;
+afterEach(async () => {
+  // Closing the last window closes the workspace and quits, as in the app.
+  const e = running;
+  running = undefined;
+  if (e && StandInBrowserWindow.created[0]) {
+    StandInBrowserWindow.created[0].close();
+    e.appEvents.emit('window-all-closed');
+    await vi.waitFor(() => expect(e.app.quit).toHaveBeenCalled(), { timeout: 10_000 });
+  }
   delete process.env.THORLINE_WORKSPACE;
+  await settled(dir);
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('bundled main process', () => {
-  it('opens the workspace, creates the locked-down window and answers calls', async () => {
-    const workspacePath = path.join(dir, 'scenario.thorline');
-    createScenarioWorkspace(workspacePath);
-    const db = openWorkspace(workspacePath, { create: false });
-    const expectedCases = listCases(db).length;
-    db.close();
+function scenario(name = 'scenario.thorline'): { file: string; cases: string[] } {
+  const file = path.join(dir, name);
+  createScenarioWorkspace(file);
+  const db = openWorkspace(file, { create: false });
+  const cases = listCases(db).map((c) => c.number);
+  db.close();
+  return { file, cases };
+}
 
-    const e = runMain(workspacePath);
-    await vi.waitFor(() => expect(StandInBrowserWindow.created).toHaveLength(1));
-    const [window] = StandInBrowserWindow.created;
+function start(workspacePath: string) {
+  return startBuiltMain(
+    workspacePath,
+    { userData: path.join(dir, 'user'), documents: dir },
+    (e) => (running = e),
+  );
+}
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-main-'));
+});
+
+describe('built main process', () => {
+  it('answers a call end to end: preload → IPC with sender check → store worker → workspace file', async () => {
+    const { file, cases } = scenario();
+    const { e, window } = await start(file);
     expect(e.app.enableSandbox).toHaveBeenCalled();
-    expect(e.appEvents.listenerCount('web-contents-created')).toBe(1);
-    expect(e.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalled();
-    expect(e.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
-    expect(window?.options.webPreferences).toMatchObject({
+    expect(window.options.webPreferences).toMatchObject({
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
     });
-    expect(window?.options.webPreferences?.preload).toBe(path.join(dir, 'dist-electron', 'preload.cjs'));
-    expect(window?.loaded).toBe(indexFile);
+    expect(window.options.webPreferences?.preload).toBe(builtFile('preload.cjs'));
+    expect(window.loaded).toBe(APP_PAGE);
+    expect(window.title).toBe('scenario.thorline — Thorline');
     expect([...e.ipcMain.handlers.keys()].sort()).toEqual([CALL_CHANNEL, SAVE_FILE_CHANNEL].sort());
 
-    const trusted = invokeEvent({ contentsId: window!.webContents.id, url: pathToFileURL(indexFile).href });
-    const result = (await e.ipcMain.invoke(CALL_CHANNEL, trusted, 'cases.list', {})) as {
-      ok: boolean;
-      value: unknown[];
-    };
-    expect(result.ok).toBe(true);
-    expect(result.value).toHaveLength(expectedCases);
-    const foreign = invokeEvent({ contentsId: window!.webContents.id, url: 'https://attacker.example/' });
+    const client = bridgeClient(rendererOf(e, window));
+    const listed = await client.call('cases.list', {});
+    expect(listed.map((c) => c.number)).toEqual(cases);
+    expect(cases.length).toBeGreaterThan(10);
+
+    // A write commits in the worker, and its change event reaches the window.
+    await client.call('matching.settings.set', { analyst: 'Sample Analyst' });
+    expect((await client.call('matching.settings.get', {})).analyst).toBe('Sample Analyst');
+    expect(
+      window.webContents.sent.some(
+        ([channel, event]) => channel === EVENT_CHANNEL && event === 'workspace.changed',
+      ),
+    ).toBe(true);
+
+    const foreign = invokeEvent({ contentsId: window.webContents.id, url: 'https://attacker.example/' });
     expect(await e.ipcMain.invoke(CALL_CHANNEL, foreign, 'cases.list', {})).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
-
-    e.appEvents.emit('window-all-closed');
-    expect(e.app.quit).toHaveBeenCalled();
   });
 
-  it('ends with exit code 1 and one line when the workspace is not a workspace', async () => {
+  it('runs a matching job in the built matching worker, started by the store worker', async () => {
+    const { file } = scenario();
+    const { e, window } = await start(file);
+    const client = bridgeClient(rendererOf(e, window));
+    const job = await client.call('matching.start', {});
+    let status: JobStatus = job;
+    await vi.waitFor(
+      async () => {
+        status = await client.call('jobs.status', { jobId: job.jobId });
+        expect(status.state).not.toBe('running');
+      },
+      { timeout: 60_000, interval: 250 },
+    );
+    expect(status).toMatchObject({ state: 'done' });
+    expect(status.recordsDone).toBeGreaterThan(0);
+  }, 90_000);
+
+  // From dist-electron/ there is no TypeScript source to fall back on: a job only runs if the
+  // store worker found the built worker file beside it.
+  it('runs a table import in the built import worker, started by the store worker', async () => {
+    const { file } = scenario();
+    const { e, window } = await start(file);
+    const client = bridgeClient(rendererOf(e, window));
+    const csv = path.join(dir, 'purchases.csv');
+    await writePurchaseCsv(csv, 200);
+    const job = await client.call('import.start', {
+      file: upload('purchases.csv', fs.readFileSync(csv)),
+      spec: sampleSpec(),
+      case: { number: 'DESK-2026-01', title: 'Desktop import' },
+      match: false,
+    });
+    let status: JobStatus = job;
+    await vi.waitFor(
+      async () => {
+        status = await client.call('jobs.status', { jobId: job.jobId });
+        expect(status.state).not.toBe('running');
+      },
+      { timeout: 60_000, interval: 250 },
+    );
+    expect(status).toMatchObject({ state: 'done', importReport: { rowsRead: 200, rowsImported: 200 } });
+    expect((await client.call('cases.list', {})).map((c) => c.number)).toContain('DESK-2026-01');
+  }, 90_000);
+
+  it('ends with exit code 1, one line and a dialog when the workspace is not a workspace', async () => {
     const notes = path.join(dir, 'notes.txt');
     fs.writeFileSync(notes, 'not a database');
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const e = runMain(notes);
-    await vi.waitFor(() => expect(e.app.exit).toHaveBeenCalledWith(1));
-    expect(errors).toHaveBeenCalledTimes(1);
-    expect(String(errors.mock.calls[0]?.[0])).toMatch(
-      /^Thorline could not start: .*is not a Thorline workspace/,
-    );
-    expect(StandInBrowserWindow.created).toHaveLength(0);
-    expect(fs.readFileSync(notes, 'utf8')).toBe('not a database');
-    errors.mockRestore();
+    const ci = process.env.CI;
+    delete process.env.CI;
+    try {
+      const e = runBuiltMain(notes, { userData: path.join(dir, 'user'), documents: dir });
+      await vi.waitFor(() => expect(e.app.exit).toHaveBeenCalledWith(1), { timeout: 20_000 });
+      expect(errors).toHaveBeenCalledTimes(1);
+      expect(String(errors.mock.calls[0]?.[0])).toMatch(
+        /^Thorline could not start: .*is not a Thorline workspace/,
+      );
+      expect(e.dialog.showErrorBox).toHaveBeenCalledWith(
+        'Thorline could not start',
+        expect.stringMatching(/is not a Thorline workspace/),
+      );
+      expect(StandInBrowserWindow.created).toHaveLength(0);
+      expect(fs.readFileSync(notes, 'utf8')).toBe('not a database');
+    } finally {
+      if (ci !== undefined) process.env.CI = ci;
+      errors.mockRestore();
+    }
+  });
+
+  it('a .thorline file named on the command line that does not exist is refused, not created', async () => {
+    const missing = path.join(dir, 'missing.thorline');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const argv = process.argv;
+    process.argv = [...argv, missing];
+    try {
+      const e = runBuiltMain(undefined, { userData: path.join(dir, 'user'), documents: dir });
+      await vi.waitFor(() => expect(e.app.exit).toHaveBeenCalledWith(1), { timeout: 20_000 });
+      expect(String(errors.mock.calls[0]?.[0])).toMatch(
+        /missing\.thorline does not exist\. Nothing was created/,
+      );
+      expect(fs.existsSync(missing)).toBe(false);
+    } finally {
+      process.argv = argv;
+      errors.mockRestore();
+    }
+  });
+
+  it('a second launch hands over to the first instance and ends without a window', () => {
+    const e = runBuiltMain(path.join(dir, 'x.thorline'), {
+      userData: path.join(dir, 'user'),
+      documents: dir,
+      gotLock: false,
+    });
+    expect(e.app.quit).toHaveBeenCalled();
+    expect(e.app.enableSandbox).not.toHaveBeenCalled();
+    expect(e.appEvents.listenerCount('second-instance')).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'x.thorline'))).toBe(false);
   });
 });

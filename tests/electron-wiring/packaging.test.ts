@@ -36,8 +36,27 @@ describe('electron-builder configuration', () => {
       expect.arrayContaining(['package.json', 'dist/renderer/**/*', 'dist-electron/**/*']),
     );
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*');
+    expect(config.asarUnpack).toContain('dist-electron/store-worker.cjs');
     expect(config.asarUnpack).toContain('dist-electron/matching-worker.cjs');
     expect(config.asarUnpack).toContain('dist-electron/import-worker.cjs');
+  });
+
+  it('sets the Electron fuses that close the ways around the packaged app (issue 15)', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeCliInspectArguments: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    expect(config.asar).toBe(true);
+  });
+
+  it('associates .thorline files with the app', () => {
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'thorline', name: 'Thorline workspace', role: 'Editor' }),
+    ]);
   });
 
   it('ships the Electron-ABI binding where the packaged main process loads it', () => {

@@ -1,16 +1,19 @@
-// The preload's surface: window.workbench with call, on and saveFile and nothing else;
-// no ipcRenderer, no IPC event objects handed to the page.
-import { describe, expect, it, vi } from 'vitest';
+// The preload's surface, as built (dist-electron/preload.cjs run in the sandboxed preload
+// model): window.workbench with call, on and saveFile and nothing else; no ipcRenderer, no
+// IPC event objects handed to the page.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CALL_CHANNEL, EVENT_CHANNEL, SAVE_FILE_CHANNEL } from '../../electron/ipc/channels';
-import { exposeBridge, type BridgeIpc } from '../../electron/preload/bridge';
 import type { WorkbenchBridge } from '../../shared/contract/host';
+import { builtFile, ensureBuilt } from './built-files';
+import { runSandboxedPreload } from './sandboxed-preload';
 import { StandInContextBridge, StandInIpcRenderer } from './stand-in-electron';
+
+beforeAll(() => ensureBuilt(), 180_000);
 
 function expose() {
   const contextBridge = new StandInContextBridge();
   const ipcRenderer = new StandInIpcRenderer();
-  // The real ipcRenderer's on() returns itself; the stand-in only needs the emitter part.
-  exposeBridge(contextBridge, ipcRenderer as unknown as BridgeIpc);
+  runSandboxedPreload(builtFile('preload.cjs'), { contextBridge, ipcRenderer });
   return { contextBridge, ipcRenderer, bridge: contextBridge.exposed.get('workbench') as WorkbenchBridge };
 }
 

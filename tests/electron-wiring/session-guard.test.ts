@@ -31,7 +31,7 @@ function standInSession() {
     setPermissionRequestHandler: (handler: never) => (permissionRequest = handler),
     setPermissionCheckHandler: (handler: never) => (permissionCheck = handler),
   };
-  guardSession(session as unknown as GuardedSession, RENDERER);
+  guardSession(session as unknown as GuardedSession);
   const run = (name: string, details: Record<string, unknown>) => {
     let response: Record<string, unknown> | undefined;
     registered[name]?.(details, (r) => (response = r));
@@ -53,35 +53,31 @@ describe('session guard', () => {
     }
   });
 
-  it('lets through the app’s own files, DevTools and in-memory URLs', () => {
+  it('lets through the app’s own app:// files, DevTools and in-memory URLs', () => {
     const { run } = standInSession();
     for (const url of [
-      fileUrl(path.join(RENDERER, 'index.html')),
-      fileUrl(path.join(RENDERER, 'assets', 'app.js')),
+      'app://thorline/index.html',
+      'app://thorline/assets/app.js',
       'devtools://devtools/bundled/x.html',
       'data:image/png;base64,AA==',
-      'blob:file:///5e1d-4f',
+      'blob:app://thorline/5e1d-4f',
     ]) {
       expect(run('before', { url }), url).toEqual({ cancel: false });
     }
   });
 
-  it('cancels local files outside the renderer folder', () => {
+  it('cancels every file:// URL, even the renderer’s own files, and other app hosts', () => {
     const { run } = standInSession();
-    for (const file of [
-      '/etc/passwd',
-      path.join(RENDERER, '..', 'workspace.thorline'),
-      `${RENDERER}-evil/x.js`,
-    ]) {
+    for (const file of ['/etc/passwd', path.join(RENDERER, 'index.html')]) {
       expect(run('before', { url: fileUrl(file) }), file).toEqual({ cancel: true });
     }
-    expect(isAllowedRequest(fileUrl(RENDERER), RENDERER)).toBe(false);
+    expect(isAllowedRequest('app://elsewhere/index.html')).toBe(false);
   });
 
   it('adds the strict content security policy to the app’s pages', () => {
     const { run } = standInSession();
     const response = run('headers', {
-      url: fileUrl(path.join(RENDERER, 'index.html')),
+      url: 'app://thorline/index.html',
       responseHeaders: { 'Content-Type': ['text/html'] },
     });
     const headers = response?.responseHeaders as Record<string, string[]>;
@@ -99,7 +95,7 @@ describe('session guard', () => {
   });
 
   it('treats unparseable URLs as remote', () => {
-    expect(isAllowedRequest('not a url', RENDERER)).toBe(false);
+    expect(isAllowedRequest('not a url')).toBe(false);
   });
 });
 

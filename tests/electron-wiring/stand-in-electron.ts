@@ -51,8 +51,16 @@ export class StandInWebContents extends EventEmitter {
   readonly id = StandInWebContents.nextId++;
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
   readonly sent: unknown[][] = [];
+  reloads = 0;
   send(channel: string, ...args: unknown[]): void {
     this.sent.push([channel, ...args]);
+  }
+  reload(): void {
+    this.reloads++;
+  }
+  devToolsClosed = 0;
+  closeDevTools(): void {
+    this.devToolsClosed++;
   }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
@@ -64,16 +72,42 @@ export class StandInBrowserWindow extends EventEmitter {
   readonly webContents = new StandInWebContents();
   loaded: string | undefined;
   shown = false;
+  title: string;
+  focused = 0;
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super();
+    this.title = options.title ?? '';
     StandInBrowserWindow.created.push(this);
   }
-  loadFile(file: string): Promise<void> {
-    this.loaded = file;
+  loadURL(url: string): Promise<void> {
+    this.loaded = url;
     return Promise.resolve();
   }
   show(): void {
     this.shown = true;
+  }
+  maximize(): void {}
+  isMaximized(): boolean {
+    return false;
+  }
+  isMinimized(): boolean {
+    return false;
+  }
+  restore(): void {}
+  focus(): void {
+    this.focused++;
+  }
+  setTitle(title: string): void {
+    this.title = title;
+  }
+  getNormalBounds() {
+    const { x = 0, y = 0, width = 0, height = 0 } = this.options;
+    return { x, y, width, height };
+  }
+  /** Closing as Electron does: 'close', then 'closed'. */
+  close(): void {
+    this.emit('close', { preventDefault() {} });
+    this.emit('closed');
   }
 }
 

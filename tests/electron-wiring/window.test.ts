@@ -13,7 +13,7 @@ beforeEach(() => {
 function openWindow(): StandInBrowserWindow {
   createMainWindow(Ctor, {
     preloadPath: '/app/dist-electron/preload.cjs',
-    indexFile: '/app/dist/renderer/index.html',
+    url: 'app://thorline/index.html',
   });
   const [window] = StandInBrowserWindow.created;
   if (!window) throw new Error('no window was created');
@@ -36,10 +36,10 @@ describe('main window', () => {
     });
   });
 
-  it('opens at 1440x900 titled Thorline and loads the built renderer from a file', () => {
+  it('opens at 1440x900 titled Thorline and loads the renderer from app://', () => {
     const window = openWindow();
     expect(window.options).toMatchObject({ width: 1440, height: 900, title: 'Thorline' });
-    expect(window.loaded).toBe('/app/dist/renderer/index.html');
+    expect(window.loaded).toBe('app://thorline/index.html');
     expect(window.shown).toBe(false);
     window.emit('ready-to-show');
     expect(window.shown).toBe(true);
