@@ -1,4 +1,5 @@
 // Shapes of import and exchange data (issue 4). Owned by the import/exchange module.
+import type { ParsedSpec } from './import-spec';
 
 export interface ImportProblem {
   file: string;
@@ -8,10 +9,7 @@ export interface ImportProblem {
 }
 
 /** A named mapping of table columns to entities, fields and links (shared as JSON). */
-export interface ImportSpec {
-  name: string;
-  [key: string]: unknown;
-}
+export type ImportSpec = ParsedSpec;
 
 export interface ImportPreview {
   file: string;
