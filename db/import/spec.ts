@@ -3,6 +3,7 @@
 import { type EntityType } from '../../shared/domain/entity-types';
 import { WorkbenchError } from '../../shared/contract/result';
 import {
+  columnsOfSource,
   importSpecSchema,
   specIssues,
   type DedupeRule,
@@ -52,7 +53,7 @@ export function columnsUsed(spec: ParsedSpec): string[] {
   const cols = new Set<string>();
   if (spec.externalIdColumn) cols.add(spec.externalIdColumn);
   for (const e of spec.entities) {
-    for (const c of Object.values(e.fields)) cols.add(c);
+    for (const source of Object.values(e.fields)) for (const c of columnsOfSource(source)) cols.add(c);
     if (e.label && 'column' in e.label) cols.add(e.label.column);
   }
   for (const l of spec.links) if (l.dateColumn) cols.add(l.dateColumn);

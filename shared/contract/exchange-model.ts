@@ -19,6 +19,10 @@ export interface ImportPreview {
   rows: string[][];
   totalRows: number;
   problems: ImportProblem[];
+  /** Cells that will be left out of rows that still import (an impossible date). */
+  warnings: ImportProblem[];
+  /** What the analyst should know about the mapping (columns stored but not used for matching). */
+  notes: string[];
 }
 
 export interface ImportReport {
@@ -32,6 +36,8 @@ export interface ImportReport {
   recordsAdded: number;
   linksAdded: number;
   problems: ImportProblem[];
+  /** Cells left out of rows that were imported (an impossible date), by row and column. */
+  warnings: ImportProblem[];
   written: boolean;
   /** What else happened: linking, matching, an earlier import of the same file. */
   notes: string[];

@@ -10,6 +10,20 @@ import { inputIssues } from './issues';
 
 const column = z.string().trim().min(1).max(200);
 
+/** Braces name columns in a composite field: "{street_number} {address_1}". */
+export const COLUMN_REF_RE = /\{([^{}]+)\}/g;
+
+/** A field's source: one column's name, or a template over column names. */
+const fieldSource = column.refine((text) => !/[{}]/.test(text) || columnsOfSource(text).length > 0, {
+  message: 'a column name, or a template naming columns in braces such as "{street_number} {address_1}"',
+});
+
+/** The columns a field reads: the template's column names, or the column itself. */
+export function columnsOfSource(source: string): string[] {
+  if (!source.includes('{')) return [source];
+  return [...source.matchAll(COLUMN_REF_RE)].map((m) => m[1]!.trim()).filter(Boolean);
+}
+
 export const KEY_RE = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 export const FIELD_RE = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 
@@ -18,7 +32,23 @@ const fieldName = z.string().regex(FIELD_RE, 'a field name');
 
 export const ENCODINGS = ['auto', 'utf-8', 'latin1', 'windows-1252'] as const;
 
-export const DATE_FORMATS = ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY', 'YYYY/MM/DD'] as const;
+/**
+ * Date formats a column may be written in. Two-digit years (YY) are resolved as documented
+ * in docs/import-spec.md: a date of birth is never in the future; other dates read 00–68
+ * as 2000–2068 and 69–99 as 1969–1999. 'excel-serial' is a spreadsheet's day number
+ * (45292 = 2024-01-01).
+ */
+export const DATE_FORMATS = [
+  'YYYY-MM-DD',
+  'MM/DD/YYYY',
+  'DD/MM/YYYY',
+  'DD.MM.YYYY',
+  'YYYY/MM/DD',
+  'YYYYMMDD',
+  'DD/MM/YY',
+  'MM/DD/YY',
+  'excel-serial',
+] as const;
 export type DateFormat = (typeof DATE_FORMATS)[number];
 
 /**
@@ -34,12 +64,15 @@ export type DedupeRule = (typeof DEDUPE_RULES)[number];
 const entityMapping = z.strictObject({
   key,
   type: z.enum(ENTITY_TYPES),
-  fields: z.record(fieldName, column),
+  /** Field name → column name, or a template over column names (a composite field). */
+  fields: z.record(fieldName, fieldSource),
   /** A template such as "{name} ({dob})" over this entity's fields, or a column. */
   label: z.union([z.strictObject({ template: z.string().max(300) }), z.strictObject({ column })]).optional(),
   required: z.array(z.string()).default([]),
   /** Fields holding dates (besides 'date' and 'dob', which always are). */
   dateFields: z.array(z.string()).default([]),
+  /** The date format of one field's column, overriding the spec's dateFormats for it. */
+  dateFormat: z.record(fieldName, z.enum(DATE_FORMATS)).optional(),
   dedupe: z.enum(DEDUPE_RULES).optional(),
 });
 
@@ -48,6 +81,8 @@ const linkMapping = z.strictObject({
   from: key,
   to: key,
   dateColumn: column.optional(),
+  /** The date column's format, overriding the spec's dateFormats. */
+  dateFormat: z.enum(DATE_FORMATS).optional(),
   label: z.string().max(200).optional(),
 });
 
@@ -75,6 +110,13 @@ export const importSpecSchema = z
       keys.add(e.key);
       if (Object.keys(e.fields).length === 0 && !e.label)
         ctx.addIssue({ code: 'custom', path: ['entities', i, 'fields'], message: 'map at least one field' });
+      for (const f of Object.keys(e.dateFormat ?? {}))
+        if (!(f in e.fields))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['entities', i, 'dateFormat', f],
+            message: `"${f}" is not a mapped field`,
+          });
       e.required.forEach((f, j) => {
         if (!(f in e.fields))
           ctx.addIssue({
