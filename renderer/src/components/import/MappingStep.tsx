@@ -6,6 +6,7 @@ import { EntityMappingCard } from './EntityMappingCard';
 import { LinkMappingTable } from './LinkMappingTable';
 import { PreviewTable } from './PreviewTable';
 import { SpecBar } from './SpecBar';
+import { proposePersonMapping } from './propose';
 import { DATE_FORMATS, newEntity, type MappingDraft } from './spec-draft';
 import { firstDataRow, useWizard } from './wizard-store';
 
@@ -63,6 +64,19 @@ export function MappingStep() {
         </label>
       </div>
       <h3 className="section-title step-subtitle">Entities in each row</h3>
+      {preview && (
+        <div className="form-inline">
+          <button
+            className="button small"
+            onClick={() => update(proposePersonMapping(draft, columns, preview.rows))}
+            data-testid="propose-person"
+            title="Map columns such as given name, surname, date of birth, street, suburb, postcode, phone and email to a person"
+          >
+            Propose a person from the column names
+          </button>
+          <span className="muted">then check each field and change what is wrong</span>
+        </div>
+      )}
       <div className="map-cards">
         {draft.entities.map((e, i) => (
           <EntityMappingCard

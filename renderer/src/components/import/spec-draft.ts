@@ -2,8 +2,10 @@
 // The specification's rules are the shared schema's (shared/contract/import-spec.ts), the
 // one the backend validates with: the wizard only words its issues for the analyst.
 import { ENTITY_TYPE_INFO, type EntityType } from '../../../../shared/domain/entity-types';
+import { PERSON_FIELDS } from '../../../../shared/domain/person-fields';
 import type { LinkType } from '../../../../shared/domain/link-types';
 import {
+  columnsOfSource,
   specIssues,
   type DateFormat,
   type ImportSpecInput,
@@ -16,7 +18,7 @@ type EntityInput = ImportSpecInput['entities'][number];
 
 /** The record fields each type conventionally has, offered first in the field picker. */
 export const TYPE_FIELDS: Record<EntityType, string[]> = {
-  person: ['name', 'alias', 'dob', 'role', 'nationality', 'idNumber'],
+  person: [...PERSON_FIELDS, 'role'],
   organisation: ['name', 'kind', 'country'],
   dealer: ['name', 'ffl', 'street', 'city', 'state', 'postcode'],
   phone: ['number', 'country', 'carrier', 'subscriber'],
@@ -32,8 +34,11 @@ export const TYPE_FIELDS: Record<EntityType, string[]> = {
 
 export interface FieldDraft {
   field: string;
+  /** A column's name, or a template over column names ("{street_number} {address_1}"). */
   column: string;
   required: boolean;
+  /** This field's own date format (else the spec's date formats). */
+  dateFormat?: DateFormat;
 }
 
 export interface EntityDraft {
@@ -41,7 +46,7 @@ export interface EntityDraft {
   type: EntityType;
   fields: FieldDraft[];
   /** Kept from a loaded spec and written back unchanged. */
-  extra?: Omit<EntityInput, 'key' | 'type' | 'fields' | 'required'>;
+  extra?: Omit<EntityInput, 'key' | 'type' | 'fields' | 'required' | 'dateFormat'>;
 }
 
 export interface LinkDraft {
@@ -104,12 +109,14 @@ export function toSpec(draft: MappingDraft, fallbackName = 'Unsaved mapping'): I
     dateFormats: draft.dateFormats.length ? draft.dateFormats : ['YYYY-MM-DD'],
     entities: draft.entities.map((e) => {
       const mapped = e.fields.filter((f) => f.field.trim() && f.column);
+      const formats = mapped.filter((f) => f.dateFormat).map((f) => [f.field.trim(), f.dateFormat!]);
       return {
         ...e.extra,
         key: e.key.trim(),
         type: e.type,
         fields: Object.fromEntries(mapped.map((f) => [f.field.trim(), f.column])),
         required: mapped.filter((f) => f.required).map((f) => f.field.trim()),
+        ...(formats.length ? { dateFormat: Object.fromEntries(formats) } : {}),
       };
     }),
     links: draft.links
@@ -146,12 +153,15 @@ export function fromSpec(spec: ImportSpecInput): MappingDraft {
 }
 
 function entityFromSpec(e: EntityInput): EntityDraft {
-  const { key, type, fields, required, ...extra } = e;
+  const { key, type, fields, required, dateFormat, ...extra } = e;
   const req = new Set(required ?? []);
   return {
     key,
     type,
-    fields: Object.entries(fields).map(([field, column]) => ({ field, column, required: req.has(field) })),
+    fields: Object.entries(fields).map(([field, column]) => {
+      const format = dateFormat?.[field];
+      return { field, column, required: req.has(field), ...(format ? { dateFormat: format } : {}) };
+    }),
     ...(Object.keys(extra).length ? { extra } : {}),
   };
 }
@@ -165,8 +175,8 @@ export function draftProblems(draft: MappingDraft, columns: string[]): string[] 
   const have = new Set(columns);
   for (const e of draft.entities)
     for (const f of e.fields)
-      if (f.column && columns.length && !have.has(f.column))
-        problems.push(`${entityName(e)}: column "${f.column}" is not in the file.`);
+      for (const column of f.column && columns.length ? columnsOfSource(f.column) : [])
+        if (!have.has(column)) problems.push(`${entityName(e)}: column "${column}" is not in the file.`);
   const worded = specIssues(toSpec(draft)).map((i) => wordIssue(draft, i));
   return [...new Set([...worded, ...problems])];
 }
