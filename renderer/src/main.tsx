@@ -16,7 +16,10 @@ import './app/app.css';
 
 const client = createClient();
 const queryClient = new QueryClient({
-  queryCache: new QueryCache({ onError: (err, query) => shouldReport(err, query.meta) && reportError(err) }),
+  queryCache: new QueryCache({
+    onError: (err, query) =>
+      shouldReport(err, query.meta, query.state.data !== undefined) && reportError(err),
+  }),
   mutationCache: new MutationCache({ onError: reportError }),
   defaultOptions: {
     queries: {

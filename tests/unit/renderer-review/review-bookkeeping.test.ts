@@ -43,14 +43,17 @@ describe('probabilities and notices', () => {
     expect(membershipNote(m)).toBe('joined by an accepted match: probability 99.9 %, analyst Rivera');
   });
 
-  it('keeps NOT_FOUND of an entity merged away out of the notices where the view explains it', () => {
-    expect(shouldReport(notFound, { quietNotFound: true })).toBe(false);
-    expect(isGone(notFound)).toBe(true);
-    expect(shouldReport(notFound, {})).toBe(true);
-    expect(shouldReport(notFound, undefined)).toBe(true);
+  it('keeps NOT_FOUND of an entity shown before and merged away since out of the notices', () => {
+    expect(shouldReport(notFound, { quietNotFound: true }, true)).toBe(false);
+    expect(isGone(notFound, true)).toBe(true);
+    // A first read that fails is reported: nothing on screen explains it.
+    expect(shouldReport(notFound, { quietNotFound: true }, false)).toBe(true);
+    expect(isGone(notFound, false)).toBe(false);
+    expect(shouldReport(notFound, {}, true)).toBe(true);
+    expect(shouldReport(notFound, undefined, true)).toBe(true);
     const internal = new CallFailed('entities.get', { code: 'INTERNAL', message: 'disk I/O error' });
-    expect(shouldReport(internal, { quietNotFound: true })).toBe(true);
-    expect(isGone(internal)).toBe(false);
+    expect(shouldReport(internal, { quietNotFound: true }, true)).toBe(true);
+    expect(isGone(internal, true)).toBe(false);
   });
 
   it('tells an empty queue how to run matching', () => {

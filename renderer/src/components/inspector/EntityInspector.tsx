@@ -45,7 +45,7 @@ export function EntityInspector({ entityId }: { entityId: number }) {
   const entity = useCall('entities.get', { entityId }, { quietNotFound: true });
   const focusEntity = useUi((s) => s.focusEntity);
   if (entity.isPending) return <div className="inspector-loading">Loading entity…</div>;
-  if (isGone(entity.error))
+  if (isGone(entity.error, entity.data !== undefined))
     return (
       <div className="inspector-loading" data-testid="inspector-gone">
         This entity was merged into another one (or split). Select it again on the chart.

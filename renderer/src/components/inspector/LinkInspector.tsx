@@ -15,7 +15,7 @@ export function LinkInspector({ linkId }: { linkId: string }) {
   const link = useCall('links.get', { linkId }, { quietNotFound: true });
   const select = useUi((s) => s.select);
   if (link.isPending) return <div className="inspector-loading">Loading link…</div>;
-  if (isGone(link.error))
+  if (isGone(link.error, link.data !== undefined))
     return (
       <div className="inspector-loading" data-testid="inspector-gone">
         This link now joins other entities after a merge or a split. Select it again on the chart.
