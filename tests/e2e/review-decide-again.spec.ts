@@ -3,6 +3,7 @@
 // records once more; the audit log names the records, and no raw NOT_FOUND notice appears.
 import type { Page } from '@playwright/test';
 import { expect, test, type Workbench } from './fixtures';
+import { waitForChart } from './helpers/chart';
 
 async function openWithHooks(page: Page, workbench: Workbench) {
   await page.goto(`${workbench.url.replace(/\/$/, '')}/?testHooks`);
@@ -73,5 +74,39 @@ test('a match split after its accept shows as split and can be accepted again', 
   expect(await entityOf(workbench, c.recordB.id, c.caseB.id)).toBe(
     await entityOf(workbench, c.recordA.id, c.caseA.id),
   );
+  await expect(page.locator('body')).not.toContainText('NOT_FOUND');
+});
+
+test('merging away the entity shown in the inspector raises no NOT_FOUND notice', async ({
+  page,
+  workbench,
+}) => {
+  test.slow();
+  await openWithHooks(page, workbench);
+  await waitForChart(page, { minRuns: 1 });
+  await page.getByTestId('view-review').click();
+  await page.getByTestId('matching-run').click();
+  await expect(page.getByTestId('matching-progress')).toHaveAttribute('data-state', 'done', {
+    timeout: 60_000,
+  });
+  const { candidates } = await workbench.api('candidates.list', { status: 'pending', limit: 1000 });
+  const c = candidates.find((x) => x.recordA.entityId !== x.recordB.entityId)!;
+  // A merge keeps the lower entity id: show the other one in the inspector first.
+  const gone = Math.max(c.recordA.entityId, c.recordB.entityId);
+  const label = (await workbench.api('entities.get', { entityId: gone })).label;
+  await page.getByTestId('search-input').fill(label);
+  await page.getByTestId(`search-hit-${gone}`).click();
+  await expect(page.getByTestId('inspector-title')).toHaveText(label);
+
+  await page.getByTestId('view-review').click();
+  await page.locator(`.queue-row[data-candidate-id="${c.id}"]`).click();
+  await page.getByTestId('decide-accepted').click();
+  await expect(page.locator(`.queue-row[data-candidate-id="${c.id}"]`)).toHaveCount(0);
+  // Back on the chart the inspector says what happened, instead of a raw NOT_FOUND banner.
+  await page.getByTestId('view-chart').click();
+  await expect(page.getByTestId('inspector-gone')).toContainText('merged into another one', {
+    timeout: 45_000,
+  });
+  await expect(page.getByTestId('notice-error')).toHaveCount(0);
   await expect(page.locator('body')).not.toContainText('NOT_FOUND');
 });
