@@ -6,6 +6,7 @@ import { EntityMappingCard } from './EntityMappingCard';
 import { LinkMappingTable } from './LinkMappingTable';
 import { PreviewTable } from './PreviewTable';
 import { SpecBar } from './SpecBar';
+import { columnsOfSource } from '../../../../shared/contract/import-spec';
 import { proposePersonMapping } from './propose';
 import { DATE_FORMATS, newEntity, type MappingDraft } from './spec-draft';
 import { firstDataRow, useWizard } from './wizard-store';
@@ -17,7 +18,10 @@ export function MappingStep() {
   const columns = preview?.columns ?? [];
   const update = (patch: Partial<MappingDraft>) =>
     useWizard.getState().set({ draft: { ...useWizard.getState().draft, ...patch }, check: null });
-  const mapped = new Set(draft.entities.flatMap((e) => e.fields.map((f) => f.column)).filter(Boolean));
+  // A composite field ("{street_number} {address_1}") highlights each column it reads.
+  const mapped = new Set(
+    draft.entities.flatMap((e) => e.fields.flatMap((f) => (f.column ? columnsOfSource(f.column) : []))),
+  );
   const toggleFormat = (f: (typeof DATE_FORMATS)[number]) =>
     update({
       dateFormats: draft.dateFormats.includes(f)
