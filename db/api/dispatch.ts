@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { CALLS, isCallName, type CallName } from '../../shared/contract/calls';
 import { WorkbenchError, type Result } from '../../shared/contract/result';
+import { inputIssues } from '../../shared/contract/issues';
 import { runningJob } from '../jobs/registry';
 import type { HandlerContext } from './context';
 import type { Handler, Handlers } from './handler-types';
@@ -58,10 +59,7 @@ function refuseWhileImporting(ctx: HandlerContext): void {
 }
 
 function invalidInput(name: string, error: z.ZodError): Result<never> {
-  const issues = error.issues.map((i) => ({
-    field: i.path.map(String).join('.') || '(input)',
-    message: i.message,
-  }));
+  const issues = inputIssues(error.issues);
   const summary = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
   return fail('INVALID_INPUT', `Invalid input for ${name}: ${summary}`, { issues });
 }

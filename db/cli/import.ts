@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ImportReport } from '../../shared/contract/exchange-model';
+import type { ImportProblem, ImportReport } from '../../shared/contract/exchange-model';
 import { WorkbenchError } from '../../shared/contract/result';
 import { importTableFile } from '../import/run-import';
 import { runMatching } from '../matching/engine';
@@ -69,9 +69,14 @@ function printReport(r: ImportReport, seconds: number): void {
   );
   out.write(`  records added ${r.recordsAdded}, links added ${r.linksAdded}\n`);
   for (const n of r.notes) out.write(`  ${n}\n`);
-  if (r.problems.length)
-    out.write(`Problems (${r.problems.length}${r.problems.length >= 500 ? '+' : ''}):\n`);
-  for (const p of r.problems) {
+  printProblems('Problems', r.problems);
+  printProblems('Cells left out (the rows were imported)', r.warnings);
+}
+
+function printProblems(title: string, problems: ImportProblem[]): void {
+  const out = process.stdout;
+  if (problems.length) out.write(`${title} (${problems.length}${problems.length >= 500 ? '+' : ''}):\n`);
+  for (const p of problems) {
     const where = [
       p.file,
       p.row !== null ? `row ${p.row}` : null,

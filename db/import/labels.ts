@@ -10,7 +10,7 @@ function join(sep: string, ...parts: (string | undefined)[]): string {
 }
 
 const DEFAULTS: Record<EntityType, (f: Record<string, string>) => string> = {
-  person: (f) => join(' ', f.name, f.alias ? `"${f.alias}"` : ''),
+  person: (f) => join(' ', f.name || join(' ', f.givenName, f.surname), f.alias ? `"${f.alias}"` : ''),
   organisation: (f) => join(' ', f.name),
   dealer: (f) => join(' ', f.name) || join(' ', 'FFL', f.ffl),
   phone: (f) => join(' ', f.number),

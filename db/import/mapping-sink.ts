@@ -25,6 +25,9 @@ export class MappingSink implements TableSink {
   readonly mapper: RowMapper;
   readonly problems: ImportProblem[] = [];
   problemCount = 0;
+  /** Cells left out of rows that still import (impossible dates). */
+  readonly warnings: ImportProblem[] = [];
+  warningCount = 0;
   fatal = false;
   rowsRead = 0;
   rowsInvalid = 0;
@@ -74,6 +77,10 @@ export class MappingSink implements TableSink {
       result.problems.forEach((p) => this.report(p));
       return;
     }
+    for (const w of result.warnings) {
+      this.warningCount++;
+      if (this.warnings.length < MAX_REPORTED_PROBLEMS) this.warnings.push(w);
+    }
     if (this.writing) this.options.onRow?.(result.row);
   }
 
@@ -99,6 +106,13 @@ export class MappingSink implements TableSink {
         row: null,
         column: null,
         message: `… and ${this.problemCount - this.problems.length} more problems not listed`,
+      });
+    if (this.warningCount > this.warnings.length)
+      this.warnings.push({
+        file: this.file,
+        row: null,
+        column: null,
+        message: `… and ${this.warningCount - this.warnings.length} more cells left out, not listed`,
       });
   }
 

@@ -7,6 +7,7 @@ import type { ImportProblem } from '../../shared/contract/exchange-model';
 import { foldText, identifiersOf, type Identifier } from '../linking/identifiers';
 import { dateReader, type DateResult } from './dates';
 import { defaultLabel, fillTemplate } from './labels';
+import { COLUMN_REF_RE, columnsOfSource } from '../../shared/contract/import-spec';
 import { columnsUsed, dedupeRuleOf, type EntityMapping, type LinkMapping, type ParsedSpec } from './spec';
 
 /** Excel's own limit for one cell; anything longer is a broken file, not a fact. */
@@ -42,7 +43,10 @@ export interface MappedRow {
 }
 
 export type MapResult =
-  { kind: 'blank' } | { kind: 'row'; row: MappedRow } | { kind: 'invalid'; problems: ImportProblem[] };
+  | { kind: 'blank' }
+  /** warnings: cells dropped (an impossible date); the rest of the row imports. */
+  | { kind: 'row'; row: MappedRow; warnings: ImportProblem[] }
+  | { kind: 'invalid'; problems: ImportProblem[] };
 
 const hash = (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 24);
 const DATE_FIELDS = ['date', 'dob'];
@@ -63,11 +67,15 @@ const LINK_ID_CACHE_SIZE = 20_000;
 /** A mapped field and where its column sits in the file's rows. */
 interface FieldPlan {
   field: string;
+  /** The column's name, or the template over column names (a composite field). */
   column: string;
   /** Index of the column in a row; -1 until the header is read, or if it lacks the column. */
   at: number;
+  /** A composite field's template and its columns' indexes; null for one column. */
+  composite: { template: string; columns: string[]; at: number[] } | null;
   required: boolean;
-  isDate: boolean;
+  /** The field's own date reader; null: not a date; 'spec': the spec's formats (cached per row). */
+  date: ((raw: string) => DateResult) | 'spec' | null;
 }
 
 /** An entity mapping, worked out once so that the row loop only walks arrays. */
@@ -197,6 +205,28 @@ function labelOf(e: EntityMapping, fields: Record<string, string>): string {
 /** A row's cell, trimmed; '' for a column the file lacks. */
 const cellAt = (cells: string[], at: number): string => (at < 0 ? '' : (cells[at] ?? '').trim());
 
+/**
+ * A composite field's value: the template with each {column} replaced by its cell. Empty
+ * parts leave no stray spaces, commas or empty brackets behind ("{number} {street}" with
+ * no number is just the street).
+ */
+export function fillComposite(template: string, cell: (column: string) => string): string {
+  return template
+    .replace(COLUMN_REF_RE, (_m, name: string) => cell(name.trim()))
+    .replace(/\(\s*\)|\[\s*\]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([,;])(\s*[,;])+/g, '$1')
+    .replace(/\s+([,;])/g, '$1')
+    .replace(/^[\s,;/-]+|[\s,;/-]+$/g, '');
+}
+
+/** A field's cell, or its composite's filled template. */
+function valueOf(f: FieldPlan, cells: string[]): string {
+  if (!f.composite) return cellAt(cells, f.at);
+  const { columns, at } = f.composite;
+  return fillComposite(f.composite.template, (name) => cellAt(cells, at[columns.indexOf(name)] ?? -1));
+}
+
 export class RowMapper {
   private header: string[] = [];
   private index = new Map<string, number>();
@@ -206,6 +236,8 @@ export class RowMapper {
   private readonly links: LinkPlan[];
   private idAt = -1;
   private readonly readDate: (raw: string) => DateResult;
+  /** Reader of each link's date column: its own format, or the spec's formats. */
+  private readonly linkDates: ((raw: string) => DateResult)[];
   /** The current row's dates by column: a purchase date is also the date of its links. */
   private rowDates: (DateResult | undefined)[] = [];
   /** The current row's record of each entity (null: nothing stated), for links to find. */
@@ -217,17 +249,27 @@ export class RowMapper {
   ) {
     this.file = file;
     this.readDate = dateReader(spec.dateFormats);
+    const birthDates = dateReader(spec.dateFormats, { birth: true });
     const deduplicating = spec.entities.filter((e) => dedupeRuleOf(e) !== 'none').length;
     // A column of unique values (serials) must not evict another entity's repeats (phones).
     const identitiesMax = Math.max(1_000, Math.floor(IDENTITY_CACHE_SIZE / Math.max(1, deduplicating)));
     this.entities = spec.entities.map((mapping) => {
-      const fields = Object.entries(mapping.fields).map(([field, column]) => ({
-        field,
-        column,
-        at: -1,
-        required: mapping.required.includes(field),
-        isDate: DATE_FIELDS.includes(field) || mapping.dateFields.includes(field),
-      }));
+      const fields = Object.entries(mapping.fields).map(([field, column]): FieldPlan => {
+        const own = mapping.dateFormat?.[field];
+        const isDate = own !== undefined || DATE_FIELDS.includes(field) || mapping.dateFields.includes(field);
+        const birth = field === 'dob';
+        const date = !isDate
+          ? null
+          : own
+            ? dateReader([own], { birth })
+            : birth
+              ? birthDates
+              : ('spec' as const);
+        const composite = column.includes('{')
+          ? { template: column, columns: columnsOfSource(column), at: [] as number[] }
+          : null;
+        return { field, column, at: -1, composite, required: mapping.required.includes(field), date };
+      });
       // Without fields an entity states nothing, so it never makes a record to look up.
       const identities =
         dedupeRuleOf(mapping) === 'none' || fields.length === 0
@@ -241,6 +283,7 @@ export class RowMapper {
     const deduplicated = (key: string) => this.entities[entityAt(key)]?.identities != null;
     const shareable = spec.links.filter((l) => deduplicated(l.from) && deduplicated(l.to)).length;
     const linkIdsMax = Math.max(1_000, Math.floor(LINK_ID_CACHE_SIZE / Math.max(1, shareable)));
+    this.linkDates = spec.links.map((l) => (l.dateFormat ? dateReader([l.dateFormat]) : this.readDate));
     this.links = spec.links.map((mapping, position) => ({
       mapping,
       position,
@@ -290,7 +333,10 @@ export class RowMapper {
     const at = (column: string | undefined) => (column === undefined ? -1 : (this.index.get(column) ?? -1));
     this.idAt = at(this.spec.externalIdColumn);
     for (const e of this.entities) {
-      for (const f of e.fields) f.at = at(f.column);
+      for (const f of e.fields) {
+        f.at = f.composite ? -1 : at(f.column);
+        if (f.composite) f.composite.at = f.composite.columns.map(at);
+      }
       e.labelAt = e.mapping.label && 'column' in e.mapping.label ? at(e.mapping.label.column) : -1;
     }
     for (const l of this.links) l.dateAt = at(l.mapping.dateColumn);
@@ -323,14 +369,19 @@ export class RowMapper {
     this.rowDates.fill(undefined);
     const rowId = this.rowId(cells, rowNumber, problems);
     const records: MappedRecord[] = [];
+    const warnings: ImportProblem[] = [];
     for (let i = 0; i < this.entities.length; i++) {
-      const rec = this.mapEntity(this.entities[i]!, cells, rowNumber, rowId, problems);
+      const rec = this.mapEntity(this.entities[i]!, cells, rowNumber, rowId, problems, warnings);
       this.rowRecords[i] = rec;
       if (rec) records.push(rec);
     }
-    const links = this.mapLinks(cells, rowNumber, rowId, problems);
+    const links = this.mapLinks(cells, rowNumber, rowId, problems, warnings);
     if (problems.length) return { kind: 'invalid', problems };
-    return { kind: 'row', row: { row: rowNumber, records, links } };
+    return { kind: 'row', row: { row: rowNumber, records, links }, warnings };
+  }
+
+  private readField(f: FieldPlan, value: string): DateResult {
+    return f.date === 'spec' || f.date === null ? this.readDate(value) : f.date(value);
   }
 
   /** The date in column `at` of the current row (its trimmed text given), read once per row. */
@@ -352,21 +403,25 @@ export class RowMapper {
     rowNumber: number,
     rowId: string,
     problems: ImportProblem[],
+    warnings: ImportProblem[],
   ): MappedRecord | null {
     const e = plan.mapping;
     const fields: Record<string, string> = {};
     let stated = 0;
     for (const f of plan.fields) {
-      const value = cellAt(cells, f.at);
+      const value = valueOf(f, cells);
       if (!value) {
         if (f.required)
           problems.push(this.problem(rowNumber, f.column, `required ${e.key} field "${f.field}" is empty`));
         continue;
       }
-      if (f.isDate) {
-        const d = this.dateIn(f.at, value);
+      if (f.date) {
+        const d = f.date === 'spec' && !f.composite ? this.dateIn(f.at, value) : this.readField(f, value);
         if (!d.ok) {
-          problems.push(this.problem(rowNumber, f.column, d.message));
+          // An impossible date (a typo such as month 00) loses only that cell, unless required.
+          if (d.impossible && !f.required)
+            warnings.push(this.problem(rowNumber, f.column, `${d.message}; the cell was left out`));
+          else problems.push(this.problem(rowNumber, f.column, d.message));
           continue;
         }
         fields[f.field] = d.value;
@@ -426,6 +481,7 @@ export class RowMapper {
     rowNumber: number,
     rowId: string,
     problems: ImportProblem[],
+    warnings: ImportProblem[],
   ): MappedLink[] {
     const links: MappedLink[] = [];
     for (const plan of this.links) {
@@ -435,8 +491,11 @@ export class RowMapper {
       if (!from || !to) continue; // an optional entity absent from this row
       let occurredOn: string | null = null;
       const raw = cellAt(cells, plan.dateAt);
-      const d = raw ? this.dateIn(plan.dateAt, raw) : null;
-      if (d && !d.ok) problems.push(this.problem(rowNumber, l.dateColumn ?? null, d.message));
+      const read = this.linkDates[plan.position]!;
+      const d = !raw ? null : read === this.readDate ? this.dateIn(plan.dateAt, raw) : read(raw);
+      if (d && !d.ok && d.impossible)
+        warnings.push(this.problem(rowNumber, l.dateColumn ?? null, `${d.message}; the link has no date`));
+      else if (d && !d.ok) problems.push(this.problem(rowNumber, l.dateColumn ?? null, d.message));
       else if (d) occurredOn = d.value;
       // A link between two shared records is stated once however many rows repeat it.
       const shared = from.shared && to.shared;

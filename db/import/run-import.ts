@@ -22,6 +22,7 @@ import { MappingSink } from './mapping-sink';
 import { isXlsx, readTable, TableFileError, type TableInput, type TableMeta } from './read-table';
 import type { MappedRow } from './row-mapper';
 import type { ParsedSpec } from './spec';
+import { unusedFieldNotes } from './unused-fields';
 import { CaseWriter, shouldDeferIndexes } from './writer';
 
 export interface ImportRequest {
@@ -74,8 +75,9 @@ function report(
     recordsAdded: written ? totals.recordsAdded : 0,
     linksAdded: written ? totals.linksAdded : 0,
     problems: sink.problems,
+    warnings: sink.warnings,
     written,
-    notes,
+    notes: [...unusedFieldNotes(req.spec), ...notes],
   };
 }
 
@@ -123,6 +125,7 @@ function alreadyImported(db: Db, req: ImportRequest, fingerprint: string): Impor
     recordsAdded: 0,
     linksAdded: 0,
     problems: [],
+    warnings: [],
     written: false,
     notes: [note],
   };
@@ -219,6 +222,8 @@ export interface PreviewResult {
   rows: string[][];
   totalRows: number;
   problems: ImportProblem[];
+  warnings: ImportProblem[];
+  notes: string[];
 }
 
 /** Maps every row (writing nothing) so the wizard shows all problems before import. */
@@ -236,5 +241,7 @@ export async function previewTable(
     rows: sink.rawRows,
     totalRows: sink.rowsRead,
     problems: sink.problems,
+    warnings: sink.warnings,
+    notes: unusedFieldNotes(spec),
   };
 }

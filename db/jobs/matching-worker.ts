@@ -14,6 +14,7 @@ function main(): void {
   try {
     const result = runMatching(db, {
       caseIds: input.caseIds,
+      autoMergeThresholds: input.autoMergeThresholds,
       isCancelled: () => Atomics.load(cancelFlag, 0) === 1,
       onProgress: (p) => post({ kind: 'progress', progress: p }),
     });

@@ -5,6 +5,8 @@ export interface WorkerInput {
   path: string;
   nativeBinding?: string;
   caseIds?: number[];
+  /** Auto-merge thresholds for this run only, over the workspace's settings (npm run match). */
+  autoMergeThresholds?: Partial<Record<string, number | null>>;
   /** One Int32: set to 1 to ask the run to stop (read with Atomics inside the hot loop). */
   cancelBuffer: SharedArrayBuffer;
 }

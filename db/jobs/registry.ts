@@ -62,7 +62,12 @@ function newStatus(): JobStatus {
   };
 }
 
-export function startMatchingJob(ctx: HandlerContext, caseIds?: number[]): JobStatus {
+/** autoMergeThresholds apply to this run only (the command line's --auto-merge). */
+export function startMatchingJob(
+  ctx: HandlerContext,
+  caseIds?: number[],
+  autoMergeThresholds?: Partial<Record<string, number | null>>,
+): JobStatus {
   const running = runningJob(ctx.workspacePath);
   if (running) {
     const what = running.kind === 'import' ? 'A table import' : 'A matching run';
@@ -72,8 +77,9 @@ export function startMatchingJob(ctx: HandlerContext, caseIds?: number[]): JobSt
   }
   const status = newStatus();
   const emitter = throttled(ctx, status);
-  if (ctx.workspacePath === ':memory:') return runInProcess(ctx, status, emitter, caseIds);
-  return runInWorker(ctx, status, emitter, caseIds);
+  if (ctx.workspacePath === ':memory:')
+    return runInProcess(ctx, status, emitter, caseIds, autoMergeThresholds);
+  return runInWorker(ctx, status, emitter, caseIds, autoMergeThresholds);
 }
 
 type Emitter = {
@@ -115,6 +121,7 @@ function runInProcess(
   status: JobStatus,
   emitter: Emitter,
   caseIds?: number[],
+  autoMergeThresholds?: Partial<Record<string, number | null>>,
 ): JobStatus {
   const job: Job = {
     status,
@@ -124,7 +131,7 @@ function runInProcess(
   };
   jobs.set(status.jobId, job);
   try {
-    const r = runMatching(ctx.db, { caseIds, onProgress: emitter.progress });
+    const r = runMatching(ctx.db, { caseIds, autoMergeThresholds, onProgress: emitter.progress });
     status.recordsDone = r.records;
     status.candidatesFound = r.candidates;
     emitter.end('done', doneMessage(r));
@@ -144,12 +151,14 @@ function runInWorker(
   status: JobStatus,
   emitter: Emitter,
   caseIds?: number[],
+  autoMergeThresholds?: Partial<Record<string, number | null>>,
 ): JobStatus {
   const cancelBuffer = new SharedArrayBuffer(4);
   const input: WorkerInput = {
     path: ctx.workspacePath,
     nativeBinding: ctx.nativeBinding,
     caseIds,
+    autoMergeThresholds,
     cancelBuffer,
   };
   const worker = createWorker(input);

@@ -1,6 +1,22 @@
 // The audit log: every decision, merge and unmerge, with who, when and the evidence then.
 import type { AuditEntry } from '../../shared/contract/matching-model';
+import { percent } from '../../shared/domain/probability';
 import type { Db } from '../store/open-workspace';
+
+const recordLabel = (db: Db, id: number): string =>
+  (db.prepare('SELECT label FROM records WHERE id = ?').pluck().get(id) as string | undefined) ??
+  `record ${id}`;
+
+/**
+ * A match as the audit log names it: both records' labels, the type and the probability
+ * ("Ramón Quintero ↔ R. A. Quintero-Salas (person, 99.9 %)"), not a candidate number.
+ */
+export function matchTitle(
+  db: Db,
+  c: { recordA: number; recordB: number; type: string; score: number },
+): string {
+  return `${recordLabel(db, c.recordA)} ↔ ${recordLabel(db, c.recordB)} (${c.type}, ${percent(c.score)})`;
+}
 
 export function writeAudit(
   db: Db,

@@ -72,7 +72,8 @@ function toCandidate(db: Db, row: CandidateRow): MatchCandidate {
     id: row.id,
     type: row.type as EntityType,
     score: row.score,
-    status: row.status,
+    // An accept whose records were split apart since: shown as split, to be decided again.
+    status: row.status === 'accepted' && a.entityId !== b.entityId ? 'split' : row.status,
     recordA: toSourceRecord(a),
     recordB: toSourceRecord(b),
     caseA: { id: a.caseId, number: a.caseNumber, title: a.caseTitle },

@@ -4,7 +4,7 @@ import type { Decision, FieldEvidence, UnmergeResult } from '../../shared/contra
 import { WorkbenchError } from '../../shared/contract/result';
 import { mergeEntities, relabelEntity, splitRecord } from '../linking/merge';
 import type { Db } from '../store/open-workspace';
-import { writeAudit } from './audit';
+import { matchTitle, writeAudit } from './audit';
 
 interface StoredCandidate {
   id: number;
@@ -97,7 +97,7 @@ export function decideCandidate(
   writeAudit(db, {
     analyst,
     action: `candidate.${decision}`,
-    summary: `Match ${candidateId} (${c.type}, ${Math.round(c.score * 100)}%) ${verb}`,
+    summary: `${matchTitle(db, c)} ${verb}${details.unmerged ? ', and split apart again' : ''}`,
     details,
   });
 }
@@ -114,6 +114,7 @@ export function unmergeRecord(db: Db, recordId: number, analyst: string, note?: 
       id: number;
     }[]
   ).map((m) => m.id);
+  const entityLabel = db.prepare('SELECT label FROM entities WHERE id = ?').pluck().get(before) as string;
   const { oldEntityId, newEntityId } = splitRecord(db, recordId);
   const label = (db.prepare('SELECT label FROM records WHERE id = ?').get(recordId) as { label: string })
     .label;
@@ -123,7 +124,7 @@ export function unmergeRecord(db: Db, recordId: number, analyst: string, note?: 
     summary:
       oldEntityId === newEntityId
         ? `"${label}" was already on its own; nothing split`
-        : `"${label}" split out of entity ${oldEntityId} into entity ${newEntityId}`,
+        : `"${label}" split out of "${entityLabel}"; matches between them can be decided again`,
     details: { recordId, oldEntityId, newEntityId, membersBefore: members, note: note ?? null },
   });
   return { recordId, oldEntityId, newEntityId };

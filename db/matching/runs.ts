@@ -4,7 +4,7 @@
 import type { FieldEvidence } from '../../shared/contract/matching-model';
 import { mergeBlocked } from '../linking/merge';
 import type { Db } from '../store/open-workspace';
-import { writeAudit } from './audit';
+import { matchTitle, writeAudit } from './audit';
 import { mergeCandidatePair } from './decisions';
 
 const now = () => new Date().toISOString();
@@ -114,7 +114,7 @@ function autoMerge(db: Db, runId: number, thresholds: Partial<Record<string, num
       writeAudit(db, {
         analyst: 'auto',
         action: 'candidate.auto-merged',
-        summary: `Match ${c.id} (${c.type}, ${Math.round(c.score * 100)}%) merged automatically (threshold ${threshold})`,
+        summary: `${matchTitle(db, c)} merged automatically (threshold ${threshold})`,
         details: {
           candidateId: c.id,
           recordA: c.recordA,

@@ -9,13 +9,17 @@ import { createClientOrExplain } from './client/create-client';
 import { CallFailed } from './client/call-failed';
 import { ClientProvider } from './client/client-context';
 import { reportError } from './state/notices';
+import { shouldReport } from './data/query-errors';
 import { App } from './app/App';
 import { prepareRasterIcons } from './chart/icons/raster';
 import './app/app.css';
 
 const client = createClientOrExplain();
 const queryClient = new QueryClient({
-  queryCache: new QueryCache({ onError: reportError }),
+  queryCache: new QueryCache({
+    onError: (err, query) =>
+      shouldReport(err, query.meta, query.state.data !== undefined) && reportError(err),
+  }),
   mutationCache: new MutationCache({ onError: reportError }),
   defaultOptions: {
     queries: {

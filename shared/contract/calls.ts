@@ -27,6 +27,7 @@ import type {
   ImportSpec,
   PackageImportReport,
 } from './exchange-model';
+import { importSpecSchema, specOrSavedName } from './import-spec';
 
 /** A phantom carrier for a call's output type: no runtime cost. */
 const out = <T>() => undefined as unknown as T;
@@ -44,7 +45,7 @@ const uploadedFile = z.strictObject({
 /** What a table import needs: the file, the mapping, the target case and the choices. */
 const importTableInput = z.strictObject({
   file: uploadedFile,
-  spec: z.unknown(),
+  spec: specOrSavedName,
   case: z.strictObject({
     number: z.string().trim().min(1).max(64),
     title: z.string().trim().max(300).optional(),
@@ -207,7 +208,7 @@ export const CALLS = {
     doc: 'Parse a table file with a mapping (a spec object or a saved spec name) and report rows and per-row problems; writes nothing.',
     input: z.strictObject({
       file: uploadedFile,
-      spec: z.unknown(),
+      spec: specOrSavedName,
       limit: z.number().int().min(1).max(1000).default(50),
     }),
     output: out<ImportPreview>(),
@@ -236,7 +237,7 @@ export const CALLS = {
   }),
   'importSpecs.save': call({
     doc: 'Save (or replace by name) an import specification.',
-    input: z.strictObject({ spec: z.unknown() }),
+    input: z.strictObject({ spec: importSpecSchema }),
     output: out<ImportSpec>(),
     writes: true,
   }),

@@ -1,4 +1,5 @@
 // Shapes of import and exchange data (issue 4). Owned by the import/exchange module.
+import type { ParsedSpec } from './import-spec';
 
 export interface ImportProblem {
   file: string;
@@ -8,10 +9,7 @@ export interface ImportProblem {
 }
 
 /** A named mapping of table columns to entities, fields and links (shared as JSON). */
-export interface ImportSpec {
-  name: string;
-  [key: string]: unknown;
-}
+export type ImportSpec = ParsedSpec;
 
 export interface ImportPreview {
   file: string;
@@ -21,6 +19,10 @@ export interface ImportPreview {
   rows: string[][];
   totalRows: number;
   problems: ImportProblem[];
+  /** Cells that will be left out of rows that still import (an impossible date). */
+  warnings: ImportProblem[];
+  /** What the analyst should know about the mapping (columns stored but not used for matching). */
+  notes: string[];
 }
 
 export interface ImportReport {
@@ -34,6 +36,8 @@ export interface ImportReport {
   recordsAdded: number;
   linksAdded: number;
   problems: ImportProblem[];
+  /** Cells left out of rows that were imported (an impossible date), by row and column. */
+  warnings: ImportProblem[];
   written: boolean;
   /** What else happened: linking, matching, an earlier import of the same file. */
   notes: string[];

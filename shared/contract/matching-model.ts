@@ -4,6 +4,8 @@ import type { SourceRecord } from './model';
 import type { ImportReport } from './exchange-model';
 
 export type Decision = 'pending' | 'accepted' | 'rejected' | 'unsure';
+/** A candidate's state as the review shows it: 'split' = accepted, then split apart again. */
+export type CandidateStatus = Decision | 'split';
 
 export interface FieldEvidence {
   field: string;
@@ -19,7 +21,7 @@ export interface MatchCandidate {
   id: number;
   type: EntityType;
   score: number;
-  status: Decision;
+  status: CandidateStatus;
   recordA: SourceRecord;
   recordB: SourceRecord;
   caseA: { id: number; number: string; title: string };

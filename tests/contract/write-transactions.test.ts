@@ -12,6 +12,12 @@ import { insertCase } from '../../db/store/write-case-data';
 import { sampleSpec } from '../unit/import/helpers';
 import { twoCaseWorkspace } from '../unit/db/fixture-two-cases';
 
+/** The smallest valid import specification: the contract validates the spec before any handler. */
+const A_SPEC = {
+  name: 'purchases',
+  entities: [{ key: 'p', type: 'person' as const, fields: { name: 'Name' } }],
+};
+
 describe('write calls', () => {
   it('roll back everything when the handler fails half-way', async () => {
     const { db } = twoCaseWorkspace();
@@ -30,7 +36,7 @@ describe('write calls', () => {
       },
     };
     const dispatch = createDispatch({ db, workspacePath: ':memory:', emit: () => {} }, failing);
-    const res = await dispatch('importSpecs.save', { spec: {} });
+    const res = await dispatch('importSpecs.save', { spec: A_SPEC });
     expect(res).toEqual({
       ok: false,
       error: { code: 'BAD_FILE', message: 'spec.json row 3: column "serial" is missing' },
@@ -85,14 +91,14 @@ describe('pushes after writes', () => {
   it('announce workspace.changed after a successful write, not after a read', async () => {
     const { db } = twoCaseWorkspace();
     const events: unknown[] = [];
-    const quiet: Handlers = { ...HANDLERS, 'importSpecs.save': () => ({ name: 'purchases' }) };
+    const quiet: Handlers = { ...HANDLERS, 'importSpecs.save': (input) => input.spec };
     const dispatch = createDispatch(
       { db, workspacePath: ':memory:', emit: (name, payload) => events.push([name, payload]) },
       quiet,
     );
     await dispatch('cases.list', {});
     expect(events).toEqual([]);
-    await dispatch('importSpecs.save', { spec: { name: 'purchases' } });
+    await dispatch('importSpecs.save', { spec: A_SPEC });
     expect(events).toEqual([['workspace.changed', { reason: 'importSpecs.save' }]]);
   });
 });

@@ -55,6 +55,8 @@ export const exchangeHandlers: HandlerGroup<ExchangeCalls> = {
       rows: p.rows,
       totalRows: p.totalRows,
       problems: p.problems,
+      warnings: p.warnings,
+      notes: p.notes,
     };
   },
   'import.run': async (input, ctx) => {

@@ -54,17 +54,46 @@ describe('bad table input', () => {
     expect(p.message).toMatch(/maps column "Dealer Licence", which is not in the file's header/);
   });
 
-  it('reports an impossible date', async () => {
+  it('leaves out an impossible date of birth with a warning naming row, column and value; the row imports', async () => {
+    const { db, call } = workbench();
+    const typo = GOOD.replace('S-1', 'S-2').replace('1990-04-12', '1990-00-12');
+    const r = await call<ImportReport>('import.run', {
+      file: upload('typo.csv', `${HEADER}\n${GOOD}\n${typo}\n`),
+      spec: sampleSpec(),
+      case: { number: 'NEW-1' },
+      match: false,
+    });
+    expect(r).toMatchObject({ written: true, rowsImported: 2, problems: [] });
+    expect(r.warnings).toEqual([
+      {
+        file: 'typo.csv',
+        row: 3,
+        column: 'Buyer DOB',
+        message: 'impossible date "1990-00-12": month 0 (read as YYYY-MM-DD); the cell was left out',
+      },
+    ]);
+    const people = db
+      .prepare("SELECT fields FROM records WHERE type = 'person' ORDER BY id")
+      .pluck()
+      .all() as string[];
+    expect(people.map((f) => JSON.parse(f) as Record<string, string>)).toEqual([
+      { name: 'José Ñúñez', dob: '1990-04-12' },
+      { name: 'José Ñúñez' },
+    ]);
+  });
+
+  it('refuses a row whose required date is impossible (the purchase date)', async () => {
     const r = await refused(
       `${HEADER}\n${GOOD}\n${GOOD.replace('S-1', 'S-2').replace('2021-03-02', '2021-02-30')}\n`,
     );
-    expect(only(r.problems)).toEqual({
-      file: 'bad.csv',
-      row: 3,
-      column: 'Date',
-      message: 'impossible date "2021-02-30": 2021-02 has no day 30 (read as YYYY-MM-DD)',
-    });
-    expect(r.rowsRead).toBe(2);
+    expect(r.problems).toEqual([
+      {
+        file: 'bad.csv',
+        row: 3,
+        column: 'Date',
+        message: 'impossible date "2021-02-30": 2021-02 has no day 30 (read as YYYY-MM-DD)',
+      },
+    ]);
   });
 
   it('reports a 5 MB cell', async () => {
@@ -104,7 +133,7 @@ describe('bad table input', () => {
   });
 
   it('lists every problem of a file, and imports only valid rows when asked', async () => {
-    const content = `${HEADER}\n${GOOD}\nS-2,,1987-11-30,555-010-0132,Sample Arms,,TST2,Fictiva,P-57,2021-03-05\nS-3,Lee,13/45/1990,,Sample Arms,,TST3,Fictiva,P-57,2021-03-06\n`;
+    const content = `${HEADER}\n${GOOD}\nS-2,,1987-11-30,555-010-0132,Sample Arms,,TST2,Fictiva,P-57,2021-03-05\nS-3,Lee,spring 1990,,Sample Arms,,TST3,Fictiva,P-57,2021-03-06\n`;
     const r = await refused(content);
     expect(r.problems.map((p) => [p.row, p.column])).toEqual([
       [3, 'Buyer'],

@@ -196,10 +196,11 @@ describe('import from the command line', () => {
     expect(ok.stdout).toMatch(/^Imported into case CLI-1/);
     expect(ok.stdout).toMatch(/records added 20, links added 21/);
     const bad = path.join(dir, 'bad.csv');
-    fs.writeFileSync(bad, `${PURCHASE_HEADER}\nS-1,Dana,1990-02-30,,Dealer,,TST1,M,X,2021-01-01\n`);
+    fs.writeFileSync(bad, `${PURCHASE_HEADER}\nS-1,Dana,1990-02-30,,Dealer,,TST1,M,X,2021-02-30\n`);
     const refused = run('--workspace', workspace, '--case', 'CLI-2', '--spec', SPEC, bad);
     expect(refused.status).toBe(1);
-    expect(refused.stdout).toMatch(/bad\.csv, row 2, column "Buyer DOB": impossible date "1990-02-30"/);
+    // The required purchase date refuses the row (an impossible date of birth is only left out).
+    expect(refused.stdout).toMatch(/bad\.csv, row 2, column "Date": impossible date "2021-02-30"/);
     const usage = run('--workspace', workspace, bad);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/^import: --workspace, --case, --spec and one data file are required/);

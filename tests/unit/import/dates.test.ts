@@ -13,6 +13,7 @@ describe('reading dates with the formats of a specification', () => {
   it('refuses impossible days and months, leap years included', () => {
     expect(parseDate('2021-02-29', ['YYYY-MM-DD'])).toEqual({
       ok: false,
+      impossible: true,
       message: 'impossible date "2021-02-29": 2021-02 has no day 29 (read as YYYY-MM-DD)',
     });
     expect(parseDate('2000-02-29', ['YYYY-MM-DD']).ok).toBe(true);
@@ -20,6 +21,7 @@ describe('reading dates with the formats of a specification', () => {
     expect(parseDate('2021-04-31', ['YYYY-MM-DD']).ok).toBe(false);
     expect(parseDate('13/01/2021', ['MM/DD/YYYY'])).toEqual({
       ok: false,
+      impossible: true,
       message: 'impossible date "13/01/2021": month 13 (read as MM/DD/YYYY)',
     });
     expect(parseDate('next week', ['YYYY-MM-DD', 'MM/DD/YYYY'])).toEqual({

@@ -99,6 +99,23 @@ export function CheckStep() {
         )}
       </div>
       {check.problems.length > 0 && <ProblemTable problems={check.problems} />}
+      {check.notes.length > 0 && (
+        <ul className="muted" data-testid="check-notes">
+          {check.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      {check.warnings.length > 0 && (
+        <div data-testid="check-warnings">
+          <p className="muted">
+            {check.warnings.length === 1 ? 'One cell' : `${check.warnings.length.toLocaleString()} cells`}{' '}
+            will be left out; {check.warnings.length === 1 ? 'its row imports' : 'their rows import'} without{' '}
+            {check.warnings.length === 1 ? 'it' : 'them'}:
+          </p>
+          <ProblemTable problems={check.warnings} />
+        </div>
+      )}
       {badRows > 0 && !fileLevel && (
         <fieldset className="choice-box">
           <label>

@@ -2,7 +2,10 @@
 // column fills which field; ticked fields are required (a row without them is a problem).
 import { ENTITY_TYPES, ENTITY_TYPE_INFO, type EntityType } from '../../../../shared/domain/entity-types';
 import { EntityIcon } from '../EntityIcon';
-import { TYPE_FIELDS, type EntityDraft, type FieldDraft } from './spec-draft';
+import { DATE_FORMATS, TYPE_FIELDS, type DateFormat, type EntityDraft, type FieldDraft } from './spec-draft';
+
+/** Fields read as dates whatever the spec says; others once given a format of their own. */
+const isDateField = (f: FieldDraft) => f.field === 'dob' || f.field === 'date' || f.dateFormat !== undefined;
 
 export function EntityMappingCard(props: {
   entity: EntityDraft;
@@ -83,12 +86,33 @@ export function EntityMappingCard(props: {
                   data-testid="field-column"
                 >
                   <option value="">— column —</option>
+                  {f.column.includes('{') && <option value={f.column}>{f.column}</option>}
                   {props.columns.map((c) => (
                     <option key={c} value={c}>
                       {c}
                     </option>
                   ))}
                 </select>
+                {isDateField(f) && (
+                  <select
+                    value={f.dateFormat ?? ''}
+                    onChange={(ev) =>
+                      setField(i, {
+                        dateFormat: DATE_FORMATS.find((d): d is DateFormat => d === ev.target.value),
+                      })
+                    }
+                    aria-label={`${f.field} date format`}
+                    title="How this column writes its dates"
+                    data-testid="field-date-format"
+                  >
+                    <option value="">spec's date formats</option>
+                    {DATE_FORMATS.map((d) => (
+                      <option key={d} value={d}>
+                        {d}
+                      </option>
+                    ))}
+                  </select>
+                )}
               </td>
               <td className="centre-cell">
                 <input

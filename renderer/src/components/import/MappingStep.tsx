@@ -6,6 +6,8 @@ import { EntityMappingCard } from './EntityMappingCard';
 import { LinkMappingTable } from './LinkMappingTable';
 import { PreviewTable } from './PreviewTable';
 import { SpecBar } from './SpecBar';
+import { columnsOfSource } from '../../../../shared/contract/import-spec';
+import { proposePersonMapping } from './propose';
 import { DATE_FORMATS, newEntity, type MappingDraft } from './spec-draft';
 import { firstDataRow, useWizard } from './wizard-store';
 
@@ -16,7 +18,10 @@ export function MappingStep() {
   const columns = preview?.columns ?? [];
   const update = (patch: Partial<MappingDraft>) =>
     useWizard.getState().set({ draft: { ...useWizard.getState().draft, ...patch }, check: null });
-  const mapped = new Set(draft.entities.flatMap((e) => e.fields.map((f) => f.column)).filter(Boolean));
+  // A composite field ("{street_number} {address_1}") highlights each column it reads.
+  const mapped = new Set(
+    draft.entities.flatMap((e) => e.fields.flatMap((f) => (f.column ? columnsOfSource(f.column) : []))),
+  );
   const toggleFormat = (f: (typeof DATE_FORMATS)[number]) =>
     update({
       dateFormats: draft.dateFormats.includes(f)
@@ -63,6 +68,19 @@ export function MappingStep() {
         </label>
       </div>
       <h3 className="section-title step-subtitle">Entities in each row</h3>
+      {preview && (
+        <div className="form-inline">
+          <button
+            className="button small"
+            onClick={() => update(proposePersonMapping(draft, columns, preview.rows))}
+            data-testid="propose-person"
+            title="Map columns such as given name, surname, date of birth, street, suburb, postcode, phone and email to a person"
+          >
+            Propose a person from the column names
+          </button>
+          <span className="muted">then check each field and change what is wrong</span>
+        </div>
+      )}
       <div className="map-cards">
         {draft.entities.map((e, i) => (
           <EntityMappingCard

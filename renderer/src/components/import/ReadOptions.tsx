@@ -1,5 +1,7 @@
 // How the file is read, part of the specification: header row, delimiter, encoding and
 // (for .xlsx) the worksheet. Changing one reads the file again.
+import { ENCODINGS } from '../../../../shared/contract/import-spec';
+import type { SpecSettings } from './spec-draft';
 import { useWizard } from './wizard-store';
 
 const DELIMITERS: [string, string][] = [
@@ -9,14 +11,14 @@ const DELIMITERS: [string, string][] = [
   ['\t', 'tab'],
   ['|', 'pipe'],
 ];
-const ENCODINGS = ['auto', 'utf-8', 'latin1', 'windows-1252'];
 
 export function ReadOptions({ xlsx }: { xlsx: boolean }) {
   const rest = useWizard((s) => s.draft.rest);
-  const change = (patch: Record<string, unknown>) => {
+  const change = (patch: Partial<SpecSettings>) => {
     const { draft, set } = useWizard.getState();
-    const next = { ...draft.rest, ...patch };
-    for (const [k, v] of Object.entries(patch)) if (v === '' || v === undefined) delete next[k];
+    const next: SpecSettings = { ...draft.rest, ...patch };
+    for (const [k, v] of Object.entries(patch))
+      if (v === '' || v === undefined) delete next[k as keyof SpecSettings];
     set({ draft: { ...draft, rest: next }, preview: null, check: null });
   };
   const header = typeof rest.headerRow === 'number' ? rest.headerRow : 1;
@@ -62,8 +64,8 @@ export function ReadOptions({ xlsx }: { xlsx: boolean }) {
           <label className="form-inline">
             <span>Encoding</span>
             <select
-              value={typeof rest.encoding === 'string' ? rest.encoding : 'auto'}
-              onChange={(e) => change({ encoding: e.target.value === 'auto' ? '' : e.target.value })}
+              value={rest.encoding ?? 'auto'}
+              onChange={(e) => change({ encoding: ENCODINGS.find((v) => v === e.target.value) })}
             >
               {ENCODINGS.map((v) => (
                 <option key={v} value={v}>

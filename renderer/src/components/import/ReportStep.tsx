@@ -37,6 +37,12 @@ export function ReportStep() {
         </ul>
       )}
       {report.problems.length > 0 && <ProblemTable problems={report.problems} />}
+      {report.warnings.length > 0 && (
+        <div data-testid="report-warnings">
+          <p className="muted">Cells left out of rows that were imported:</p>
+          <ProblemTable problems={report.warnings} />
+        </div>
+      )}
       <div className="step-actions">
         <button
           className="button small"

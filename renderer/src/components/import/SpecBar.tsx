@@ -1,5 +1,7 @@
 // The specification controls of the mapping step: load a saved specification, load a
 // shared specification file, and "Save specification as…".
+import { importSpecSchema } from '../../../../shared/contract/import-spec';
+import { inputIssues } from '../../../../shared/contract/issues';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useClient } from '../../client/client-context';
@@ -24,12 +26,12 @@ export function SpecBar() {
   const loadFile = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const parsed = JSON.parse(await readAsText(file)) as unknown;
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-        throw new Error(`${file.name} does not hold an import specification (a JSON object).`);
-      useWizard
-        .getState()
-        .set({ draft: fromSpec(parsed as Record<string, unknown>), specSource: file.name, check: null });
+      const parsed = importSpecSchema.safeParse(JSON.parse(await readAsText(file)));
+      if (!parsed.success) {
+        const issues = inputIssues(parsed.error.issues).map((i) => `${i.field}: ${i.message}`);
+        throw new Error(`${file.name} is not a valid import specification: ${issues.join('; ')}`);
+      }
+      useWizard.getState().set({ draft: fromSpec(parsed.data), specSource: file.name, check: null });
       reportInfo(`Loaded the specification in ${file.name}.`);
     } catch (err) {
       reportError(

@@ -2,12 +2,13 @@
 // mapping first learns the columns, then maps the first column so the rows come back.
 import type { ImportPreview } from '../../../../shared/contract/exchange-model';
 import type { WorkbenchClient } from '../../../../shared/contract/host';
-import { draftProblems, toSpec, type MappingDraft } from './spec-draft';
+import type { ImportSpecInput } from '../../../../shared/contract/import-spec';
+import { draftProblems, toSpec, type MappingDraft, type SpecSettings } from './spec-draft';
 import type { PickedFile } from './wizard-store';
 
 const PLACEHOLDER_COLUMN = '\u0000no column';
 
-function placeholderSpec(rest: Record<string, unknown>, column: string) {
+function placeholderSpec(rest: SpecSettings, column: string): ImportSpecInput {
   return {
     ...rest,
     name: 'Preview',

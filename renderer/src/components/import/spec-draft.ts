@@ -1,15 +1,24 @@
-// The wizard's editable mapping and its conversion to and from an import specification
-// (the JSON format of db/import/spec.ts, which the renderer may not import: the date
-// formats and key rules are repeated here and a unit test keeps them equal).
+// The wizard's editable mapping and its conversion to and from an import specification.
+// The specification's rules are the shared schema's (shared/contract/import-spec.ts), the
+// one the backend validates with: the wizard only words its issues for the analyst.
 import { ENTITY_TYPE_INFO, type EntityType } from '../../../../shared/domain/entity-types';
+import { PERSON_FIELDS } from '../../../../shared/domain/person-fields';
 import type { LinkType } from '../../../../shared/domain/link-types';
+import {
+  columnsOfSource,
+  specIssues,
+  type DateFormat,
+  type ImportSpecInput,
+  type SpecIssue,
+} from '../../../../shared/contract/import-spec';
 
-export const DATE_FORMATS = ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY', 'YYYY/MM/DD'] as const;
-export type DateFormat = (typeof DATE_FORMATS)[number];
+export { DATE_FORMATS, type DateFormat } from '../../../../shared/contract/import-spec';
+
+type EntityInput = ImportSpecInput['entities'][number];
 
 /** The record fields each type conventionally has, offered first in the field picker. */
 export const TYPE_FIELDS: Record<EntityType, string[]> = {
-  person: ['name', 'alias', 'dob', 'role', 'nationality', 'idNumber'],
+  person: [...PERSON_FIELDS, 'role'],
   organisation: ['name', 'kind', 'country'],
   dealer: ['name', 'ffl', 'street', 'city', 'state', 'postcode'],
   phone: ['number', 'country', 'carrier', 'subscriber'],
@@ -25,8 +34,11 @@ export const TYPE_FIELDS: Record<EntityType, string[]> = {
 
 export interface FieldDraft {
   field: string;
+  /** A column's name, or a template over column names ("{street_number} {address_1}"). */
   column: string;
   required: boolean;
+  /** This field's own date format (else the spec's date formats). */
+  dateFormat?: DateFormat;
 }
 
 export interface EntityDraft {
@@ -34,7 +46,7 @@ export interface EntityDraft {
   type: EntityType;
   fields: FieldDraft[];
   /** Kept from a loaded spec and written back unchanged. */
-  extra?: Record<string, unknown>;
+  extra?: Omit<EntityInput, 'key' | 'type' | 'fields' | 'required' | 'dateFormat'>;
 }
 
 export interface LinkDraft {
@@ -52,11 +64,13 @@ export interface MappingDraft {
   entities: EntityDraft[];
   links: LinkDraft[];
   /** Spec settings the wizard does not edit (delimiter, encoding, sheet, header row). */
-  rest: Record<string, unknown>;
+  rest: SpecSettings;
 }
 
-export const KEY_RE = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
-export const FIELD_RE = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
+export type SpecSettings = Omit<
+  ImportSpecInput,
+  'name' | 'description' | 'dateFormats' | 'externalIdColumn' | 'entities' | 'links'
+>;
 
 export function emptyDraft(): MappingDraft {
   return {
@@ -88,19 +102,21 @@ export function newEntity(draft: MappingDraft, type: EntityType): EntityDraft {
 }
 
 /** The specification JSON the backend validates; empty rows of the editor are left out. */
-export function toSpec(draft: MappingDraft, fallbackName = 'Unsaved mapping'): Record<string, unknown> {
-  const spec: Record<string, unknown> = {
+export function toSpec(draft: MappingDraft, fallbackName = 'Unsaved mapping'): ImportSpecInput {
+  const spec: ImportSpecInput = {
     ...draft.rest,
     name: draft.name.trim() || fallbackName,
     dateFormats: draft.dateFormats.length ? draft.dateFormats : ['YYYY-MM-DD'],
     entities: draft.entities.map((e) => {
       const mapped = e.fields.filter((f) => f.field.trim() && f.column);
+      const formats = mapped.filter((f) => f.dateFormat).map((f) => [f.field.trim(), f.dateFormat!]);
       return {
         ...e.extra,
         key: e.key.trim(),
         type: e.type,
         fields: Object.fromEntries(mapped.map((f) => [f.field.trim(), f.column])),
         required: mapped.filter((f) => f.required).map((f) => f.field.trim()),
+        ...(formats.length ? { dateFormat: Object.fromEntries(formats) } : {}),
       };
     }),
     links: draft.links
@@ -117,65 +133,73 @@ export function toSpec(draft: MappingDraft, fallbackName = 'Unsaved mapping'): R
   return spec;
 }
 
-type SpecLike = Record<string, unknown>;
-
-/** The editor's draft of a saved or shared specification; unknown settings are kept as they are. */
-export function fromSpec(spec: SpecLike): MappingDraft {
+/** The editor's draft of a saved or shared specification; settings it does not edit are kept. */
+export function fromSpec(spec: ImportSpecInput): MappingDraft {
   const { name, description, dateFormats, externalIdColumn, entities, links, ...rest } = spec;
   return {
-    name: typeof name === 'string' ? name : '',
-    description: typeof description === 'string' ? description : '',
-    dateFormats: Array.isArray(dateFormats) ? (dateFormats as DateFormat[]) : ['YYYY-MM-DD'],
-    externalIdColumn: typeof externalIdColumn === 'string' ? externalIdColumn : '',
-    entities: (Array.isArray(entities) ? (entities as SpecLike[]) : []).map(entityFromSpec),
-    links: (Array.isArray(links) ? (links as SpecLike[]) : []).map((l) => ({
-      type: l.type as LinkType,
-      from: String(l.from ?? ''),
-      to: String(l.to ?? ''),
-      dateColumn: typeof l.dateColumn === 'string' ? l.dateColumn : '',
+    name,
+    description: description ?? '',
+    dateFormats: dateFormats ?? ['YYYY-MM-DD'],
+    externalIdColumn: externalIdColumn ?? '',
+    entities: entities.map(entityFromSpec),
+    links: (links ?? []).map((l) => ({
+      type: l.type,
+      from: l.from,
+      to: l.to,
+      dateColumn: l.dateColumn ?? '',
     })),
     rest,
   };
 }
 
-function entityFromSpec(e: SpecLike): EntityDraft {
-  const { key, type, fields, required, ...extra } = e;
-  const req = new Set(Array.isArray(required) ? (required as string[]) : []);
-  const map = (fields ?? {}) as Record<string, string>;
+function entityFromSpec(e: EntityInput): EntityDraft {
+  const { key, type, fields, required, dateFormat, ...extra } = e;
+  const req = new Set(required ?? []);
   return {
-    key: String(key ?? ''),
-    type: type as EntityType,
-    fields: Object.entries(map).map(([field, column]) => ({ field, column, required: req.has(field) })),
+    key,
+    type,
+    fields: Object.entries(fields).map(([field, column]) => {
+      const format = dateFormat?.[field];
+      return { field, column, required: req.has(field), ...(format ? { dateFormat: format } : {}) };
+    }),
     ...(Object.keys(extra).length ? { extra } : {}),
   };
 }
 
 /**
- * What is wrong with the draft before asking the backend, in the analyst's words: keys,
- * fields without a column, columns the file does not have, links to unknown entities.
+ * What is wrong with the draft before asking the backend, in the analyst's words: the
+ * shared schema's issues, and columns the file does not have (which only the file knows).
  */
 export function draftProblems(draft: MappingDraft, columns: string[]): string[] {
   const problems: string[] = [];
   const have = new Set(columns);
-  const keys = new Set<string>();
-  if (draft.entities.length === 0) problems.push('Add at least one entity to map columns to.');
-  for (const e of draft.entities) {
-    const what = `${ENTITY_TYPE_INFO[e.type]?.label ?? e.type} "${e.key}"`;
-    if (!KEY_RE.test(e.key))
-      problems.push(`${what}: the key must start with a letter (letters, digits, _ or -).`);
-    if (keys.has(e.key)) problems.push(`${what}: another entity has the same key.`);
-    keys.add(e.key);
-    const mapped = e.fields.filter((f) => f.field.trim() && f.column);
-    if (mapped.length === 0) problems.push(`${what}: map at least one field to a column.`);
-    for (const f of e.fields) {
-      if (f.field.trim() && !FIELD_RE.test(f.field.trim()))
-        problems.push(`${what}: "${f.field}" is not a field name.`);
-      if (f.column && columns.length && !have.has(f.column))
-        problems.push(`${what}: column "${f.column}" is not in the file.`);
-    }
+  for (const e of draft.entities)
+    for (const f of e.fields)
+      for (const column of f.column && columns.length ? columnsOfSource(f.column) : [])
+        if (!have.has(column)) problems.push(`${entityName(e)}: column "${column}" is not in the file.`);
+  const worded = specIssues(toSpec(draft)).map((i) => wordIssue(draft, i));
+  return [...new Set([...worded, ...problems])];
+}
+
+const entityName = (e: EntityDraft) => `${ENTITY_TYPE_INFO[e.type]?.label ?? e.type} "${e.key}"`;
+
+/** One schema issue as a sentence naming the entity or link it is about. */
+function wordIssue(draft: MappingDraft, issue: SpecIssue): string {
+  const [part, index, what, name] = issue.field.split('.');
+  if (part === 'entities' && index === undefined) return 'Add at least one entity to map columns to.';
+  if (part === 'entities') {
+    const e = draft.entities[Number(index)];
+    const who = e ? entityName(e) : `Entity ${Number(index) + 1}`;
+    if (what === 'key' && issue.message.startsWith('duplicate'))
+      return `${who}: another entity has the same key.`;
+    if (what === 'key') return `${who}: the key must start with a letter (letters, digits, _ or -).`;
+    if (what === 'fields' && name !== undefined) return `${who}: "${name}" is not a field name.`;
+    if (what === 'fields') return `${who}: map at least one field to a column.`;
+    return `${who}: ${[what, name].filter(Boolean).join('.')}: ${issue.message}.`;
   }
-  for (const l of draft.links) {
-    if (!keys.has(l.from) || !keys.has(l.to)) problems.push(`Link "${l.type}": choose two mapped entities.`);
+  if (part === 'links') {
+    const l = draft.links.filter((x) => x.from && x.to)[Number(index)];
+    return `Link "${l?.type ?? index}": choose two mapped entities.`;
   }
-  return problems;
+  return `${issue.field}: ${issue.message}.`;
 }

@@ -3,9 +3,11 @@
 import type { EntityMembership } from '../../../../shared/contract/model';
 import { ENTITY_TYPE_INFO } from '../../../../shared/domain/entity-types';
 import { useCall } from '../../data/queries';
+import { isGone } from '../../data/query-errors';
 import { useUi } from '../../state/ui-store';
 import { EntityIcon } from '../EntityIcon';
 import { SplitOutButton } from '../review/SplitOutButton';
+import { percent } from '../review/review-logic';
 import { RecordCard, useCaseColour } from './RecordCard';
 
 const REASON_TEXT: Record<EntityMembership['reason'], string> = {
@@ -31,16 +33,24 @@ export function membershipNote(m: EntityMembership): string {
       return `${reason}: same ${e.kind} ${String(e.value)}`;
     const parts = Object.entries(e)
       .filter(([k, v]) => !/id$/i.test(k) && (typeof v === 'string' || typeof v === 'number'))
-      .map(([k, v]) => `${k} ${String(v)}`);
+      .map(([k, v]) =>
+        k === 'score' && typeof v === 'number' ? `probability ${percent(v)}` : `${k} ${String(v)}`,
+      );
     return parts.length ? `${reason}: ${parts.join(', ')}` : reason;
   }
   return reason;
 }
 
 export function EntityInspector({ entityId }: { entityId: number }) {
-  const entity = useCall('entities.get', { entityId });
+  const entity = useCall('entities.get', { entityId }, { quietNotFound: true });
   const focusEntity = useUi((s) => s.focusEntity);
   if (entity.isPending) return <div className="inspector-loading">Loading entity…</div>;
+  if (isGone(entity.error, entity.data !== undefined))
+    return (
+      <div className="inspector-loading" data-testid="inspector-gone">
+        This entity was merged into another one (or split). Select it again on the chart.
+      </div>
+    );
   if (!entity.data) return <div className="inspector-loading">This entity could not be loaded.</div>;
   const e = entity.data;
   const props = Object.entries(e.properties).filter(([, values]) => values.length);

@@ -1,7 +1,9 @@
 // A drawn link: its two entities and every source link behind it, with their cases.
 import { ENTITY_TYPE_INFO } from '../../../../shared/domain/entity-types';
 import { LINK_TYPE_LABELS } from '../../../../shared/domain/link-types';
+import { linkSentence } from '../../../../shared/domain/link-sentence';
 import { useCall } from '../../data/queries';
+import { isGone } from '../../data/query-errors';
 import { useUi } from '../../state/ui-store';
 import { EntityIcon } from '../EntityIcon';
 import { Section } from './EntityInspector';
@@ -10,9 +12,15 @@ import type { RecordLink } from '../../../../shared/contract/model';
 import { FieldList } from './FieldList';
 
 export function LinkInspector({ linkId }: { linkId: string }) {
-  const link = useCall('links.get', { linkId });
+  const link = useCall('links.get', { linkId }, { quietNotFound: true });
   const select = useUi((s) => s.select);
   if (link.isPending) return <div className="inspector-loading">Loading link…</div>;
+  if (isGone(link.error, link.data !== undefined))
+    return (
+      <div className="inspector-loading" data-testid="inspector-gone">
+        This link now joins other entities after a merge or a split. Select it again on the chart.
+      </div>
+    );
   if (!link.data) return <div className="inspector-loading">This link could not be loaded.</div>;
   const l = link.data;
   const cases = new Set(l.recordLinks.map((r) => r.caseNumber));
@@ -52,6 +60,7 @@ export function LinkInspector({ linkId }: { linkId: string }) {
 
 function RecordLinkCard({ link }: { link: RecordLink }) {
   const colour = useCaseColour(link.caseId);
+  const said = linkSentence(link.type, link.fromRecord, link.toRecord, link.label);
   return (
     <article className="record-card" data-testid="record-card" data-case-number={link.caseNumber}>
       <header className="record-head">
@@ -60,8 +69,7 @@ function RecordLinkCard({ link }: { link: RecordLink }) {
         {link.occurredOn && <span className="record-ext">{link.occurredOn}</span>}
       </header>
       <div className="record-link-line">
-        <strong>{link.fromRecord.label}</strong> {link.label || LINK_TYPE_LABELS[link.type]}{' '}
-        <strong>{link.toRecord.label}</strong>
+        <strong>{said.subject}</strong> {said.verb} <strong>{said.object}</strong>
       </div>
       <div className="muted small">
         records {link.fromRecord.externalId ?? `#${link.fromRecord.id}`} →{' '}

@@ -10,6 +10,13 @@ import { SideBySide } from './SideBySide';
 
 type Verdict = 'accepted' | 'rejected' | 'unsure';
 
+const DECIDED_TEXT = {
+  accepted: 'Accepted (merged)',
+  split: 'Accepted',
+  rejected: 'Rejected',
+  unsure: 'Marked unsure',
+} as const;
+
 export function CandidateDetail(props: {
   candidate: MatchCandidate;
   busy: boolean;
@@ -45,13 +52,10 @@ export function CandidateDetail(props: {
       </header>
       {c.status !== 'pending' && (
         <div className={`decided-note decision-${c.status}`} data-testid="decided-note">
-          {c.status === 'accepted'
-            ? 'Accepted (merged)'
-            : c.status === 'rejected'
-              ? 'Rejected'
-              : 'Marked unsure'}
+          {DECIDED_TEXT[c.status]}
           {c.decidedBy && ` by ${c.decidedBy}`}
           {c.decidedAt && `, ${formatWhen(c.decidedAt)}`}
+          {c.status === 'split' && '; the records were split apart since. Decide again.'}
         </div>
       )}
       <section className="candidate-section">

@@ -3,10 +3,16 @@
 import type { MatchCandidate } from '../../../../shared/contract/matching-model';
 import { EntityIcon } from '../EntityIcon';
 import { QueueFilters } from './QueueFilters';
-import { percent } from './review-logic';
+import { EMPTY_QUEUE_TEXT, percent } from './review-logic';
 import { useReview } from './review-store';
 
-const STATUS_TEXT = { pending: 'pending', accepted: 'accepted', rejected: 'rejected', unsure: 'unsure' };
+const STATUS_TEXT = {
+  pending: 'pending',
+  accepted: 'accepted',
+  rejected: 'rejected',
+  unsure: 'unsure',
+  split: 'split',
+};
 
 export function ReviewQueue(props: { candidates: MatchCandidate[]; total: number; loading: boolean }) {
   const tab = useReview((s) => s.tab);
@@ -66,9 +72,7 @@ export function ReviewQueue(props: { candidates: MatchCandidate[]; total: number
         ))}
         {!props.loading && props.candidates.length === 0 && (
           <div className="empty-hint" data-testid="queue-empty">
-            {tab === 'pending'
-              ? 'No candidates to review. Run matching to look for records in different cases that describe the same thing.'
-              : 'No decisions with these filters yet.'}
+            {tab === 'pending' ? EMPTY_QUEUE_TEXT : 'No decisions with these filters yet.'}
           </div>
         )}
       </div>

@@ -58,14 +58,12 @@ function agreementOf(a: string, b: string): Agreement {
   return fold(a) === fold(b) ? 'similar' : 'differs';
 }
 
-/** "99.4 %" with one decimal near the ends of the scale, where the difference matters. */
-export function percent(score: number): string {
-  const p = score * 100;
-  // Rounding 99.97 up to "100.0 %" would claim a certainty the engine never has.
-  if (p >= 99.95 && p < 100) return '> 99.9 %';
-  const digits = p >= 99 || p < 1 ? 1 : 0;
-  return `${p.toFixed(digits)} %`;
-}
+export { percent } from '../../../../shared/domain/probability';
+
+/** What an empty "To review" queue says: how to get suggestions, not just that there are none. */
+export const EMPTY_QUEUE_TEXT =
+  'No candidates to review. Press “Run matching” in the top bar to compare the records of every case ' +
+  '(or run npm run match -- --workspace FILE); the suggestions to decide appear here.';
 
 /** Bar geometry for one evidence row: share of the largest absolute weight, and its side. */
 export function weightBars(evidence: FieldEvidence[]): { share: number; positive: boolean }[] {
