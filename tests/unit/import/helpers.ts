@@ -5,11 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createDispatch } from '../../../db/api/dispatch';
 import { openWorkspace, type Db } from '../../../db/store/open-workspace';
+import type { ImportSpecInput } from '../../../shared/contract/import-spec';
 
 export const FIXTURES = path.resolve(__dirname, '../../fixtures/import');
 export const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name));
 export const sampleSpec = () =>
-  JSON.parse(fixture('purchases.spec.json').toString('utf8')) as Record<string, unknown>;
+  JSON.parse(fixture('purchases.spec.json').toString('utf8')) as ImportSpecInput;
 
 export function workbench(db: Db = openWorkspace(':memory:')) {
   const dispatch = createDispatch({ db, workspacePath: ':memory:', emit: () => undefined });
