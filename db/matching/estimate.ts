@@ -6,6 +6,7 @@ import { forEachPairInRule, type Blocks } from './blocking';
 import type { LoadedRecords } from './load';
 import { MODELS } from './models';
 import type { Comparison, EstimatedType } from './model';
+import type { PersonFeatures } from './person';
 import { MATCHABLE_TYPES } from './types';
 import { WEIGHTS } from './weights';
 
@@ -157,7 +158,12 @@ export function estimatePerson(loaded: LoadedRecords, blocks: Blocks): PersonEst
   const dob = sp.fields.indexOf('dob');
   const dobCover =
     m[dob]![sp.levels[dob]!.indexOf('exact')]! + m[dob]![sp.levels[dob]!.indexOf('transposed')]!;
-  const matches = byDob.pairs > 0 ? (byDob.lambda * byDob.pairs) / dobCover : people.length * 0.5;
+  // Pairs where either birth date is missing never share that key: scale by both stating one.
+  const dated = people.filter((i) => (loaded.features[i] as PersonFeatures).dob8).length / people.length;
+  const matches =
+    byDob.pairs > 0 && dated > 0
+      ? (byDob.lambda * byDob.pairs) / dobCover / (dated * dated)
+      : people.length * 0.5;
   const lambda = Math.min(0.5, Math.max(1e-12, matches / possible));
   const levels: EstimatedType['levels'] = {};
   sp.fields.forEach((field, f) => {
