@@ -3,7 +3,9 @@
 // or when the analyst asks (settings).
 import type { Db } from '../store/open-workspace';
 import { getMeta, setMeta } from '../store/write-case-data';
-import type { PersonEstimate } from './estimate';
+import { buildBlocks } from './blocking';
+import { estimatePerson, type PersonEstimate } from './estimate';
+import { loadRecords } from './load';
 
 const KEY = 'matching.estimate.person';
 
@@ -24,4 +26,12 @@ export function writeEstimate(db: Db, estimate: PersonEstimate): void {
 
 export function isStale(estimate: PersonEstimate | null, people: number): boolean {
   return !estimate || Math.abs(people - estimate.people) >= 0.1 * Math.max(estimate.people, 1);
+}
+
+/** Estimates the person weights again from what the workspace holds now, and stores them. */
+export function reestimate(db: Db): PersonEstimate | null {
+  const loaded = loadRecords(db);
+  const estimate = estimatePerson(loaded, buildBlocks(loaded));
+  if (estimate) writeEstimate(db, estimate);
+  return estimate ?? readEstimate(db);
 }
