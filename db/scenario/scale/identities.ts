@@ -124,9 +124,24 @@ export function accountCanon(rng: Prng, c: number, holder: string): Record<strin
   return { bank: rng.pick(V.BANKS), accountNumber: `7700${pad(scatter(c, 100_000_000), 8)}`, holder };
 }
 
+/** One distinct name per organisation, composed from word lists (no running numbers). */
+function organisationName(c: number): string {
+  const [p, w, l] = [V.ORG_PREFIXES.length, V.ORG_WORDS.length, V.ORG_PLACES.length];
+  const n = scatter(c, p * w * l);
+  const words = [
+    V.ORG_PREFIXES[n % p]!,
+    V.ORG_WORDS[Math.floor(n / p) % w]!,
+    V.ORG_PLACES[Math.floor(n / (p * w)) % l]!,
+  ];
+  const name = words.join(' ');
+  // Beyond the 2,200 compositions, a second place word keeps names apart.
+  const round = Math.floor(c / (p * w * l));
+  return round === 0 ? name : `${name} ${V.ORG_PLACES[round % l]}`;
+}
+
 export function organisationCanon(rng: Prng, c: number): Record<string, string> {
   return {
-    name: `${rng.pick(V.ORG_NAMES)} ${pad(c, 4)}`,
+    name: organisationName(c),
     kind: 'cartel cell',
     country: 'MX',
     suffix: rng.chance(0.5) ? ' (CJNG)' : '',
