@@ -40,7 +40,11 @@ export function WeightEstimateSection() {
   return (
     <section data-testid="settings-estimate">
       <h4 className="section-title form-subtitle">Person weights</h4>
-      <div className="form-hint" data-testid="estimate-summary">
+      <div
+        className="form-hint"
+        data-testid="estimate-summary"
+        data-estimated-at={estimate.data?.estimatedAt ?? ''}
+      >
         {estimate.isLoading ? 'Loading…' : summary(estimate.data ?? null)}
       </div>
       {estimate.data ? <StrongestLevels estimate={estimate.data} /> : null}
