@@ -73,7 +73,12 @@ export const RESPELLINGS: [string, string][] = [
   ['h', ''],
 ];
 /** Organisation names are composed from these words (no numbers: the matcher has a rule for those). */
-export const ORG_PREFIXES = ['Los', 'Las', 'La Gente de', 'El Grupo', 'Célula'];
+export const ORG_PREFIXES = ['Los', 'Los', 'El Grupo', 'Célula'];
+// prettier-ignore
+export const ORG_QUALIFIERS = [
+  'Rojos', 'Negros', 'Blancos', 'Nuevos', 'Viejos', 'Bravos', 'Finos', 'Locos', 'Chicos', 'Grandes',
+  'Reales', 'Unidos', 'Leales', 'Verdes', 'Azules', 'Dorados', 'Plateados', 'Salvajes', 'Errantes', 'Eternos',
+];
 // prettier-ignore
 export const ORG_WORDS = [
   'Halcones', 'Serranos', 'Tapatíos', 'Güeros', 'Primos', 'Compadres', 'Norteños', 'Costeños', 'Lobos',
