@@ -29,7 +29,7 @@ interface SizeResult {
   recordsPerSecond: number;
   pairsCompared: number;
   candidates: number;
-  phases: { read: number; block: number; compare: number; finish: number };
+  phases: { read: number; block: number; estimate: number; compare: number; finish: number };
   peakRssMiB: number;
   maxRssMiB: number;
   precision: number;
@@ -131,7 +131,7 @@ function report(r: SizeResult): string {
   const lines = [
     `${r.records.toLocaleString('en-US')} records, seed ${r.seed} (${r.matchableRecords.toLocaleString('en-US')} of matchable types): generated in ${r.generateSeconds.toFixed(1)} s`,
     `  matching ${r.matchSeconds.toFixed(1)} s wall (${r.matchCpuSeconds.toFixed(1)} s CPU) — ${Math.round(r.recordsPerSecond).toLocaleString('en-US')} records/s; whole evaluation ${r.cpuSeconds.toFixed(1)} s CPU`,
-    `  phases: read ${r.phases.read.toFixed(1)} s, block ${r.phases.block.toFixed(1)} s, compare+write ${r.phases.compare.toFixed(1)} s, finish ${r.phases.finish.toFixed(1)} s`,
+    `  phases: read ${r.phases.read.toFixed(1)} s, block ${r.phases.block.toFixed(1)} s, estimate weights ${r.phases.estimate.toFixed(1)} s, compare+write ${r.phases.compare.toFixed(1)} s, finish ${r.phases.finish.toFixed(1)} s`,
     `  candidate pairs compared ${r.pairsCompared.toLocaleString('en-US')}, stored ${r.candidates.toLocaleString('en-US')}`,
     `  peak memory: sampled RSS ${r.peakRssMiB.toFixed(0)} MiB, maxRSS ${r.maxRssMiB.toFixed(0)} MiB`,
     `  at threshold ${r.threshold}: precision ${pct(r.precision)}, recall ${pct(r.recall)}, F1 ${pct(r.f1)}, B-cubed F1 ${pct(r.bcubedF1)}, decoys merged ${r.decoysMerged}`,
