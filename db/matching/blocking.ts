@@ -57,6 +57,8 @@ export function buildBlocks(loaded: LoadedRecords): Blocks {
       }
       recordKeys[i * MAX_KEYS + s] = id;
     }
+    // Each record's keys in ascending order, so that finding a pair's shared key is a merge.
+    recordKeys.subarray(i * MAX_KEYS, i * MAX_KEYS + keys.length).sort();
   }
   const keyCount = ids.size;
   ids.clear();
@@ -110,20 +112,27 @@ const isOversized = (b: Blocks, k: number) => b.start[k + 1]! - b.start[k]! > BL
  * keys it shares: the smallest shared ordinary key, else the smallest shared oversized one.
  */
 function ownerKey(b: Blocks, i: number, j: number): number {
-  let ordinary = Number.MAX_SAFE_INTEGER;
+  const keys = b.recordKeys;
+  let s = i * MAX_KEYS;
+  let t = j * MAX_KEYS;
+  const sEnd = s + MAX_KEYS;
+  const tEnd = t + MAX_KEYS;
   let oversized = Number.MAX_SAFE_INTEGER;
-  for (let s = 0; s < MAX_KEYS; s++) {
-    const k = b.recordKeys[i * MAX_KEYS + s]!;
-    if (k < 0) break;
-    for (let t = 0; t < MAX_KEYS; t++) {
-      const l = b.recordKeys[j * MAX_KEYS + t]!;
-      if (l < 0) break;
-      if (k !== l) continue;
-      if (isOversized(b, k)) oversized = Math.min(oversized, k);
-      else ordinary = Math.min(ordinary, k);
+  // Both key lists are ascending (-1 fills the end): walk them together.
+  while (s < sEnd && t < tEnd) {
+    const k = keys[s]!;
+    const l = keys[t]!;
+    if (k < 0 || l < 0) break;
+    if (k < l) s++;
+    else if (l < k) t++;
+    else {
+      if (!isOversized(b, k)) return k; // the first shared ordinary key is the smallest
+      if (oversized === Number.MAX_SAFE_INTEGER) oversized = k;
+      s++;
+      t++;
     }
   }
-  return ordinary !== Number.MAX_SAFE_INTEGER ? ordinary : oversized;
+  return oversized;
 }
 
 /** Pairs (i, j) that record i opens (j after i in a shared block), each visited once overall. */
