@@ -223,5 +223,5 @@ export function expectationMaximisation(
   return { m, lambda, iterations: iterations + 1 };
 }
 
-export type { Space as EstimationSpace };
+/** The estimated fields and their levels (exported for tests). */
 export const estimationSpace = space;

@@ -224,13 +224,5 @@ export const WEIGHTS: Record<MatchableType, TypeWeights> = {
   },
 };
 
-const cache = new Map<LevelSpec, number>();
-/** log2(m/u) of a level; 0 for 'missing'. */
-export function levelWeight(spec: LevelSpec): number {
-  let w = cache.get(spec);
-  if (w === undefined) cache.set(spec, (w = Math.log2(spec[0] / spec[1])));
-  return w;
-}
-
 /** Match probability from a total log2 weight. */
 export const probability = (weight: number): number => 1 / (1 + Math.pow(2, -weight));
