@@ -70,7 +70,8 @@ function random(seed: number): () => number {
 function tally(sp: Space, vectors: Vector[], weightOf: (k: number) => number) {
   const count = sp.levels.map((ls) => new Float64Array(ls.length));
   const total = new Float64Array(sp.fields.length);
-  vectors.forEach((v, k) => {
+  for (let k = 0; k < vectors.length; k++) {
+    const v = vectors[k]!;
     const w = weightOf(k);
     for (let f = 0; f < v.length; f++) {
       const l = v[f]!;
@@ -78,7 +79,7 @@ function tally(sp: Space, vectors: Vector[], weightOf: (k: number) => number) {
       count[f]![l]! += w;
       total[f]! += w;
     }
-  });
+  }
   return { count, total };
 }
 
@@ -200,16 +201,21 @@ export function expectationMaximisation(
   let iterations = 0;
   for (; iterations < MAX_ITERATIONS; iterations++) {
     // E: probability that each pair is a match, in log space for long vectors.
+    // log(m/u) of every level once per iteration (0 for the fields this session skips).
+    const ratio = m.map((ls, f) => ls.map((x, l) => (skip.includes(f) ? 0 : Math.log(x / u[f]![l]!))));
+    const prior = Math.log(lambda / (1 - lambda));
     let sum = 0;
-    vectors.forEach((v, k) => {
-      let log = Math.log(lambda / (1 - lambda));
+    for (let k = 0; k < vectors.length; k++) {
+      const v = vectors[k]!;
+      let log = prior;
       for (let f = 0; f < v.length; f++) {
         const l = v[f]!;
-        if (l >= 0 && !skip.includes(f)) log += Math.log(m[f]![l]! / u[f]![l]!);
+        if (l >= 0) log += ratio[f]![l]!;
       }
-      p[k] = 1 / (1 + Math.exp(-log));
-      sum += p[k]!;
-    });
+      const pk = 1 / (1 + Math.exp(-log));
+      p[k] = pk;
+      sum += pk;
+    }
     // M: m from the expected matches; the prior keeps unseen levels from collapsing to 0.
     const t = tally(sp, vectors, (k) => p[k]!);
     const next = sp.fields.map((_, f) => blend(sp, f, t.count[f]!, t.total[f]!, M_PRIOR_PAIRS, 0));
@@ -218,7 +224,8 @@ export function expectationMaximisation(
     next.forEach((ls, f) => ls.forEach((x, l) => (change = Math.max(change, Math.abs(x - m[f]![l]!)))));
     m = next;
     lambda = nextLambda;
-    if (change < 1e-5) break;
+    // Converged when no m moves by a hundredth of a percentage point.
+    if (change < 1e-4) break;
   }
   return { m, lambda, iterations: iterations + 1 };
 }
