@@ -8,7 +8,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { WorkbenchError } from '../../shared/contract/result';
-import { evaluateMatching, truthFromWorkspace, type Evaluation } from '../matching/evaluate';
+import { BLOCK_CAP, WINDOW } from '../matching/blocking';
+import {
+  evaluateMatching,
+  truthFromWorkspace,
+  type Evaluation,
+  type TypeEvaluation,
+} from '../matching/evaluate';
+import { PERSON_RULES } from '../matching/person-keys';
 import { truthFromCsv } from '../matching/truth-file';
 import { openWorkspace } from '../store/open-workspace';
 
@@ -65,10 +72,31 @@ export function scratchCopy(file: string): { copy: string; dispose: () => void }
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function printReport(e: Evaluation): void {
+  const row = (name: string, t: TypeEvaluation) =>
+    `${name.padEnd(14)}${String(t.records).padEnd(9)}${pct(t.precision).padEnd(11)}${pct(t.recall).padEnd(9)}${pct(t.f1).padEnd(9)}${pct(t.blockingRecall).padEnd(11)}${t.decoysMerged}`;
+  const est = e.run.estimate;
   const lines = [
     `Records with ground truth: ${e.records}; pairs compared: ${e.run.pairsCompared}; candidates stored: ${e.run.candidates}; matching took ${e.matchingSeconds.toFixed(2)} s`,
-    `At threshold ${e.threshold}: precision ${pct(e.precision)}, recall ${pct(e.recall)}, F1 ${pct(e.f1)}; B-cubed F1 ${pct(e.bcubed.f1)}; decoys merged ${e.decoysMerged}`,
+    ...(e.truthMissing
+      ? [`Truth rows whose record is not in the workspace: ${e.truthMissing} (left out)`]
+      : []),
+    est
+      ? `Person weights estimated from ${est.people} people (${est.randomPairs} random pairs, ${est.blockedPairs} blocked pairs, ${est.iterations} EM iterations)`
+      : 'Person weights: hand-set priors (too few people to estimate)',
     '',
+    `At threshold ${e.threshold}:`,
+    'type          records  precision  recall   F1       blocking   decoys merged',
+    ...Object.entries(e.byType).map(([type, t]) => row(type, t)),
+    row('pooled', e.pooled),
+    '',
+    'blocking rule                                        keys      pairs     capped blocks',
+    ...e.run.blocking.map(
+      (r) =>
+        `${(PERSON_RULES[r.rule] ? `${r.rule} (${PERSON_RULES[r.rule]})` : r.rule).padEnd(53)}${String(r.keys).padEnd(10)}${String(r.pairs).padEnd(10)}${r.cappedBlocks}`,
+    ),
+    `(blocks over ${BLOCK_CAP} records are capped: each record meets its ${WINDOW} nearest neighbours by name)`,
+    '',
+    'pooled sweep',
     'threshold  precision  recall   F1       B-cubed F1  decoys merged',
     ...e.sweep.map(
       (s) =>

@@ -2,10 +2,12 @@
 // or above the floor in batches (one transaction each) under the run's id. The run's rows
 // stay invisible until finishRun marks it done; a cancelled or failed run deletes them.
 import type { Db } from '../store/open-workspace';
-import { buildBlocks, forEachPair } from './blocking';
+import { buildBlocks, forEachPair, ruleReport, type Blocks, type RuleReport } from './blocking';
+import { estimatePerson, MIN_PEOPLE, type PersonEstimate } from './estimate';
+import { isStale, readEstimate, writeEstimate } from './estimate-store';
 import { loadRecords, type LoadedRecords } from './load';
 import { MODELS } from './models';
-import { toEvidence, totalWeight } from './model';
+import { toEvidence, totalWeight, weightSet, type WeightSet } from './model';
 import { abandonRun, finishRun, startRun } from './runs';
 import { readSettings } from './settings';
 import { MATCHABLE_TYPES } from './types';
@@ -22,6 +24,10 @@ export interface RunOptions {
   onProgress?: (p: RunProgress) => void;
   isCancelled?: () => boolean;
   batchSize?: number;
+  /** Estimate the person weights again even when the stored estimate is current. */
+  reestimate?: boolean;
+  /** Sees the run's records and blocks before comparing (evaluation measures blocking recall). */
+  inspect?: (loaded: LoadedRecords, blocks: Blocks) => void;
 }
 
 export interface RunProgress {
@@ -39,9 +45,13 @@ export interface RunResult {
   autoMerged: number;
   blocks: number;
   oversizedBlocks: number;
+  /** Keys, pairs and capped blocks of each blocking rule. */
+  blocking: RuleReport[];
+  /** The person weights the run used: estimated from this workspace, or null (hand-set priors). */
+  estimate: PersonEstimate | null;
   cancelled: boolean;
-  /** Seconds spent reading, blocking, comparing (and writing), finishing. */
-  seconds: { read: number; block: number; compare: number; finish: number };
+  /** Seconds spent reading, blocking, estimating weights, comparing (and writing), finishing. */
+  seconds: { read: number; block: number; estimate: number; compare: number; finish: number };
 }
 
 export class RunCancelled extends Error {
@@ -71,8 +81,13 @@ export function runMatching(db: Db, options: RunOptions = {}): RunResult {
     checkCancel(options);
     const blocks = buildBlocks(loaded);
     const block = lap();
+    const estimate = currentEstimate(db, loaded, blocks, options.reestimate ?? false);
+    const weights = weightSet(estimate ? { person: estimate } : {});
+    const estimated = lap();
+    options.inspect?.(loaded, blocks);
+    lap(); // the evaluation's own look at the blocks is not the run's time
     checkCancel(options);
-    const written = compareAndWrite(db, runId, loaded, blocks, floor, options, progress);
+    const written = compareAndWrite(db, runId, loaded, blocks, weights, floor, options, progress);
     const compare = lap();
     progress({
       phase: 'finishing',
@@ -96,13 +111,33 @@ export function runMatching(db: Db, options: RunOptions = {}): RunResult {
       autoMerged,
       blocks: blocks.keyCount,
       oversizedBlocks: blocks.oversized,
+      blocking: ruleReport(blocks, loaded.count),
+      estimate,
       cancelled: false,
-      seconds: { read, block, compare, finish: lap() },
+      seconds: { read, block, estimate: estimated, compare, finish: lap() },
     };
   } catch (err) {
     abandonRun(db, runId, err instanceof RunCancelled ? 'cancelled' : 'failed', String(err));
     throw err;
   }
+}
+
+/** The stored estimate while the people it came from are still (nearly) the same, else a new one. */
+function currentEstimate(
+  db: Db,
+  loaded: LoadedRecords,
+  blocks: Blocks,
+  force: boolean,
+): PersonEstimate | null {
+  const person = MATCHABLE_TYPES.indexOf('person');
+  let people = 0;
+  for (let i = 0; i < loaded.count; i++) if (loaded.typeIndex[i] === person) people++;
+  if (people < MIN_PEOPLE) return null;
+  const stored = readEstimate(db);
+  if (!force && !isStale(stored, people)) return stored;
+  const fresh = estimatePerson(loaded, blocks);
+  if (fresh) writeEstimate(db, fresh);
+  return fresh ?? stored;
 }
 
 function checkCancel(options: RunOptions): void {
@@ -115,7 +150,8 @@ function compareAndWrite(
   db: Db,
   runId: number,
   loaded: LoadedRecords,
-  blocks: ReturnType<typeof buildBlocks>,
+  blocks: Blocks,
+  weights: WeightSet,
   floor: number,
   options: RunOptions,
   progress: (p: RunProgress) => void,
@@ -147,11 +183,11 @@ function compareAndWrite(
       pairs++;
       const type = MATCHABLE_TYPES[typeIndex[i]!]!;
       const comps = MODELS[type].compare(features[first], features[second], stats);
-      const weight = totalWeight(type, comps);
+      const weight = totalWeight(type, comps, weights, stats);
       const score = probability(weight);
       if (score < floor) return;
       candidates++;
-      batch.push([runId, a, b, type, score, weight, JSON.stringify(toEvidence(type, comps))]);
+      batch.push([runId, a, b, type, score, weight, JSON.stringify(toEvidence(type, comps, weights, stats))]);
       if (batch.length >= batchSize) {
         writeBatch(batch);
         batch = [];

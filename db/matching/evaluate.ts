@@ -4,7 +4,9 @@
 // earlier merges), at the default threshold and over a sweep.
 import { WorkbenchError } from '../../shared/contract/result';
 import type { Db } from '../store/open-workspace';
+import { comparedTogether, type Blocks } from './blocking';
 import { runMatching, type RunOptions, type RunResult } from './engine';
+import type { LoadedRecords } from './load';
 import { Clusters, scoreClustering, type ClusterScores } from './metrics';
 import { MATCHABLE_TYPES } from './types';
 
@@ -22,7 +24,26 @@ export interface ThresholdResult extends ClusterScores {
   threshold: number;
 }
 
+/** Figures of one entity type at the threshold. */
+export interface TypeEvaluation {
+  records: number;
+  threshold: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Share of true pairs the run compared at all (or that were already one entity). */
+  blockingRecall: number;
+  decoysMerged: number;
+  pairs: { truePositive: number; predicted: number; true: number; compared: number };
+  sweep: { threshold: number; precision: number; recall: number; f1: number; decoysMerged: number }[];
+}
+
 export interface Evaluation {
+  /** Per entity type (person, organisation, each object type); "pooled" below is all together. */
+  byType: Record<string, TypeEvaluation>;
+  pooled: TypeEvaluation;
+  /** Truth rows whose record is not in the workspace: counted, left out of the figures. */
+  truthMissing: number;
   threshold: number;
   precision: number;
   recall: number;
@@ -66,10 +87,12 @@ export function evaluateMatching(
   const threshold = options.threshold ?? DEFAULT_EVAL_THRESHOLD;
   const started = performance.now();
   const cpu0 = process.cpuUsage();
+  let compared = new Map<string, number>();
   const run = runMatching(db, {
     floor: Math.min(...SWEEP, threshold),
     autoMerge: false,
     onProgress: options.onProgress,
+    inspect: (loaded, blocks) => (compared = truePairsCompared(truth, loaded, blocks)),
   });
   const matchingSeconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpu0);
@@ -77,7 +100,18 @@ export function evaluateMatching(
   const data = loadClustering(db, truth);
   const at = (t: number): ThresholdResult => ({ threshold: t, ...scoreAt(data, t) });
   const main = at(threshold);
+  const types = [...new Set(data.type)].sort();
+  const byType = Object.fromEntries(
+    types.map((t) => [t, typeEvaluation(subset(data, t), threshold, compared.get(t) ?? 0)]),
+  );
   return {
+    byType,
+    pooled: typeEvaluation(
+      data,
+      threshold,
+      [...compared.values()].reduce((a, b) => a + b, 0),
+    ),
+    truthMissing: truth.filter((t) => !data.known.has(t.recordId)).length,
     threshold,
     precision: main.pairwise.precision,
     recall: main.pairwise.recall,
@@ -105,6 +139,10 @@ export function evaluateMatching(
 }
 
 interface ClusteringData {
+  /** Entity type of each position, and every record id the workspace holds. */
+  type: string[];
+  known: Set<number>;
+  recordIds: Int32Array;
   entity: Int32Array;
   truth: Int32Array;
   decoy: Uint8Array;
@@ -156,6 +194,9 @@ function loadClustering(db: Db, truth: TruthRow[]): ClusteringData {
     score.push(c.score);
   }
   return {
+    type: kept.map((t) => typeOf.get(t.recordId)!),
+    known: new Set(typeOf.keys()),
+    recordIds: Int32Array.from(kept, (t) => t.recordId),
     entity: Int32Array.from(kept, (t) => entityOf.get(t.recordId) ?? -1 - t.recordId),
     truth: truthIds,
     decoy: Uint8Array.from(kept, (t) => (t.decoy ? 1 : 0)),
@@ -176,4 +217,81 @@ function scoreAt(d: ClusteringData, threshold: number): ClusterScores {
   }
   for (let k = 0; k < d.a.length; k++) if (d.score[k]! >= threshold) clusters.union(d.a[k]!, d.b[k]!);
   return scoreClustering(clusters.labels(), d.truth, d.decoy);
+}
+
+/** The positions of one type, and the candidates between two of them. */
+function subset(d: ClusteringData, type: string): ClusteringData {
+  const keep: number[] = [];
+  const remap = new Int32Array(d.entity.length).fill(-1);
+  d.type.forEach((t, i) => {
+    if (t === type) remap[i] = keep.push(i) - 1;
+  });
+  const cand: number[] = [];
+  for (let k = 0; k < d.a.length; k++) if (remap[d.a[k]!]! >= 0 && remap[d.b[k]!]! >= 0) cand.push(k);
+  return {
+    type: keep.map(() => type),
+    known: d.known,
+    recordIds: Int32Array.from(keep, (i) => d.recordIds[i]!),
+    entity: Int32Array.from(keep, (i) => d.entity[i]!),
+    truth: Int32Array.from(keep, (i) => d.truth[i]!),
+    decoy: Uint8Array.from(keep, (i) => d.decoy[i]!),
+    a: Int32Array.from(cand, (k) => remap[d.a[k]!]!),
+    b: Int32Array.from(cand, (k) => remap[d.b[k]!]!),
+    score: Float64Array.from(cand, (k) => d.score[k]!),
+  };
+}
+
+function typeEvaluation(d: ClusteringData, threshold: number, compared: number): TypeEvaluation {
+  const main = scoreAt(d, threshold);
+  const p = main.pairwise;
+  return {
+    records: d.entity.length,
+    threshold,
+    precision: p.precision,
+    recall: p.recall,
+    f1: p.f1,
+    blockingRecall: p.truePairs === 0 ? 1 : compared / p.truePairs,
+    decoysMerged: main.decoysMerged,
+    pairs: { truePositive: p.truePositivePairs, predicted: p.predictedPairs, true: p.truePairs, compared },
+    sweep: SWEEP.map((t) => {
+      const r = scoreAt(d, t);
+      return {
+        threshold: t,
+        precision: r.pairwise.precision,
+        recall: r.pairwise.recall,
+        f1: r.pairwise.f1,
+        decoysMerged: r.decoysMerged,
+      };
+    }),
+  };
+}
+
+/**
+ * True pairs of one type that blocking put together (or that already were one entity), per
+ * type. A true pair whose record the run could not read counts as not compared.
+ */
+function truePairsCompared(truth: TruthRow[], loaded: LoadedRecords, blocks: Blocks): Map<string, number> {
+  const index = new Map<number, number>();
+  for (let i = 0; i < loaded.count; i++) index.set(loaded.recordId[i]!, i);
+  const clusters = new Map<string, number[]>();
+  for (const t of truth) {
+    const i = index.get(t.recordId);
+    if (i === undefined) continue;
+    let list = clusters.get(t.cluster);
+    if (!list) clusters.set(t.cluster, (list = []));
+    list.push(i);
+  }
+  const out = new Map<string, number>();
+  for (const members of clusters.values()) {
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const [i, j] = [Math.min(members[x]!, members[y]!), Math.max(members[x]!, members[y]!)];
+        if (loaded.typeIndex[i] !== loaded.typeIndex[j]) continue;
+        if (loaded.entityId[i] !== loaded.entityId[j] && !comparedTogether(blocks, i, j)) continue;
+        const type = MATCHABLE_TYPES[loaded.typeIndex[i]!]!;
+        out.set(type, (out.get(type) ?? 0) + 1);
+      }
+    }
+  }
+  return out;
 }

@@ -3,6 +3,7 @@
 import type { Db } from '../store/open-workspace';
 import { MODELS } from './models';
 import type { RunStats } from './model';
+import type { LinkedEntities } from './person-contact';
 import type { PersonFeatures } from './person';
 import { MATCHABLE_TYPES, type MatchableType } from './types';
 
@@ -68,6 +69,7 @@ export function loadRecords(
     n++;
     if (onRead && n % 20_000 === 0) onRead(n, total);
   }
+  const entities = attachLinks(db, recordId.subarray(0, n), typeIndex.subarray(0, n), features);
   return {
     count: n,
     recordId: recordId.subarray(0, n),
@@ -76,7 +78,7 @@ export function loadRecords(
     typeIndex: typeIndex.subarray(0, n),
     inScope: inScope.subarray(0, n),
     features,
-    stats: nameStats(features, typeIndex.subarray(0, n)),
+    stats: { ...nameStats(features, typeIndex.subarray(0, n)), entities },
   };
 }
 
@@ -103,13 +105,16 @@ function stringFields(raw: Record<string, unknown>): Record<string, string> {
   return out;
 }
 
-/** Shares of first given names and first surnames among people, for term-frequency weights. */
+/** Shares of first given names, surnames, postcodes, towns and linked entities among people, for term-frequency weights. */
 export function nameStats(features: unknown[], typeIndex: Uint8Array): RunStats {
   const person = MATCHABLE_TYPES.indexOf('person');
   const counts: Record<string, Map<string, number>> = {
     given: new Map(),
     surname: new Map(),
     surnames: new Map(),
+    postcode: new Map(),
+    locality: new Map(),
+    entity: new Map(),
   };
   const count = (field: string, value: string | undefined) => {
     const map = counts[field]!;
@@ -122,15 +127,73 @@ export function nameStats(features: unknown[], typeIndex: Uint8Array): RunStats 
     people++;
     count('given', p.given[0]);
     count('surname', p.surnames[0]);
+    count('postcode', p.postcode);
+    count('locality', p.locality);
+    for (const e of p.linked) count('entity', String(e));
     if (p.surnames.length >= 2) count('surnames', p.surnames.slice(0, 2).join(' '));
   });
   // Small workspaces say little about how common a name is: only trust counts from many people.
   const trusted = people >= 2000;
   return {
     share(field, value) {
-      if (!trusted) return 0;
+      // How many people share one linked entity is known exactly, however few they are.
+      if (!trusted && field !== 'entity') return 0;
       const map = counts[field];
-      return map ? (map.get(value) ?? 0) / people : 0;
+      if (!map) return 0;
+      // For an entity, the chance that another person is linked to it too.
+      if (field === 'entity') return Math.max(0, (map.get(value) ?? 0) - 1) / Math.max(people - 1, 1);
+      return (map.get(value) ?? 0) / people;
+    },
+  };
+}
+
+const RELATIONAL_TYPES = ['address', 'phone', 'vehicle', 'account'];
+
+/**
+ * Relational evidence: each person learns the entities of the addresses, phones, vehicles
+ * and accounts its record is linked to (in either direction), and the run can name them.
+ */
+function attachLinks(
+  db: Db,
+  recordId: Int32Array,
+  typeIndex: Uint8Array,
+  features: unknown[],
+): LinkedEntities {
+  const person = MATCHABLE_TYPES.indexOf('person');
+  const position = new Map<number, number>();
+  for (let i = 0; i < recordId.length; i++) if (typeIndex[i] === person) position.set(recordId[i]!, i);
+  const types = new Map<number, string>();
+  const marks = RELATIONAL_TYPES.map(() => '?').join(',');
+  const rows = db
+    .prepare(
+      `SELECT l.from_record AS p, m.entity_id AS e, r.type AS t FROM links l
+         JOIN records r ON r.id = l.to_record JOIN entity_members m ON m.record_id = l.to_record
+         WHERE r.type IN (${marks})
+       UNION ALL
+       SELECT l.to_record, m.entity_id, r.type FROM links l
+         JOIN records r ON r.id = l.from_record JOIN entity_members m ON m.record_id = l.from_record
+         WHERE r.type IN (${marks})`,
+    )
+    .iterate(...RELATIONAL_TYPES, ...RELATIONAL_TYPES) as IterableIterator<{
+    p: number;
+    e: number;
+    t: string;
+  }>;
+  for (const row of rows) {
+    const i = position.get(row.p);
+    if (i === undefined) continue;
+    const linked = (features[i] as PersonFeatures).linked;
+    if (!linked.includes(row.e)) linked.push(row.e);
+    types.set(row.e, row.t);
+  }
+  const label = db.prepare('SELECT label FROM entities WHERE id = ?').pluck();
+  const labels = new Map<number, string>();
+  return {
+    typeOf: (e) => types.get(e) ?? '',
+    labelOf(e) {
+      let text = labels.get(e);
+      if (text === undefined) labels.set(e, (text = String((label.get(e) as string | undefined) ?? `#${e}`)));
+      return text;
     },
   };
 }

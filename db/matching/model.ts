@@ -2,8 +2,9 @@
 // its blocking keys and its field comparisons. The scorer turns comparisons into a
 // Fellegi-Sunter weight, a probability and evidence an analyst reads.
 import type { FieldEvidence } from '../../shared/contract/matching-model';
+import type { LinkedEntities } from './person-contact';
 import type { MatchableType, PairScore } from './types';
-import { levelWeight, probability, WEIGHTS } from './weights';
+import { probability, WEIGHTS } from './weights';
 
 export interface Comparison {
   field: string;
@@ -11,8 +12,10 @@ export interface Comparison {
   /** The two values compared, for the evidence text. */
   a?: string;
   b?: string;
-  /** Overrides the table weight (term-frequency adjusted names). */
+  /** Overrides the table weight. */
   weight?: number;
+  /** Statistic and value for the term-frequency adjustment of an agreement (common names, towns). */
+  tf?: [stat: string, value: string];
 }
 
 export interface TypeModel<F> {
@@ -30,33 +33,77 @@ export interface TypeModel<F> {
 export interface RunStats {
   /** Share of the type's records stating this folded value in this field (0 when unknown). */
   share(field: string, value: string): number;
+  /** Entities records are linked to (relational evidence), when the run loaded them. */
+  entities?: LinkedEntities;
 }
 
-/** log2(m/u) of every level, computed once: the inner loop only adds numbers. */
-const WEIGHT_TABLE = Object.fromEntries(
-  Object.entries(WEIGHTS).map(([type, spec]) => [
-    type,
-    Object.fromEntries(
-      Object.entries(spec.fields).map(([field, levels]) => [
-        field,
-        Object.fromEntries(Object.entries(levels).map(([level, ls]) => [level, levelWeight(ls)])),
-      ]),
-    ),
-  ]),
-) as Record<MatchableType, Record<string, Record<string, number>>>;
+/**
+ * The m and u of every level in force for a run: the hand-set priors of weights.ts, with
+ * any levels (and prior odds) estimated from the workspace's own data laid over them.
+ */
+export interface WeightSet {
+  prior: Record<string, number>;
+  /** type → field → level → [m, u]. */
+  levels: Record<string, Record<string, Record<string, [number, number]>>>;
+}
 
-export function totalWeight(type: MatchableType, comps: Comparison[]): number {
-  const table = WEIGHT_TABLE[type];
-  let w = WEIGHTS[type].prior;
-  for (const c of comps) {
-    if (c.weight !== undefined) {
-      w += c.weight;
-      continue;
+export interface EstimatedType {
+  prior: number;
+  levels: Record<string, Record<string, [number, number]>>;
+}
+
+export function weightSet(estimated: Partial<Record<MatchableType, EstimatedType>> = {}): WeightSet {
+  const out: WeightSet = { prior: {}, levels: {} };
+  for (const [type, spec] of Object.entries(WEIGHTS)) {
+    const est = estimated[type as MatchableType];
+    out.prior[type] = est?.prior ?? spec.prior;
+    out.levels[type] = {};
+    for (const [field, levels] of Object.entries(spec.fields)) {
+      const t = (out.levels[type]![field] = {} as Record<string, [number, number]>);
+      for (const [level, ls] of Object.entries(levels))
+        t[level] = est?.levels[field]?.[level] ?? [ls[0], ls[1]];
     }
-    const lw = table[c.field]?.[c.level];
-    if (lw === undefined) throw new Error(`no weight for ${type}.${c.field}.${c.level}`);
-    w += lw;
   }
+  return out;
+}
+
+export const HAND_SET = weightSet();
+
+function levelMu(set: WeightSet, type: MatchableType, c: Comparison): [number, number] {
+  const mu = set.levels[type]?.[c.field]?.[c.level];
+  if (!mu) throw new Error(`no weight for ${type}.${c.field}.${c.level}`);
+  return mu;
+}
+
+/**
+ * Weight of one comparison. Agreement on a common value says less than on a rare one
+ * (term-frequency adjustment, as Splink does): u becomes the value's share when larger.
+ */
+export function comparisonWeight(
+  set: WeightSet,
+  type: MatchableType,
+  c: Comparison,
+  stats?: RunStats,
+): number {
+  if (c.weight !== undefined) return c.weight;
+  const [m, u] = levelMu(set, type, c);
+  if (m === u) return 0;
+  if (c.tf && stats) {
+    const share = stats.share(c.tf[0], c.tf[1]);
+    // Agreeing on a value everyone shares is no evidence, but never evidence against.
+    if (share > u) return Math.max(0, Math.log2(m / share));
+  }
+  return Math.log2(m / u);
+}
+
+export function totalWeight(
+  type: MatchableType,
+  comps: Comparison[],
+  set: WeightSet = HAND_SET,
+  stats?: RunStats,
+): number {
+  let w = set.prior[type]!;
+  for (const c of comps) w += comparisonWeight(set, type, c, stats);
   return w;
 }
 
@@ -72,23 +119,34 @@ const FIELD_NAMES: Record<string, string> = {
   dob: 'date of birth',
   idNumber: 'ID number',
   vin: 'VIN',
+  linked: 'linked entity',
   number: 'number',
   postcode: 'postcode',
 };
 
-export function toEvidence(type: MatchableType, comps: Comparison[]): FieldEvidence[] {
+export function toEvidence(
+  type: MatchableType,
+  comps: Comparison[],
+  set: WeightSet = HAND_SET,
+  stats?: RunStats,
+): FieldEvidence[] {
   return comps.map((c) => {
     const spec = levelSpec(type, c);
     const text = spec[2]
       .replace('{field}', FIELD_NAMES[c.field] ?? c.field)
       .replace('{a}', c.a ?? '')
       .replace('{b}', c.b ?? '');
-    const weight = c.weight ?? levelWeight(spec);
+    const weight = comparisonWeight(set, type, c, stats);
     return { field: c.field, level: c.level, weight: Math.round(weight * 100) / 100, text };
   });
 }
 
-export function scoreComparisons(type: MatchableType, comps: Comparison[]): PairScore {
-  const weight = totalWeight(type, comps);
-  return { weight, score: probability(weight), evidence: toEvidence(type, comps) };
+export function scoreComparisons(
+  type: MatchableType,
+  comps: Comparison[],
+  set: WeightSet = HAND_SET,
+  stats?: RunStats,
+): PairScore {
+  const weight = totalWeight(type, comps, set, stats);
+  return { weight, score: probability(weight), evidence: toEvidence(type, comps, set, stats) };
 }

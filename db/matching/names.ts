@@ -2,7 +2,7 @@
 // double surnames (Hernández Ruiz ~ Hernandez), initials (J. L. ~ José Luis), nicknames
 // and Spanish/English forms (José ~ Joe, Guillermo ~ Memo), quoted aliases ("El Flaco").
 import { isKnownGivenName, nameGroups, sameNameGroup } from './nicknames';
-import { foldText, jw, phonetic } from './text';
+import { editsWithin2, foldText, jw, phonetic } from './text';
 
 export interface ParsedName {
   given: string[];
@@ -46,18 +46,31 @@ export function parseName(raw: string): ParsedName {
 
 const isGivenWord = (w: string) => w.length === 1 || isKnownGivenName(w);
 
-function words(text: string): string[] {
+export function words(text: string): string[] {
   return foldText(text)
     .split(' ')
     .filter((w) => w && !SUFFIXES.has(w));
 }
 
 export type GivenLevel =
-  'exact' | 'nickname' | 'close' | 'phonetic' | 'initials' | 'partial' | 'differs' | 'missing';
-export type SurnameLevel = 'full' | 'exact' | 'shared' | 'close' | 'phonetic' | 'differs' | 'missing';
+  'exact' | 'nickname' | 'close' | 'near' | 'phonetic' | 'initials' | 'partial' | 'differs' | 'missing';
+export type SurnameLevel =
+  'full' | 'exact' | 'shared' | 'close' | 'near' | 'phonetic' | 'differs' | 'missing';
 
-/** JW bar for "spelled alike": Hernandez/Fernandez (0.93) must stay below it. */
-export const CLOSE_JW = 0.94;
+/**
+ * Graded spelling closeness, as Splink's name comparisons grade it: "close" is Jaro-Winkler
+ * ≥ 0.92 or one edit (homann / homamn), "near" is Jaro-Winkler ≥ 0.85 or two edits. How much
+ * each grade is worth is estimated from the workspace's own data (estimate.ts).
+ */
+export function spellingLevel(a: string, b: string): 'close' | 'near' | null {
+  if (a.length < 2 || b.length < 2) return null;
+  const sim = jw(a, b);
+  if (sim >= 0.92) return 'close';
+  const edits = editsWithin2(a, b);
+  if (edits <= 1) return 'close';
+  if (sim >= 0.85 || edits <= 2) return 'near';
+  return null;
+}
 
 /** A small integer per written form of a name part ("jose luis"), so results can be cached by number. */
 const nameIds = new Map<string, number>();
@@ -79,8 +92,10 @@ export function compareGiven(a: string[], b: string[]): GivenLevel {
   if (a0 === b0 && a0.length > 1) return 'exact';
   if (a0.length > 1 && b0.length > 1) {
     if (sameNameGroup(a0, b0) || compoundNickname(a, b) || compoundNickname(b, a)) return 'nickname';
-    if (jw(a0, b0) >= CLOSE_JW) return 'close';
+    const spelled = spellingLevel(a0, b0);
+    if (spelled === 'close') return spelled;
     if (phonetic(a0) === phonetic(b0)) return 'phonetic';
+    if (spelled) return spelled;
   }
   if (initialsFit(a, b) || initialsFit(b, a)) return 'initials';
   if (a.some((w) => w.length > 1 && b.includes(w))) return 'partial';
@@ -112,9 +127,15 @@ export function compareSurnames(a: string[], b: string[]): SurnameLevel {
   if (a.length >= 2 && b.length >= 2 && a[0] === b[0] && a[1] === b[1]) return 'full';
   if (a[0] === b[0] && (a.length < 2 || b.length < 2)) return 'exact';
   if (a.some((w) => w.length > 1 && b.includes(w))) return 'shared';
-  let best = 0;
-  for (const x of a) for (const y of b) best = Math.max(best, jw(x, y));
-  if (best >= CLOSE_JW) return 'close';
+  // A typo'd surname (homann / homamn) is graded, not "differs".
+  let best: 'close' | 'near' | null = null;
+  for (const x of a) {
+    for (const y of b) {
+      const level = spellingLevel(x, y);
+      if (level === 'close') return level;
+      best ??= level;
+    }
+  }
   if (a.some((x) => b.some((y) => phonetic(x) === phonetic(y)))) return 'phonetic';
-  return 'differs';
+  return best ?? 'differs';
 }

@@ -3,6 +3,7 @@
 // characters, one typo, a number written with another prefix).
 import { normalisePhone } from '../linking/identifiers';
 import type { Comparison, TypeModel } from './model';
+import { spellingLevel } from './names';
 import { same } from './person';
 import { compactCode, digitsOf, foldConfusables, foldText, jw, oneEditApart } from './text';
 
@@ -69,7 +70,8 @@ export function compareName(field: string, a: string, b: string): Comparison {
   if (a === b) return { ...base, level: 'exact' };
   // "Los Tapatios 0001" and "Los Tapatios 0002" are two groups, however alike they read.
   if (numbersOf(a) !== numbersOf(b)) return { ...base, level: 'differs' };
-  if (jw(a, b) >= 0.94) return { ...base, level: 'close' };
+  // Spelled alike as a whole and word by word: "Halcones Rojos Norte" is not "Halcones Rojos Sur".
+  if (jw(a, b) >= 0.94 && wordsAlike(a, b)) return { ...base, level: 'close' };
   const ta = new Set(a.split(' ').filter((w) => w.length > 2));
   const tb = new Set(b.split(' ').filter((w) => w.length > 2));
   let shared = 0;
@@ -77,6 +79,13 @@ export function compareName(field: string, a: string, b: string): Comparison {
   if (shared > 0 && shared === Math.min(ta.size, tb.size)) return { ...base, level: 'contained' };
   if (shared > 0 && shared * 2 >= Math.min(ta.size, tb.size) + 1) return { ...base, level: 'tokens' };
   return { ...base, level: 'differs' };
+}
+
+/** Every word of the shorter name has a word of the other spelled the same or one edit apart. */
+function wordsAlike(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const others = long.split(' ');
+  return short.split(' ').every((w) => others.some((o) => o === w || spellingLevel(o, w) === 'close'));
 }
 
 const numbersOf = (text: string) => (text.match(/\d+/g) ?? []).join(' ');

@@ -1,19 +1,22 @@
-// People: given names, surnames (tried in both word orders), date of birth, alias, ID number.
+// People: given names, surnames (tried in both word orders), date of birth, address, phone,
+// email, linked entities (relational evidence), alias, ID number.
 import {
   compareGiven,
   compareSurnames,
   foldAlias,
   nameId,
   parseName,
+  words,
   type GivenLevel,
   type SurnameLevel,
+  type ParsedName,
 } from './names';
-import { nameGroups } from './nicknames';
-import type { Comparison, RunStats, TypeModel } from './model';
-import { jw, phonetic } from './text';
-import { WEIGHTS } from './weights';
+import type { Comparison, TypeModel } from './model';
+import { compareContact, compareLinked, contactFeatures, type ContactFeatures } from './person-contact';
+import { personKeys } from './person-keys';
+import { jw } from './text';
 
-export interface PersonFeatures {
+export interface PersonFeatures extends ContactFeatures {
   given: string[];
   surnames: string[];
   /** Interned ids of the given names and surnames as written, for the comparison cache. */
@@ -58,32 +61,38 @@ const dobText = (f: { y: number; m: number; d: number }) =>
 
 export function compareDob(a: PersonFeatures, b: PersonFeatures): string {
   if (!a.y || !b.y) return 'missing';
-  const fullA = a.m > 0 && a.d > 0;
-  const fullB = b.m > 0 && b.d > 0;
-  if (fullA && fullB) {
+  if (a.m > 0 && a.d > 0 && b.m > 0 && b.d > 0) {
     if (a.y === b.y && a.m === b.m && a.d === b.d) return 'exact';
     if (a.y === b.y && a.m === b.d && a.d === b.m) return 'transposed';
-    const sa = a.dob8;
-    const sb = b.dob8;
     let diff = 0;
-    for (let i = 0; i < 8; i++) if (sa[i] !== sb[i]) diff++;
-    return diff === 1 ? 'typo' : 'differs';
+    for (let i = 0; i < 8; i++) if (a.dob8[i] !== b.dob8[i]) diff++;
+    if (diff === 1) return 'typo';
   }
-  if (a.y !== b.y) return 'differs';
-  return 'year';
+  if (a.y === b.y) return 'year';
+  return Math.abs(a.y - b.y) === 1 ? 'near' : 'differs';
 }
 
 const GIVEN_RANK: GivenLevel[] = [
   'exact',
   'nickname',
   'close',
+  'near',
   'initials',
   'phonetic',
   'partial',
   'differs',
   'missing',
 ];
-const SURNAME_RANK: SurnameLevel[] = ['full', 'exact', 'shared', 'close', 'phonetic', 'differs', 'missing'];
+const SURNAME_RANK: SurnameLevel[] = [
+  'full',
+  'exact',
+  'shared',
+  'close',
+  'phonetic',
+  'near',
+  'differs',
+  'missing',
+];
 
 /**
  * Name comparisons repeat endlessly across a run (the same "jose luis" against the same
@@ -103,35 +112,34 @@ function cached<L>(cache: Map<number, L>, a: number, b: number, compute: () => L
 }
 
 /** Names in the given order, and swapped (records that put the surname first); the better wins. */
-function compareNames(a: PersonFeatures, b: PersonFeatures): { given: GivenLevel; surname: SurnameLevel } {
+function compareNames(
+  a: PersonFeatures,
+  b: PersonFeatures,
+): { given: GivenLevel; surname: SurnameLevel; swapped: boolean } {
   const given = cached(givenCache, a.givenId, b.givenId, () => compareGiven(a.given, b.given));
   const surname = cached(surnameCache, a.surId, b.surId, () => compareSurnames(a.surnames, b.surnames));
-  if (given !== 'differs' && surname !== 'differs') return { given, surname };
+  if (given !== 'differs' && surname !== 'differs') return { given, surname, swapped: false };
   const sGiven = cached(givenCache, a.givenId, b.surId, () => compareGiven(a.given, b.surnames));
   const sSurname = cached(surnameCache, a.surId, b.givenId, () => compareSurnames(a.surnames, b.given));
   const rank = (g: GivenLevel, s: SurnameLevel) => GIVEN_RANK.indexOf(g) + SURNAME_RANK.indexOf(s);
   return rank(sGiven, sSurname) < rank(given, surname)
-    ? { given: sGiven, surname: sSurname }
-    : { given, surname };
+    ? { given: sGiven, surname: sSurname, swapped: true }
+    : { given, surname, swapped: false };
 }
 
-/** Agreement on a common name says less than on a rare one (term-frequency adjustment). */
-function tfWeight(
-  field: 'given' | 'surname',
-  level: string,
-  value: string,
-  stats?: RunStats,
-): number | undefined {
-  if (!stats) return undefined;
-  const [m, u] = WEIGHTS.person.fields[field]?.[level] ?? [1, 1];
-  const share = stats.share(level === 'full' ? 'surnames' : field, value);
-  return share > u ? Math.log2(m / share) : undefined;
+/** A name given whole ("name") or in parts ("givenName", "surname"); the parts win when stated. */
+function nameOf(fields: Record<string, string>, label: string): ParsedName {
+  const given = fields.givenName?.trim() ?? '';
+  const surname = fields.surname?.trim() ?? '';
+  if (!given && !surname) return parseName(fields.name || label);
+  const whole = fields.name ? parseName(fields.name) : null;
+  return { given: words(given), surnames: words(surname), alias: whole?.alias ?? '' };
 }
 
 export const personModel: TypeModel<PersonFeatures> = {
   type: 'person',
   features(fields, label) {
-    const parsed = parseName(fields.name || label);
+    const parsed = nameOf(fields, label);
     if (parsed.given.length === 0 && parsed.surnames.length === 0) return null;
     const dob = parseDob(fields.dob);
     return {
@@ -149,52 +157,36 @@ export const personModel: TypeModel<PersonFeatures> = {
       idNumber: (fields.idNumber ?? '').replace(/[^0-9A-Za-z]/g, '').toUpperCase(),
       nationality: (fields.nationality ?? '').trim().toLowerCase(),
       display: fields.name || label,
+      ...contactFeatures(fields),
     };
   },
-  keys(f) {
-    const keys: string[] = [];
-    const sur = f.surnames.slice(0, 2).map(phonetic);
-    if (f.y) for (const s of sur) keys.push(`p:sy:${s}:${f.y}`);
-    const g0 = f.given[0];
-    // First initial and surname: catches "C. Pruitt" when no birth date is stated.
-    if (g0) for (const s of sur) keys.push(`p:is:${g0[0]}:${s}`);
-    if (g0 && g0.length > 1) {
-      const groups = nameGroups(g0);
-      const givenKeys = groups.length ? groups.slice(0, 2).map(String) : [phonetic(g0)];
-      for (const g of givenKeys) for (const s of sur) keys.push(`p:gs:${g}:${s}`);
-    }
-    // Day and month in order-free form: exact and transposed dates share the key.
-    if (f.y && f.m && f.d) keys.push(`p:d:${f.y}:${Math.min(f.m, f.d)}:${Math.max(f.m, f.d)}`);
-    if (f.alias) keys.push(`p:a:${f.alias}`);
-    return keys;
-  },
+  keys: personKeys,
   sortKey: (f) => `${f.surnames.join(' ')} ${f.given.join(' ')}`,
   compare(a, b, stats) {
     const out: Comparison[] = [];
     const names = compareNames(a, b);
+    // Swapped: a's given name was compared with b's surname, and a's surname with b's given name.
+    const gb = names.swapped ? b.surnameText : b.givenText;
+    const sb = names.swapped ? b.givenText : b.surnameText;
     out.push({
       field: 'given',
       level: names.given,
       a: a.givenText,
-      b: b.givenText,
-      weight: names.given === 'exact' ? tfWeight('given', 'exact', a.given[0] ?? '', stats) : undefined,
+      b: gb,
+      tf: names.given === 'exact' ? ['given', a.given[0] ?? ''] : undefined,
     });
-    out.push({
-      field: 'surname',
-      level: names.surname,
-      a: a.surnameText,
-      b: b.surnameText,
-      weight:
-        names.surname === 'exact' || names.surname === 'full'
-          ? tfWeight(
-              'surname',
-              names.surname,
-              names.surname === 'full' ? a.firstSurnames : (a.surnames[0] ?? ''),
-              stats,
-            )
-          : undefined,
-    });
+    const surnameTf: Comparison['tf'] =
+      names.surname === 'full'
+        ? ['surnames', a.firstSurnames]
+        : names.surname === 'exact'
+          ? ['surname', a.surnames[0] ?? '']
+          : undefined;
+    out.push({ field: 'surname', level: names.surname, a: a.surnameText, b: sb, tf: surnameTf });
+    if (names.swapped) out.push({ field: 'order', level: 'swapped' });
     out.push({ field: 'dob', level: compareDob(a, b), a: a.dobText, b: b.dobText });
+    out.push(...compareContact(a, b));
+    const linked = compareLinked(a, b, stats?.entities);
+    if (linked) out.push(linked);
     // Missing names and dates are worth showing; a missing alias or ID number is the norm.
     if (a.alias && b.alias)
       out.push({ field: 'alias', level: compareAlias(a.alias, b.alias), a: a.alias, b: b.alias });

@@ -10,3 +10,7 @@ declare module 'talisman/phonetics/double-metaphone.js' {
   const doubleMetaphone: (word: string) => [string, string];
   export default doubleMetaphone;
 }
+declare module 'talisman/metrics/damerau-levenshtein.js' {
+  /** Damerau-Levenshtein distance, or Infinity once it exceeds max. */
+  export const limited: (max: number, a: string, b: string) => number;
+}

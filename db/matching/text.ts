@@ -1,12 +1,16 @@
 // String helpers for comparators: folding, cached phonetic codes, Jaro-Winkler (talisman),
 // confusable-character folding for serials and one-edit tests.
 import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
+import { limited as damerauLimited } from 'talisman/metrics/damerau-levenshtein.js';
 import doubleMetaphone from 'talisman/phonetics/double-metaphone.js';
 import { foldText } from '../linking/identifiers';
 
 export { foldText };
 
 export const jw = (a: string, b: string): number => (a === b ? 1 : jaroWinkler(a, b));
+
+/** Damerau-Levenshtein distance when it is at most 2, else 3 (cheap: bounded). */
+export const editsWithin2 = (a: string, b: string): number => Math.min(3, damerauLimited(2, a, b));
 
 const phoneticCache = new Map<string, string>();
 /** Primary Double Metaphone code of a folded word, cached: names repeat a lot. */

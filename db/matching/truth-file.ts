@@ -50,12 +50,8 @@ export function truthFromCsv(db: Db, file: string): TruthRow[] {
     const matches = (lookup.all(externalId) as { id: number; number: string }[]).filter(
       (m) => !caseNumber || m.number === caseNumber,
     );
-    if (matches.length === 0) {
-      throw new WorkbenchError(
-        'BAD_FILE',
-        `${file} line ${line}: no record with external id "${externalId}".`,
-      );
-    }
+    // A row whose record is not in the workspace is counted and reported by the evaluation.
+    if (matches.length === 0) return { recordId: -1, cluster, decoy: false };
     if (matches.length > 1) {
       throw new WorkbenchError(
         'BAD_FILE',

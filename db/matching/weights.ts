@@ -41,6 +41,8 @@ const sameOrNot = (what: string, m: number, u: number): FieldSpec => ({
 });
 
 export const WEIGHTS: Record<MatchableType, TypeWeights> = {
+  // People: these are priors. Each workspace estimates its own m and u (estimate.ts):
+  // u from random pairs of its people, m by expectation-maximisation over blocked pairs.
   person: {
     prior: -10,
     fields: {
@@ -48,27 +50,54 @@ export const WEIGHTS: Record<MatchableType, TypeWeights> = {
         exact: [0.55, 0.02, 'same first name'],
         nickname: [0.14, 0.004, 'first names are forms of one name ({a} / {b})'],
         close: [0.08, 0.004, 'first name spelled alike ({a} / {b})'],
+        near: [0.03, 0.01, 'first name spelled somewhat alike ({a} / {b})'],
         phonetic: [0.04, 0.005, 'first name sounds alike ({a} / {b})'],
         initials: [0.1, 0.03, 'initials fit the first name ({a} / {b})'],
         partial: [0.05, 0.01, 'shares a given name ({a} / {b})'],
-        differs: [0.04, 0.931, 'first name differs ({a} / {b})'],
+        differs: [0.03, 0.921, 'first name differs ({a} / {b})'],
         missing: MISSING,
       },
       surname: {
         full: [0.35, 0.0004, 'same two surnames'],
         exact: [0.5, 0.01, 'same surname'],
-        shared: [0.08, 0.003, 'shares a surname ({a} / {b})'],
+        shared: [0.08, 0.003, 'one surname of a double surname present ({a} / {b})'],
         close: [0.04, 0.003, 'surname spelled alike ({a} / {b})'],
+        near: [0.01, 0.006, 'surname spelled somewhat alike ({a} / {b})'],
         phonetic: [0.02, 0.004, 'surname sounds alike ({a} / {b})'],
-        differs: [0.02, 0.98, 'surname differs ({a} / {b})'],
+        differs: [0.01, 0.974, 'surname differs ({a} / {b})'],
         missing: MISSING,
+      },
+      order: {
+        // Only stated when the names match better with given name and surname swapped. The
+        // names' own levels already count the agreement; needing the swap makes it a little
+        // weaker (a one-level field EM cannot estimate: hand-set).
+        swapped: [0.02, 0.04, 'given name and surname written the other way round'],
       },
       dob: {
         exact: [0.78, 0.001, 'same date of birth'],
         transposed: [0.04, 0.0001, 'day and month swapped ({a} / {b})'],
         typo: [0.06, 0.01, 'date of birth one digit apart ({a} / {b})'],
-        year: [0.06, 0.03, 'same birth year, one date incomplete ({a} / {b})'],
-        differs: [0.02, 0.9569, 'date of birth differs ({a} / {b})'],
+        year: [0.06, 0.03, 'same birth year ({a} / {b})'],
+        near: [0.02, 0.05, 'birth years one apart ({a} / {b})'],
+        differs: [0.04, 0.9089, 'date of birth differs ({a} / {b})'],
+        missing: MISSING,
+      },
+      address: {
+        same: [0.6, 0.0005, 'same address ({a})'],
+        street: [0.1, 0.0005, 'same street and number ({a} / {b})'],
+        area: [0.15, 0.02, 'same postcode or town ({a} / {b})'],
+        differs: [0.15, 0.979, 'address differs ({a} / {b})'],
+        missing: MISSING,
+      },
+      phone: sameOrNot('phone number', 0.7, 0.0001),
+      email: sameOrNot('email', 0.7, 0.0001),
+      linked: {
+        // Relational evidence: both records are linked to one address, phone, vehicle or account entity.
+        address: [0.3, 0.002, 'both linked to the address {a}'],
+        phone: [0.3, 0.0005, 'both linked to the phone {a}'],
+        vehicle: [0.2, 0.0005, 'both linked to the vehicle {a}'],
+        account: [0.2, 0.0005, 'both linked to the account {a}'],
+        none: [0.3, 0.99, 'linked to no common address, phone, vehicle or account'],
         missing: MISSING,
       },
       alias: {
@@ -194,14 +223,6 @@ export const WEIGHTS: Record<MatchableType, TypeWeights> = {
     },
   },
 };
-
-const cache = new Map<LevelSpec, number>();
-/** log2(m/u) of a level; 0 for 'missing'. */
-export function levelWeight(spec: LevelSpec): number {
-  let w = cache.get(spec);
-  if (w === undefined) cache.set(spec, (w = Math.log2(spec[0] / spec[1])));
-  return w;
-}
 
 /** Match probability from a total log2 weight. */
 export const probability = (weight: number): number => 1 / (1 + Math.pow(2, -weight));

@@ -19,6 +19,7 @@ import type {
   MatchCandidate,
   MatchingSettings,
   UnmergeResult,
+  WeightEstimate,
 } from './matching-model';
 import type {
   ExchangeFile,
@@ -143,6 +144,18 @@ export const CALLS = {
         .optional(),
     }),
     output: out<MatchingSettings>(),
+    writes: true,
+  }),
+  'matching.estimate.get': call({
+    doc: 'The person weights estimated from this workspace: from how many people and pairs, and when (null: none yet).',
+    input: z.strictObject({}),
+    output: out<WeightEstimate | null>(),
+    writes: false,
+  }),
+  'matching.estimate.run': call({
+    doc: 'Estimate the person weights again from the records the workspace holds now.',
+    input: z.strictObject({}),
+    output: out<WeightEstimate | null>(),
     writes: true,
   }),
   'matching.start': call({

@@ -67,3 +67,16 @@ export interface AuditEntry {
   summary: string;
   details: unknown;
 }
+
+/** Person weights estimated from this workspace's own data (matching.estimate.*). */
+export interface WeightEstimate {
+  estimatedAt: string;
+  people: number;
+  randomPairs: number;
+  blockedPairs: number;
+  iterations: number;
+  /** Estimated chance that two people picked at random are one person. */
+  matchShare: number;
+  /** field → level → [m, u]. */
+  levels: Record<string, Record<string, [number, number]>>;
+}

@@ -6,12 +6,15 @@ import { listAudit } from '../../matching/audit';
 import { candidateById, listCandidates } from '../../matching/candidates';
 import { decideCandidate, unmergeRecord } from '../../matching/decisions';
 import { readSettings, writeSettings } from '../../matching/settings';
+import { readEstimate, reestimate } from '../../matching/estimate-store';
 import type { HandlerGroup } from '../handler-types';
 
 type MatchingCalls =
   | 'matching.settings.get'
   | 'matching.settings.set'
   | 'matching.start'
+  | 'matching.estimate.get'
+  | 'matching.estimate.run'
   | 'jobs.status'
   | 'jobs.cancel'
   | 'candidates.list'
@@ -23,6 +26,8 @@ export const matchingHandlers: HandlerGroup<MatchingCalls> = {
   'matching.settings.get': (_input, ctx) => readSettings(ctx.db),
   'matching.settings.set': (input, ctx) => writeSettings(ctx.db, input),
   'matching.start': (input, ctx) => startMatchingJob(ctx, input.caseIds),
+  'matching.estimate.get': (_input, ctx) => readEstimate(ctx.db),
+  'matching.estimate.run': (_input, ctx) => reestimate(ctx.db),
   'jobs.status': (input) => jobStatus(input.jobId),
   'jobs.cancel': (input) => cancelJob(input.jobId),
   'candidates.list': (input, ctx) => listCandidates(ctx.db, input),

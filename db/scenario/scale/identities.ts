@@ -124,9 +124,23 @@ export function accountCanon(rng: Prng, c: number, holder: string): Record<strin
   return { bank: rng.pick(V.BANKS), accountNumber: `7700${pad(scatter(c, 100_000_000), 8)}`, holder };
 }
 
+/**
+ * One distinct name per organisation, composed from word lists (no running numbers): word,
+ * qualifier and place make 8,800 names that differ in at least one word; the prefix ("Los",
+ * "Célula" …) is decoration that matching folds away. Beyond 8,800 organisations names repeat.
+ */
+function organisationName(c: number): string {
+  const [w, q, l] = [V.ORG_WORDS.length, V.ORG_QUALIFIERS.length, V.ORG_PLACES.length];
+  const n = scatter(c, w * q * l);
+  const prefix = V.ORG_PREFIXES[c % V.ORG_PREFIXES.length]!;
+  const word = V.ORG_WORDS[n % w]!;
+  const qualifier = V.ORG_QUALIFIERS[Math.floor(n / w) % q]!;
+  return `${prefix} ${word} ${qualifier} ${V.ORG_PLACES[Math.floor(n / (w * q)) % l]}`;
+}
+
 export function organisationCanon(rng: Prng, c: number): Record<string, string> {
   return {
-    name: `${rng.pick(V.ORG_NAMES)} ${pad(c, 4)}`,
+    name: organisationName(c),
     kind: 'cartel cell',
     country: 'MX',
     suffix: rng.chance(0.5) ? ' (CJNG)' : '',

@@ -4,7 +4,7 @@
 import type { EntityType } from '../../../shared/domain/entity-types';
 import type { Identity } from './identities';
 import type { Prng } from './prng';
-import { NICKNAMES } from './vocab';
+import { NICKNAMES, RESPELLINGS } from './vocab';
 
 export interface StatedRecord {
   label: string;
@@ -29,6 +29,16 @@ export function typo(rng: Prng, s: string): string {
     default:
       return s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
   }
+}
+
+/** A name written as heard: one letter group swapped for one that sounds alike (z/s, v/b, ll/y …). */
+export function respell(rng: Prng, s: string): string {
+  const lower = s.toLowerCase();
+  const options = RESPELLINGS.filter(([from]) => lower.indexOf(from, 1) > 0);
+  if (options.length === 0) return s;
+  const [from, to] = rng.pick(options);
+  const at = lower.indexOf(from, 1);
+  return s.slice(0, at) + to + s.slice(at + from.length);
 }
 
 /** Day and month swapped (only when both could be a month), as US and Mexican forms disagree. */
@@ -67,9 +77,14 @@ function personName(rng: Prng, c: Record<string, string>): string {
   let surnames = [c.surname1!, c.surname2 ?? ''].filter(Boolean);
   if (surnames.length === 2 && rng.chance(0.3)) surnames = [surnames[0]!];
   const family = surnames.length === 2 && rng.chance(0.15) ? surnames.join('-') : surnames.join(' ');
-  let name = rng.chance(0.07)
-    ? `${family}, ${[given, middle].filter(Boolean).join(' ')}`
-    : [given, middle, family].filter(Boolean).join(' ');
+  const order = rng.next();
+  let name =
+    order < 0.07
+      ? `${family}, ${[given, middle].filter(Boolean).join(' ')}`
+      : order < 0.1 // surname first without a comma, as some forms are filled in
+        ? [family, given].join(' ')
+        : [given, middle, family].filter(Boolean).join(' ');
+  if (rng.chance(0.06)) name = respell(rng, name);
   if (rng.chance(0.4)) name = stripAccents(name);
   if (rng.chance(0.08)) name = typo(rng, name);
   if (rng.chance(0.05)) name = name.toUpperCase();

@@ -25,28 +25,72 @@ export const SURNAMES_ES = [
 ];
 // prettier-ignore
 export const SURNAMES_EN = ['Brandt', 'Voss', 'Whitfield', 'Kowalczyk', 'Akers', 'Pruitt', 'Olin', 'Oakley', 'Nielsen', 'Schultz', 'Miller'];
-/** Short forms used in some records: the matcher's nickname table knows these. */
+/**
+ * Short forms used in some records, written for the generator from common usage and kept
+ * apart from the matcher's own table on purpose: some of these the matcher does not know
+ * (Chepo, Juancho, Micky, Toñito, Pati), so the benchmark measures what it misses too.
+ */
 export const NICKNAMES: Record<string, string[]> = {
-  José: ['Joe', 'Pepe'],
-  Juan: ['John'],
+  José: ['Joe', 'Pepe', 'Chepo'],
+  Juan: ['John', 'Juancho'],
   Francisco: ['Frank', 'Pancho', 'Paco'],
-  Jesús: ['Chuy'],
-  Roberto: ['Robert', 'Beto'],
-  Alejandro: ['Alex'],
+  Jesús: ['Chuy', 'Chucho'],
+  Roberto: ['Robert', 'Beto', 'Robbie'],
+  Alejandro: ['Alex', 'Jando'],
   Eduardo: ['Lalo', 'Eddie'],
-  Manuel: ['Manny'],
-  Antonio: ['Tony'],
-  Ricardo: ['Rick'],
-  Miguel: ['Mike'],
-  Carlos: ['Charlie'],
+  Manuel: ['Manny', 'Manolo'],
+  Antonio: ['Tony', 'Toñito'],
+  Ricardo: ['Rick', 'Ricky'],
+  Miguel: ['Mike', 'Micky'],
+  Carlos: ['Charlie', 'Carlitos'],
   Daniel: ['Danny'],
   Guadalupe: ['Lupita', 'Lupe'],
-  María: ['Mary'],
+  María: ['Mary', 'Mari'],
   Teresa: ['Tere'],
-  Patricia: ['Patty'],
+  Patricia: ['Patty', 'Pati'],
   Isabel: ['Chabela'],
-  Margarita: ['Maggie'],
+  Margarita: ['Maggie', 'Margie'],
 };
+/**
+ * Spellings heard rather than read (a clerk writing down a spoken name): pairs of letter
+ * groups the generator swaps, one per record. Its own table, not the matcher's phonetics.
+ */
+export const RESPELLINGS: [string, string][] = [
+  ['z', 's'],
+  ['s', 'z'],
+  ['v', 'b'],
+  ['b', 'v'],
+  ['ll', 'y'],
+  ['y', 'ie'],
+  ['ce', 'se'],
+  ['ci', 'si'],
+  ['qu', 'k'],
+  ['ck', 'k'],
+  ['ph', 'f'],
+  ['th', 't'],
+  ['x', 'j'],
+  ['ñ', 'n'],
+  ['h', ''],
+];
+/** Organisation names are composed from these words (no numbers: the matcher has a rule for those). */
+export const ORG_PREFIXES = ['Los', 'Los', 'El Grupo', 'Célula'];
+// prettier-ignore
+export const ORG_QUALIFIERS = [
+  'Rojos', 'Negros', 'Blancos', 'Nuevos', 'Viejos', 'Bravos', 'Finos', 'Locos', 'Chicos', 'Grandes',
+  'Reales', 'Unidos', 'Leales', 'Verdes', 'Azules', 'Dorados', 'Plateados', 'Salvajes', 'Errantes', 'Eternos',
+];
+// prettier-ignore
+export const ORG_WORDS = [
+  'Halcones', 'Serranos', 'Tapatíos', 'Güeros', 'Primos', 'Compadres', 'Norteños', 'Costeños', 'Lobos',
+  'Coyotes', 'Alacranes', 'Zorros', 'Pumas', 'Cuervos', 'Gavilanes', 'Venados', 'Toros', 'Chapulines',
+  'Búhos', 'Tiburones', 'Ficticios', 'Ejemplares',
+];
+// prettier-ignore
+export const ORG_PLACES = [
+  'del Norte', 'del Sur', 'de la Sierra', 'de la Costa', 'del Valle', 'de Sonora', 'de Sinaloa', 'del Bajío',
+  'de la Frontera', 'del Desierto', 'de la Laguna', 'del Puerto', 'de Arriba', 'de Abajo', 'del Llano',
+  'de la Muestra', 'del Ejemplo', 'de las Lomas', 'del Río', 'de los Altos',
+];
 export const ALIASES = [
   'El Flaco',
   'El Güero',
@@ -161,14 +205,6 @@ export const BANKS = [
   'Banco Ficticio del Norte',
   'Example National Bank',
   'Demo Savings',
-];
-export const ORG_NAMES = [
-  'Los Tapatíos',
-  'Los Serranos',
-  'La Línea Ejemplo',
-  'Los Güeros del Norte',
-  'Célula Muestra',
-  'Los Ficticios',
 ];
 export const GUN_MODELS = [
   { make: 'FN Herstal', short: 'FN', model: 'Five-seveN MK3', calibre: '5.7x28mm', category: 'pistol' },

@@ -64,7 +64,10 @@ describe('names', () => {
     expect(compareSurnames(['hernandez', 'ruiz'], ['hernandez'])).toBe('exact');
     expect(compareSurnames(['hernandez', 'ruiz'], ['hernandez', 'ruiz'])).toBe('full');
     expect(compareSurnames(['hernandez', 'ruiz'], ['hernandez', 'lopez'])).toBe('shared');
-    expect(compareSurnames(['hernandez'], ['fernandez'])).toBe('differs');
+    // One letter apart is graded "close" (its weight is estimated); the decoy test below keeps
+    // Fernández apart from Hernández through the birth date.
+    expect(compareSurnames(['hernandez'], ['fernandez'])).toBe('close');
+    expect(compareSurnames(['hernandez'], ['lopez'])).toBe('differs');
     expect(compareSurnames(['gonzalez'], ['gonzales'])).toBe('close');
   });
 

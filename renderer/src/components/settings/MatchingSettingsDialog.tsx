@@ -9,6 +9,7 @@ import { useClient } from '../../client/client-context';
 import { useCall } from '../../data/queries';
 import { reportError, reportInfo } from '../../state/notices';
 import { Dialog } from './Dialog';
+import { WeightEstimateSection } from './WeightEstimateSection';
 
 type Thresholds = Partial<Record<EntityType, number | null>>;
 
@@ -82,6 +83,7 @@ function SettingsForm({ initial, onClose }: { initial: MatchingSettings; onClose
         ))}
       </div>
       <div className="form-hint">Off: every candidate of that type waits for an analyst.</div>
+      <WeightEstimateSection />
       <div className="dialog-actions">
         <button type="button" className="button small" onClick={onClose}>
           Cancel
