@@ -8,6 +8,7 @@ import type { ImportProblem, PackageImportReport } from '../../shared/contract/e
 import { ENTITY_TYPES, type EntityType } from '../../shared/domain/entity-types';
 import { LINK_TYPE_LABELS, LINK_TYPES, type LinkType } from '../../shared/domain/link-types';
 import { linkNewRecords } from '../import/after-import';
+import { minMax } from '../safety/quote';
 import { MAX_CELL_CHARS } from '../import/row-mapper';
 import type { Db } from '../store/open-workspace';
 import { insertCase, insertLink, insertRecord } from '../store/write-case-data';
@@ -148,8 +149,8 @@ export function importGraph(
       source: { kind: 'graph', file, row: i + 1 },
     });
   });
-  const ids = [...recordOf.values()];
-  const merges = linkNewRecords(db, Math.min(...ids), Math.max(...ids));
+  const span = minMax(recordOf.values())!; // checkGraph refused a graph without nodes
+  const merges = linkNewRecords(db, span.min, span.max);
   const notes = [`${merges} exact-identifier connection(s) made with cases already in this workspace.`];
   if (untyped)
     notes.push(

@@ -87,28 +87,6 @@ function rowFeeder(sink: TableSink) {
   };
 }
 
-function readCsvBuffer(buffer: Buffer, hints: TableHints, sink: TableSink): TableMeta {
-  const encoding = encodingOf(buffer, hints.encoding);
-  let text: string;
-  try {
-    text = makeDecoder(encoding)(buffer, true);
-  } catch (err) {
-    throw new TableFileError((err as Error).message);
-  }
-  const feed = rowFeeder(sink);
-  let delimiter: string | null = null;
-  Papa.parse<string[]>(text, {
-    ...papaConfig(hints),
-    chunkSize: 1 << 20,
-    chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
-      delimiter ??= results.meta.delimiter;
-      feed(results, parser);
-    },
-    complete: () => undefined, // a string is parsed synchronously, chunk by chunk
-  });
-  return { encoding, delimiter, sheet: null };
-}
-
 function encodingOf(sample: Buffer, hint: EncodingHint) {
   try {
     return detectEncoding(sample.subarray(0, 65536), hint);
@@ -118,14 +96,41 @@ function encodingOf(sample: Buffer, hint: EncodingHint) {
   }
 }
 
-async function readCsvFile(path: string, hints: TableHints, sink: TableSink): Promise<TableMeta> {
+function readCsvFile(path: string, hints: TableHints, sink: TableSink): Promise<TableMeta> {
   const sample = Buffer.alloc(65536);
   const fd = fs.openSync(path, 'r');
   const n = fs.readSync(fd, sample, 0, sample.length, 0);
   fs.closeSync(fd);
-  const encoding = encodingOf(sample.subarray(0, n), hints.encoding);
+  return readCsvStream(
+    sample.subarray(0, n),
+    fs.createReadStream(path, { highWaterMark: 1 << 20 }),
+    hints,
+    sink,
+  );
+}
+
+/** A file held in memory is parsed the same way, one slice at a time: a preview stops early. */
+function readCsvBuffer(buffer: Buffer, hints: TableHints, sink: TableSink): Promise<TableMeta> {
+  const slices = function* () {
+    for (let at = 0; at < buffer.length; at += 1 << 20) yield buffer.subarray(at, at + (1 << 20));
+  };
+  return readCsvStream(
+    buffer.subarray(0, 65536),
+    Readable.from(slices(), { objectMode: false }),
+    hints,
+    sink,
+  );
+}
+
+async function readCsvStream(
+  sample: Buffer,
+  source: Readable,
+  hints: TableHints,
+  sink: TableSink,
+): Promise<TableMeta> {
+  const encoding = encodingOf(sample, hints.encoding);
   const decode = makeDecoder(encoding);
-  const decoded = fs.createReadStream(path, { highWaterMark: 1 << 20 }).pipe(
+  const decoded = source.pipe(
     new Transform({
       readableObjectMode: true,
       transform(chunk: Buffer, _enc, done) {
@@ -155,7 +160,10 @@ async function readCsvFile(path: string, hints: TableHints, sink: TableSink): Pr
         delimiter ??= results.meta.delimiter;
         feed(results, parser);
       },
-      complete: () => resolve(),
+      complete: () => {
+        source.destroy(); // stopped early (a preview, a fatal problem): read no further
+        resolve();
+      },
       error: (err: Error) => reject(err instanceof TableFileError ? err : new TableFileError(err.message)),
     });
   });

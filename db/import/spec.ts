@@ -69,7 +69,7 @@ export const importSpecSchema = z
       if (Object.keys(e.fields).length === 0 && !e.label)
         ctx.addIssue({ code: 'custom', path: ['entities', i, 'fields'], message: 'map at least one field' });
       e.required.forEach((f, j) => {
-        if (!(f in e.fields))
+        if (!Object.hasOwn(e.fields, f))
           ctx.addIssue({
             code: 'custom',
             path: ['entities', i, 'required', j],

@@ -21,6 +21,8 @@ export interface ImportPreview {
   rows: string[][];
   totalRows: number;
   problems: ImportProblem[];
+  /** The preview stopped after its row limit; totalRows counts only the rows it read. */
+  truncated?: boolean;
 }
 
 export interface ImportReport {

@@ -55,6 +55,7 @@ export const exchangeHandlers: HandlerGroup<ExchangeCalls> = {
       rows: p.rows,
       totalRows: p.totalRows,
       problems: p.problems,
+      truncated: p.truncated,
     };
   },
   'import.run': async (input, ctx) => {
