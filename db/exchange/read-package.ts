@@ -1,6 +1,7 @@
 // Reads a case package file (JSON, or a zip holding package.json) and checks it whole:
 // format and version, shape, and every reference between its parts. Writes nothing.
 import type { ImportProblem } from '../../shared/contract/exchange-model';
+import { checkWriteRules } from './package-rules';
 import { isZip, safeUnzip, ZipRefused } from './zip';
 import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, packageSchema, type CasePackage } from './package-format';
 
@@ -63,6 +64,7 @@ export function readPackage(file: string, data: Buffer): PackageRead {
         .map((i) => problem(file, i.path.map(String).join('.') || '(package)', i.message)),
     };
   const problems = checkReferences(file, parsed.data);
+  if (!problems.length) problems.push(...checkWriteRules(file, parsed.data));
   return problems.length ? { ok: false, problems } : { ok: true, pkg: parsed.data };
 }
 

@@ -97,7 +97,8 @@ export function readGraphml(doc: El, file: string): ReadGraph {
   const edgesEl = arr(graph.edge);
   capped(file, nodesEl.length, edgesEl.length);
   const attrsOf = (el: El, kind: string): Record<string, string> => {
-    const attrs: Record<string, string> = {};
+    // Attribute names come from the file ("__proto__", "constructor"): no prototype to hit.
+    const attrs = Object.create(null) as Record<string, string>;
     for (const k of arr(root.key))
       if (k['@for'] === kind || k['@for'] === 'all') {
         const def = keys.get(str(k['@id']))?.default;
@@ -138,7 +139,7 @@ export function readGexf(doc: El, file: string): ReadGraph {
   const edgesEl = arr((graph.edges as El | undefined)?.edge);
   capped(file, nodesEl.length, edgesEl.length);
   const values = (el: El, cls: string): Record<string, string> => {
-    const out: Record<string, string> = {};
+    const out = Object.create(null) as Record<string, string>;
     for (const v of arr((el.attvalues as El | undefined)?.attvalue))
       out[titles.get(`${cls}:${str(v['@for'])}`) ?? str(v['@for'])] = unescape(str(v['@value']));
     return out;
