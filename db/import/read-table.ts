@@ -6,6 +6,10 @@ import { Readable, Transform } from 'node:stream';
 import Papa from 'papaparse';
 import { detectEncoding, EncodingError, makeDecoder, type EncodingHint } from './decode';
 import { readXlsx } from './read-xlsx';
+import { checkWorkbook } from './xlsx-limits';
+import { clip } from '../safety/quote';
+
+const isZipBytes = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
 
 export interface TableInput {
   /** File name as the analyst knows it (reported in problems and provenance). */
@@ -42,14 +46,19 @@ export const isXlsx = (name: string) => /\.xlsx$/i.test(name);
 
 export async function readTable(input: TableInput, hints: TableHints, sink: TableSink): Promise<TableMeta> {
   if (isXlsx(input.name)) {
+    if (input.buffer && !isZipBytes(input.buffer))
+      throw new TableFileError(
+        'the file is named .xlsx but is not a workbook (an .xlsx file is a zip archive)',
+      );
     const source = input.path
       ? fs.createReadStream(input.path)
       : Readable.from([input.buffer ?? Buffer.alloc(0)]);
     let sheet: string;
     try {
+      checkWorkbook(input); // caps first: exceljs trusts the archive
       sheet = await readXlsx(source, hints.sheet, sink);
     } catch (err) {
-      throw new TableFileError(`cannot read the workbook: ${(err as Error).message}`);
+      throw new TableFileError(`cannot read the workbook: ${clip((err as Error).message, 300)}`);
     }
     return { encoding: 'xlsx', delimiter: null, sheet };
   }
