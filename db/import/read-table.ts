@@ -96,6 +96,27 @@ function rowFeeder(sink: TableSink) {
   };
 }
 
+/**
+ * The longest line read: papaparse re-reads an unfinished line with every new chunk, so
+ * a 50 MB file without a line break took minutes and gigabytes. No table row is this long.
+ */
+export const MAX_LINE_BYTES = 8 * 2 ** 20;
+
+/** Throws TableFileError once a line (ended by LF or CR) runs past MAX_LINE_BYTES. */
+function lineGuard(): (chunk: Buffer) => void {
+  let offset = 0;
+  let lineStart = 0;
+  return (chunk) => {
+    const lastBreak = Math.max(chunk.lastIndexOf(10), chunk.lastIndexOf(13));
+    if (lastBreak !== -1) lineStart = offset + lastBreak + 1;
+    offset += chunk.length;
+    if (offset - lineStart > MAX_LINE_BYTES)
+      throw new TableFileError(
+        `the line that starts at byte ${lineStart.toLocaleString('en-US')} runs past ${MAX_LINE_BYTES / 2 ** 20} MB without a line break; this is not a table of records`,
+      );
+  };
+}
+
 function encodingOf(sample: Buffer, hint: EncodingHint) {
   try {
     return detectEncoding(sample.subarray(0, 65536), hint);
@@ -139,11 +160,13 @@ async function readCsvStream(
 ): Promise<TableMeta> {
   const encoding = encodingOf(sample, hints.encoding);
   const decode = makeDecoder(encoding);
+  const lines = lineGuard();
   const decoded = source.pipe(
     new Transform({
       readableObjectMode: true,
       transform(chunk: Buffer, _enc, done) {
         try {
+          lines(chunk);
           done(null, decode(chunk));
         } catch (err) {
           done(new TableFileError((err as Error).message));

@@ -14,6 +14,8 @@ import { columnsUsed, dedupeRuleOf, type EntityMapping, type LinkMapping, type P
 export const MAX_CELL_CHARS = 32_767;
 /** A column name longer than this is a wrong delimiter or a file that is not a table. */
 export const MAX_HEADER_CHARS = 1000;
+/** Columns of an imported table: far more than any case file has (the .xlsx reader has the same cap). */
+export const MAX_COLUMNS = 2000;
 
 export interface MappedRecord {
   key: string;
@@ -260,6 +262,14 @@ export class RowMapper {
 
   /** Takes the header row; returns problems that make the whole file unusable. */
   setHeader(cells: string[], rowNumber: number): ImportProblem[] {
+    if (cells.length > MAX_COLUMNS)
+      return [
+        this.problem(
+          rowNumber,
+          null,
+          `the header has ${cells.length.toLocaleString('en-US')} columns; the limit is ${MAX_COLUMNS}: is this the right file, delimiter and header row?`,
+        ),
+      ];
     const long = cells.findIndex((c) => c.length > MAX_HEADER_CHARS);
     if (long >= 0)
       return [

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import type { Result } from '../../../shared/contract/result';
 
@@ -69,6 +70,24 @@ function rssMb(pid: number): number {
   }
 }
 
+/** One request on a connection of its own (a reused keep-alive socket may have been closed meanwhile). */
+function post(url: string, body: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json' } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 export interface Measured<T> {
   result: Result<T>;
   seconds: number;
@@ -87,12 +106,7 @@ export async function call<T = unknown>(
   const timer = setInterval(() => (rssPeak = Math.max(rssPeak, rssMb(host.pid))), 20);
   const started = performance.now();
   try {
-    const res = await fetch(`${host.url}/api/${name}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    const result = (await res.json()) as Result<T>;
+    const result = JSON.parse(await post(`${host.url}/api/${name}`, JSON.stringify(input))) as Result<T>;
     return {
       result,
       seconds: (performance.now() - started) / 1000,
