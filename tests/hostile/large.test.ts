@@ -2,6 +2,7 @@
 // 1,000,000-row CSV, a 150,000-node GraphML file, a 50 MB file with no line break, and
 // a 70,000-row case exported as a package and imported again. Each answers coded within
 // bounded time and host memory (printed), and the host still answers afterwards.
+import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -137,11 +138,22 @@ describe('large hostile inputs against the browser host and the import CLI', () 
     await expectHostAnswers();
   });
 
-  it('a 150,000-node GraphML file imports (no stack overflow over 125,000 records)', async () => {
+  it('a 150,000-node GraphML file imports (no stack overflow over 125,000 records), its hub opens', async () => {
     const m = await call<PackageImportReport>(host, 'exchange.import', { file: upload(files.graphml!) });
     report('150,000-node GraphML', m);
     expect(m.result.ok && m.result.value.written, JSON.stringify(m.result).slice(0, 500)).toBe(true);
-    expect(m.result.ok && m.result.value.recordsAdded).toBe(150_000);
+    expect(m.result.ok && m.result.value.recordsAdded).toBe(150_001);
+    const db = new Database(workspace, { readonly: true });
+    const hub = db
+      .prepare(
+        "SELECT m.entity_id FROM records r JOIN entity_members m ON m.record_id = r.id WHERE r.external_id = 'node:hub'",
+      )
+      .pluck()
+      .get() as number;
+    db.close();
+    const around = await call<{ nodes: unknown[] }>(host, 'graph.neighbours', { entityId: hub });
+    report('neighbours of a 40,000-link hub', around);
+    expect(around.result.ok && around.result.value.nodes.length).toBe(40_001);
     await expectHostAnswers();
   });
 

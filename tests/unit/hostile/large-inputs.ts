@@ -112,6 +112,9 @@ export function writeGraphml(file: string, nodes: number): void {
       `<node id="p${i}"><data key="t">phone</data><data key="n">(555) 01${String(i % 100).padStart(2, '0')}-${String(i).padStart(6, '0')}</data></node>`,
     );
   for (let i = 1; i < nodes; i += 2) out.push(`<edge id="e${i}" source="p${i - 1}" target="p${i}"/>`);
+  // A hub with more neighbours than SQLite takes query parameters (32,766).
+  out.push('<node id="hub"><data key="t">organisation</data><data key="n">Sample Hub</data></node>');
+  for (let i = 0; i < 40_000; i++) out.push(`<edge id="h${i}" source="hub" target="p${i}"/>`);
   out.push('</graph></graphml>');
   fs.writeFileSync(file, out.join('\n'));
 }

@@ -1,6 +1,7 @@
 // Workspace files are never created or adopted by accident; read-only and damaged
 // files are told apart from good ones at open, with a coded answer.
 import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,15 +10,36 @@ import { createDispatch } from '../../../db/api/dispatch';
 import { openWorkspace } from '../../../db/store/open-workspace';
 import { WorkbenchError } from '../../../shared/contract/result';
 
+const ROOT = path.resolve(__dirname, '../../..');
+const SPEC = path.join(ROOT, 'tests/fixtures/import/purchases.spec.json');
+const CSV = path.join(ROOT, 'tests/fixtures/import/purchases.csv');
 const dirs: string[] = [];
 function tempDir() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-open-'));
   dirs.push(dir);
   return dir;
 }
+const immutable: string[] = [];
 afterEach(() => {
+  for (const f of immutable.splice(0)) spawnSync('chattr', ['-i', f]);
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
+
+/** chmod 444, and for root (whom modes do not stop) the immutable flag; true once writes are refused. */
+function makeUnwritable(file: string): boolean {
+  fs.chmodSync(file, 0o444);
+  const writable = () => {
+    try {
+      fs.accessSync(file, fs.constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!writable()) return true;
+  if (spawnSync('chattr', ['+i', file]).status === 0) immutable.push(file);
+  return !writable();
+}
 
 function codeOf(fn: () => unknown): string {
   try {
@@ -78,6 +100,24 @@ describe('opening workspace files', () => {
     db.close();
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
+
+  it('opens an unwritable workspace file read-only by itself; the import CLI says so in one line', () => {
+    const file = path.join(tempDir(), 'locked.thorline');
+    openWorkspace(file).close();
+    expect(makeUnwritable(file), 'could not make the file unwritable (chmod 444 or chattr +i)').toBe(true);
+    const db = openWorkspace(file);
+    expect(db.readonly).toBe(true);
+    db.close();
+    const cli = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'db/cli/import.ts', '--workspace', file, '--case', 'RO-1', '--spec', SPEC, CSV],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(cli.status).toBe(3);
+    expect(cli.stderr).toBe(
+      `import: the workspace ${file} is read-only (the file cannot be written); nothing was imported\n`,
+    );
+  }, 60_000);
 
   it('refuses a workspace with damaged pages and points to the newest backup beside it', () => {
     const dir = tempDir();
