@@ -73,9 +73,10 @@ function refuseWhileImporting(ctx: HandlerContext): void {
 }
 
 function invalidInput(name: string, error: z.ZodError): Result<never> {
-  const issues = error.issues.map((i) => ({
-    field: i.path.map(String).join('.') || '(input)',
-    message: i.message,
+  // Input from outside can be huge (a 50 MB unknown key is quoted by zod): bound what is repeated.
+  const issues = error.issues.slice(0, 20).map((i) => ({
+    field: i.path.map(String).join('.').slice(0, 200) || '(input)',
+    message: i.message.slice(0, 300),
   }));
   const summary = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
   return fail('INVALID_INPUT', `Invalid input for ${name}: ${summary}`, { issues });

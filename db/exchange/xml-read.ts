@@ -2,6 +2,7 @@
 // expansion bombs and external entities) is refused outright, entity processing is
 // off in the parser, and the file size and element counts are capped.
 import { XMLParser } from 'fast-xml-parser';
+import { clip } from '../safety/quote';
 
 export const MAX_XML_BYTES = 64 * 2 ** 20;
 export const MAX_GRAPH_NODES = 200_000;
@@ -58,7 +59,7 @@ export function parseXml(text: string, file: string): El {
   } catch (err) {
     const e = err as { message?: string; err?: { msg?: string; line?: number } };
     throw new XmlRefused(
-      `${file} is not well-formed XML: ${e.err?.msg ?? e.message ?? String(err)}${e.err?.line ? ` (line ${e.err.line})` : ''}`,
+      `${file} is not well-formed XML: ${clip(e.err?.msg ?? e.message ?? String(err))}${e.err?.line ? ` (line ${e.err.line})` : ''}`,
     );
   }
 }
