@@ -20,7 +20,8 @@ type ExchangeCalls =
 
 /** The uploaded file's bytes; a base64 string that is not one is refused, not guessed. */
 export function decodeUpload(file: { name: string; base64: string }): Buffer {
-  const text = file.base64.replace(/\s+/g, '');
+  // No copy of a 150 MB upload unless it really holds line breaks.
+  const text = /\s/.test(file.base64) ? file.base64.replace(/\s+/g, '') : file.base64;
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 === 1)
     throw new WorkbenchError('INVALID_INPUT', `The content of ${file.name} is not valid base64.`, {
       field: 'file.base64',
