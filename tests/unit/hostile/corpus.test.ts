@@ -18,6 +18,7 @@ import {
   type Measured,
   type RunningHost,
 } from './harness';
+import { writeWorkbookBomb } from './large-inputs';
 
 const CORPUS = path.resolve(__dirname, '../../fixtures/hostile');
 const PURCHASE_SPEC = path.resolve(CORPUS, '../import/purchases.spec.json');
@@ -105,6 +106,28 @@ describe('hostile table files (import.preview, import.run)', () => {
       await expectHostAnswers();
     });
   }
+});
+
+describe('a workbook bomb (generated: 1.5 MB expanding to 512 MB of shared strings)', () => {
+  it('is refused by import.preview and import.run in bounded time and memory', async () => {
+    const bomb = path.join(dir, 'bomb.xlsx');
+    writeWorkbookBomb(bomb, 512);
+    const before = workspaceState(workspace);
+    for (const name of ['import.preview', 'import.run']) {
+      const m = await call<{ written?: boolean; problems: { message: string }[] }>(host, name, {
+        file: upload(bomb),
+        spec: specOf('purchases'),
+        case: name === 'import.run' ? { number: 'BOMB-1' } : undefined,
+        match: name === 'import.run' ? false : undefined,
+      });
+      expectBounded(m, name);
+      expect(m.result.ok && m.result.value.problems[0]?.message).toMatch(
+        /cannot read the workbook: .*(shared strings|expands)/,
+      );
+    }
+    expect(workspaceState(workspace)).toEqual(before);
+    await expectHostAnswers();
+  });
 });
 
 describe('hostile exchange files (exchange.import)', () => {
