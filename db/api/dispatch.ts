@@ -26,14 +26,16 @@ export function createDispatch(ctx: HandlerContext, handlers: Handlers = HANDLER
       if (CALLS[name].writes) ctx.emit('workspace.changed', { reason: name });
       return { ok: true, value };
     } catch (err) {
-      return fromThrown(name, err);
+      return fromThrown(name, err, ctx);
     }
   };
 }
 
 function run(name: CallName, input: unknown, ctx: HandlerContext, handlers: Handlers) {
   const handler = handlers[name] as Handler<CallName>;
+  if (WRITE_ON_THEIR_OWN.has(name)) refuseReadOnly(name, ctx);
   if (!CALLS[name].writes) return handler(input as never, ctx);
+  refuseReadOnly(name, ctx);
   refuseWhileImporting(ctx);
   // Writes are synchronous so that the whole call is one transaction.
   return ctx.db.transaction(() => {
@@ -42,6 +44,19 @@ function run(name: CallName, input: unknown, ctx: HandlerContext, handlers: Hand
     return value;
   })();
 }
+
+/** Calls that write outside dispatch's transaction (their own, or a background job's). */
+const WRITE_ON_THEIR_OWN = new Set<CallName>(['import.run', 'import.start', 'matching.start']);
+
+function refuseReadOnly(name: string, ctx: HandlerContext): void {
+  if (ctx.db.readonly) throw readOnlyError(name, ctx);
+}
+
+const readOnlyError = (name: string, ctx: HandlerContext) =>
+  new WorkbenchError(
+    'READ_ONLY',
+    `${name}: the workspace ${ctx.workspacePath} is open read-only (the file cannot be written); nothing was changed. Open a writable copy to make changes.`,
+  );
 
 /**
  * A table import holds the workspace's write lock from its first row to its last. A write
@@ -59,20 +74,27 @@ function refuseWhileImporting(ctx: HandlerContext): void {
 }
 
 function invalidInput(name: string, error: z.ZodError): Result<never> {
-  const issues = inputIssues(error.issues);
+  // Input from outside can be huge (a 50 MB unknown key is quoted by zod): bound what is repeated.
+  const issues = inputIssues(error.issues)
+    .slice(0, 20)
+    .map((i) => ({ field: i.field.slice(0, 200), message: i.message.slice(0, 300) }));
   const summary = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
   return fail('INVALID_INPUT', `Invalid input for ${name}: ${summary}`, { issues });
 }
 
-function fromThrown(name: string, err: unknown): Result<never> {
+function fromThrown(name: string, err: unknown, ctx: HandlerContext): Result<never> {
   if (err instanceof WorkbenchError) return fail(err.code, err.message, err.details);
+  if ((err as { code?: unknown })?.code === 'SQLITE_READONLY') {
+    const e = readOnlyError(name, ctx);
+    return fail(e.code, e.message);
+  }
   if ((err as { code?: unknown })?.code === 'SQLITE_BUSY')
     return fail(
       'BUSY',
       `${name}: the workspace file is locked by another writer (a background job, another window or a command-line import). Try again when it has finished.`,
     );
   const message = err instanceof Error ? err.message : String(err);
-  return fail('INTERNAL', `${name} failed: ${message}`);
+  return fail('INTERNAL', `${name} failed: ${message.slice(0, 1000)}`);
 }
 
 function fail(code: WorkbenchError['code'], message: string, details?: unknown): Result<never> {

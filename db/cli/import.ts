@@ -2,6 +2,8 @@
 //   [--skip-invalid] [--title T] [--agency A] [--jurisdiction J] [--json]
 // Streams the file into the case in one transaction and prints a report.
 // --match runs the matching engine over the workspace once the import is written.
+// --create makes a new workspace when FILE does not exist (or is empty); without it a
+// mistyped path is refused rather than becoming a new, empty workspace.
 // Exit codes: 0 imported (or already imported), 1 refused because of problems,
 // 2 wrong usage, 3 a file or workspace that cannot be used.
 import fs from 'node:fs';
@@ -12,10 +14,11 @@ import { WorkbenchError } from '../../shared/contract/result';
 import { importTableFile } from '../import/run-import';
 import { runMatching } from '../matching/engine';
 import { parseSpec } from '../import/spec';
+import { clip } from '../safety/quote';
 import { openWorkspace } from '../store/open-workspace';
 
 const USAGE =
-  'usage: npm run import -- --workspace FILE --case NUMBER --spec SPEC.json DATA.csv|DATA.xlsx [--skip-invalid] [--title T] [--agency A] [--jurisdiction J] [--match] [--progress] [--json]';
+  'usage: npm run import -- --workspace FILE --case NUMBER --spec SPEC.json DATA.csv|DATA.xlsx [--create] [--skip-invalid] [--title T] [--agency A] [--jurisdiction J] [--match] [--progress] [--json]';
 
 function fail(code: number, message: string): never {
   process.stderr.write(`import: ${message}\n`);
@@ -38,6 +41,7 @@ function args() {
         match: { type: 'boolean', default: false },
         progress: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
+        create: { type: 'boolean', default: false },
       },
     });
   } catch (err) {
@@ -102,9 +106,20 @@ async function main(): Promise<void> {
   const spec = readSpec(values.spec!);
   let db;
   try {
-    db = openWorkspace(values.workspace!);
+    db = openWorkspace(values.workspace!, { create: values.create === true });
   } catch (err) {
-    return fail(3, (err as Error).message);
+    const missing = err instanceof WorkbenchError && err.code === 'NOT_FOUND';
+    return fail(
+      3,
+      missing ? `${err.message} (add --create to make a new workspace)` : (err as Error).message,
+    );
+  }
+  if (db.readonly) {
+    db.close();
+    return fail(
+      3,
+      `the workspace ${values.workspace} is read-only (the file cannot be written); nothing was imported`,
+    );
   }
   const started = performance.now();
   const report = await importTableFile(db, {
@@ -140,5 +155,11 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   if (err instanceof WorkbenchError) fail(3, err.message);
-  fail(3, `unexpected failure: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  // One line, bounded: a stack trace or a quoted 50 MB line helps nobody at a prompt.
+  if (process.env.THORLINE_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+  const message = err instanceof Error ? err.message : String(err);
+  fail(
+    3,
+    `unexpected failure: ${clip(message.split('\n')[0] ?? '', 500)} (set THORLINE_DEBUG=1 for details)`,
+  );
 });

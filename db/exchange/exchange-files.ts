@@ -1,6 +1,8 @@
 // The exchange calls' work: export to a case package, GraphML, GEXF or CSV files,
 // and import of a package, GraphML or GEXF file (told apart by content, not name).
+import { zipSync } from 'fflate';
 import type { ExchangeFile, PackageImportReport } from '../../shared/contract/exchange-model';
+import { WorkbenchError } from '../../shared/contract/result';
 import type { Db } from '../store/open-workspace';
 import { toCsvFiles } from './csv-export';
 import { toGexf } from './gexf';
@@ -11,7 +13,7 @@ import { exportPackage, workspaceIdentity } from './package-export';
 import { importPackage } from './package-import';
 import { readPackage } from './read-package';
 import { parseXml, readGexf, readGraphml, XmlRefused } from './xml-read';
-import { isZip } from './zip';
+import { isZip, MAX_ZIP_UNCOMPRESSED } from './zip';
 
 export interface ExportRequest {
   format: 'package' | 'graphml' | 'gexf' | 'csv';
@@ -49,7 +51,7 @@ export function exportFiles(db: Db, req: ExportRequest, workspacePath: string): 
   });
   if (req.format === 'package') {
     const pkg = exportPackage(db, { caseIds: req.caseIds, entityIds: req.entityIds }, workspacePath);
-    return [utf8(`${base}.thorline-package.json`, 'application/json', `${JSON.stringify(pkg, null, 1)}\n`)];
+    return [packageFile(base, pkg)];
   }
   const graph = exportGraph(db, req);
   const meta = { workspace: name, exportedAt: new Date().toISOString() };
@@ -61,6 +63,31 @@ export function exportFiles(db: Db, req: ExportRequest, workspacePath: string): 
     utf8(`${base}-entities.csv`, 'text/csv', csv.entities),
     utf8(`${base}-links.csv`, 'text/csv', csv.links),
   ];
+}
+
+/**
+ * Above this size a package is zipped: an upload is capped (150 MB of file), and the
+ * workbench must be able to import every package it exports. JSON of records zips ~10:1.
+ */
+export const ZIP_PACKAGE_ABOVE = 32 * 2 ** 20;
+
+function packageFile(base: string, pkg: unknown): ExchangeFile {
+  const json = `${JSON.stringify(pkg, null, 1)}\n`;
+  if (json.length <= ZIP_PACKAGE_ABOVE)
+    return { name: `${base}.thorline-package.json`, mime: 'application/json', encoding: 'utf8', data: json };
+  const bytes = Buffer.from(json);
+  if (bytes.length > MAX_ZIP_UNCOMPRESSED)
+    throw new WorkbenchError(
+      'CONFLICT',
+      `The package would hold ${Math.round(bytes.length / 2 ** 20)} MB of JSON, more than the ${MAX_ZIP_UNCOMPRESSED / 2 ** 20} MB a package import reads; export fewer cases at a time.`,
+    );
+  const zipped = zipSync({ 'package.json': bytes }, { level: 6 });
+  return {
+    name: `${base}.thorline-package.zip`,
+    mime: 'application/zip',
+    encoding: 'base64',
+    data: Buffer.from(zipped.buffer, zipped.byteOffset, zipped.length).toString('base64'),
+  };
 }
 
 const refused = (file: string, message: string): PackageImportReport => ({

@@ -8,33 +8,37 @@ import type { ImportProblem, PackageImportReport } from '../../shared/contract/e
 import { ENTITY_TYPES, type EntityType } from '../../shared/domain/entity-types';
 import { LINK_TYPE_LABELS, LINK_TYPES, type LinkType } from '../../shared/domain/link-types';
 import { linkNewRecords } from '../import/after-import';
+import { clip, minMax } from '../safety/quote';
 import { MAX_CELL_CHARS } from '../import/row-mapper';
 import type { Db } from '../store/open-workspace';
 import { insertCase, insertLink, insertRecord } from '../store/write-case-data';
 import type { ReadGraph } from './xml-read';
 
-const SYNONYMS: Record<string, EntityType> = {
-  people: 'person',
-  individual: 'person',
-  suspect: 'person',
-  organization: 'organisation',
-  org: 'organisation',
-  company: 'organisation',
-  group: 'organisation',
-  gun: 'firearm',
-  weapon: 'firearm',
-  'licensed dealer': 'dealer',
-  ffl: 'dealer',
-  store: 'dealer',
-  telephone: 'phone',
-  'phone number': 'phone',
-  car: 'vehicle',
-  location: 'address',
-  place: 'address',
-  'bank account': 'account',
-  parcel: 'shipment',
-  seizure: 'recovery',
-};
+// A Map: a node typed "constructor" or "__proto__" must find nothing here.
+const SYNONYMS = new Map<string, EntityType>(
+  Object.entries({
+    people: 'person',
+    individual: 'person',
+    suspect: 'person',
+    organization: 'organisation',
+    org: 'organisation',
+    company: 'organisation',
+    group: 'organisation',
+    gun: 'firearm',
+    weapon: 'firearm',
+    'licensed dealer': 'dealer',
+    ffl: 'dealer',
+    store: 'dealer',
+    telephone: 'phone',
+    'phone number': 'phone',
+    car: 'vehicle',
+    location: 'address',
+    place: 'address',
+    'bank account': 'account',
+    parcel: 'shipment',
+    seizure: 'recovery',
+  } satisfies Record<string, EntityType>),
+);
 
 /** Attributes our own exports derive from the workspace; they are not facts to keep. */
 const DERIVED = new Set(['cases', 'recordCount', 'crossCase']);
@@ -45,7 +49,7 @@ export function entityTypeOf(raw: string | undefined): EntityType | null {
   // "phones", "addresses", "people": the word, then without -s, then without -es.
   for (const word of [t, t.replace(/s$/, ''), t.replace(/es$/, '')]) {
     if ((ENTITY_TYPES as readonly string[]).includes(word)) return word as EntityType;
-    const synonym = SYNONYMS[word];
+    const synonym = SYNONYMS.get(word);
     if (synonym) return synonym;
   }
   return null;
@@ -59,25 +63,51 @@ export function linkTypeOf(raw: string | undefined): LinkType | null {
   return byLabel ?? null;
 }
 
+/** Longest node or edge id and attribute name kept (a package's external ids and field names allow as much). */
+const MAX_ID_CHARS = 290;
+const MAX_NAME_CHARS = 100;
+
+function checkAttrs(
+  p: (where: string, message: string) => void,
+  where: string,
+  attrs: Record<string, string>,
+) {
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k.length > MAX_NAME_CHARS)
+      p(where, `attribute name "${clip(k, 80)}" has ${k.length} characters; the limit is ${MAX_NAME_CHARS}`);
+    if (v.length > MAX_CELL_CHARS)
+      p(where, `attribute "${clip(k, 80)}" has ${v.length} characters; the limit is ${MAX_CELL_CHARS}`);
+  }
+}
+
 function checkGraph(file: string, g: ReadGraph): ImportProblem[] {
   const out: ImportProblem[] = [];
   const ids = new Set<string>();
-  const p = (where: string, message: string) => out.push({ file, row: null, column: where, message });
+  const p = (where: string, message: string) => {
+    if (out.length < 100) out.push({ file, row: null, column: where, message });
+  };
   g.nodes.forEach((n, i) => {
-    if (!n.id) p(`node ${i + 1}`, 'a node has no id');
-    else if (ids.has(n.id)) p(`node ${n.id}`, `node id "${n.id}" appears twice`);
+    const where = `node ${clip(n.id, 80) || i + 1}`;
+    if (!n.id) p(where, 'a node has no id');
+    else if (n.id.length > MAX_ID_CHARS)
+      p(where, `the node id has ${n.id.length} characters; the limit is ${MAX_ID_CHARS}`);
+    else if (ids.has(n.id)) p(where, `node id "${n.id}" appears twice`);
     ids.add(n.id);
-    for (const [k, v] of Object.entries(n.attrs))
-      if (v.length > MAX_CELL_CHARS)
-        p(`node ${n.id}`, `attribute "${k}" has ${v.length} characters; the limit is ${MAX_CELL_CHARS}`);
+    checkAttrs(p, where, n.attrs);
   });
+  const edgeIds = new Set<string>();
   g.edges.forEach((e, i) => {
-    const where = `edge ${e.id ?? i + 1}`;
-    if (!ids.has(e.source)) p(where, `dangling edge: source node "${e.source}" is not in the file`);
-    if (!ids.has(e.target)) p(where, `dangling edge: target node "${e.target}" is not in the file`);
+    const where = `edge ${e.id === null ? i + 1 : clip(e.id, 80)}`;
+    if (e.id !== null && e.id.length > MAX_ID_CHARS)
+      p(where, `the edge id has ${e.id.length} characters; the limit is ${MAX_ID_CHARS}`);
+    else if (e.id !== null && edgeIds.has(e.id)) p(where, `edge id "${e.id}" appears twice`);
+    if (e.id !== null) edgeIds.add(e.id);
+    if (!ids.has(e.source)) p(where, `dangling edge: source node "${clip(e.source, 80)}" is not in the file`);
+    if (!ids.has(e.target)) p(where, `dangling edge: target node "${clip(e.target, 80)}" is not in the file`);
+    checkAttrs(p, where, e.attrs);
   });
   if (g.nodes.length === 0) p('graph', 'the graph has no nodes');
-  return out.slice(0, 100);
+  return out;
 }
 
 export function importGraph(
@@ -114,7 +144,7 @@ export function importGraph(
     const rawType = n.attrs.type ?? n.attrs.kind ?? n.attrs.category;
     const type = entityTypeOf(rawType);
     if (!type) untyped++;
-    const fields: Record<string, string> = {};
+    const fields: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const [k, v] of Object.entries(n.attrs))
       if (!DERIVED.has(k) && k !== 'label' && k !== 'type' && v !== '') fields[k] = v;
     if (!type && rawType) fields.sourceType = rawType;
@@ -133,13 +163,14 @@ export function importGraph(
   g.edges.forEach((e, i) => {
     const rawType = e.attrs.type ?? e.label ?? undefined;
     const type = linkTypeOf(rawType) ?? 'associate_of';
-    const fields: Record<string, string> = {};
+    const fields: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const [k, v] of Object.entries(e.attrs))
       if (!DERIVED.has(k) && k !== 'label' && k !== 'type' && v !== '') fields[k] = v;
     if (type === 'associate_of' && rawType && rawType !== 'associate_of') fields.sourceType = rawType;
     insertLink(db, {
       caseId,
-      externalId: `edge:${e.id ?? i + 1}`,
+      // '#' keeps an unnamed edge's number apart from an edge whose id is that number.
+      externalId: e.id === null ? `edge:#${i + 1}` : `edge:${e.id}`,
       type,
       fromRecord: recordOf.get(e.source)!,
       toRecord: recordOf.get(e.target)!,
@@ -148,8 +179,8 @@ export function importGraph(
       source: { kind: 'graph', file, row: i + 1 },
     });
   });
-  const ids = [...recordOf.values()];
-  const merges = linkNewRecords(db, Math.min(...ids), Math.max(...ids));
+  const span = minMax(recordOf.values())!; // checkGraph refused a graph without nodes
+  const merges = linkNewRecords(db, span.min, span.max);
   const notes = [`${merges} exact-identifier connection(s) made with cases already in this workspace.`];
   if (untyped)
     notes.push(

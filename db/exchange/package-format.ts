@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ENTITY_TYPES, IDENTIFIER_KINDS } from '../../shared/domain/entity-types';
 import { LINK_TYPES } from '../../shared/domain/link-types';
+import { boundedDepth } from '../safety/json-depth';
 
 export const PACKAGE_FORMAT = 'thorline-case-package';
 /** Bump when a reader of the previous version would misread a package. */
@@ -21,7 +22,7 @@ const caseSchema = z.object({
   openedOn: text(40),
   jurisdiction: text(200),
   summary: text(20_000).default(''),
-  origin: z.record(z.string(), z.unknown()).default({}),
+  origin: z.record(z.string(), boundedDepth()).default({}),
 });
 
 const recordSchema = z.object({
@@ -31,7 +32,7 @@ const recordSchema = z.object({
   type: z.enum(ENTITY_TYPES),
   label: text(1000),
   fields: stringMap,
-  source: z.record(z.string(), z.unknown()),
+  source: z.record(z.string(), boundedDepth()),
   createdAt: text(40),
 });
 
@@ -44,13 +45,13 @@ const linkSchema = z.object({
   label: text(1000),
   occurredOn: text(40).nullable(),
   fields: stringMap,
-  source: z.record(z.string(), z.unknown()),
+  source: z.record(z.string(), boundedDepth()),
 });
 
 const memberSchema = z.object({
   record: ref,
   reason: z.enum(['own', 'identifier', 'match', 'manual']),
-  evidence: z.unknown(),
+  evidence: boundedDepth(),
   linkedAt: text(40),
 });
 
@@ -70,7 +71,7 @@ const decisionSchema = z.object({
   decidedBy: text(200).nullable(),
   decidedAt: text(40).nullable(),
   note: text(2000).nullable(),
-  evidence: z.unknown(),
+  evidence: boundedDepth(),
 });
 
 export const packageSchema = z.object({

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { ImportProblem, PackageImportReport } from '../../shared/contract/exchange-model';
 import type { RecordSource } from '../../shared/contract/model';
 import { linkNewRecords } from '../import/after-import';
+import { minMax } from '../safety/quote';
 import type { Db } from '../store/open-workspace';
 import { getMeta, insertCase, insertLink, insertRecord, setMeta } from '../store/write-case-data';
 import { hasTable } from './package-export';
@@ -81,8 +82,8 @@ export function importPackage(db: Db, file: string, pkg: CasePackage): PackageIm
     });
   }
   const notes = restoreDecisions(db, pkg, records);
-  const ids = [...records.values()].map((r) => r.recordId);
-  const merges = ids.length ? linkNewRecords(db, Math.min(...ids), Math.max(...ids)) : 0;
+  const span = minMax([...records.values()].map((r) => r.recordId));
+  const merges = span ? linkNewRecords(db, span.min, span.max) : 0;
   notes.unshift(`${merges} exact-identifier connection(s) made with cases already in this workspace.`);
   if (!getMeta(db, 'workspaceId')) setMeta(db, 'workspaceId', randomUUID());
   db.prepare(

@@ -1,6 +1,8 @@
 // Reads a case package file (JSON, or a zip holding package.json) and checks it whole:
 // format and version, shape, and every reference between its parts. Writes nothing.
 import type { ImportProblem } from '../../shared/contract/exchange-model';
+import { clip } from '../safety/quote';
+import { checkWriteRules } from './package-rules';
 import { isZip, safeUnzip, ZipRefused } from './zip';
 import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, packageSchema, type CasePackage } from './package-format';
 
@@ -28,7 +30,8 @@ export function readPackage(file: string, data: Buffer): PackageRead {
   try {
     raw = JSON.parse(packageText(file, data));
   } catch (err) {
-    const why = err instanceof ZipRefused ? err.message : `it is not valid JSON (${(err as Error).message})`;
+    const why =
+      err instanceof ZipRefused ? err.message : `it is not valid JSON (${clip((err as Error).message)})`;
     return { ok: false, problems: [problem(file, null, `${file} cannot be read as a case package: ${why}`)] };
   }
   const head = (raw ?? {}) as { format?: unknown; formatVersion?: unknown };
@@ -39,7 +42,7 @@ export function readPackage(file: string, data: Buffer): PackageRead {
         problem(
           file,
           'format',
-          `${file} is not a Thorline case package (format is ${JSON.stringify(head.format ?? null)}, expected "${PACKAGE_FORMAT}")`,
+          `${file} is not a Thorline case package (format is ${clip(JSON.stringify(head.format ?? null) ?? 'absent')}, expected "${PACKAGE_FORMAT}")`,
         ),
       ],
     };
@@ -63,6 +66,7 @@ export function readPackage(file: string, data: Buffer): PackageRead {
         .map((i) => problem(file, i.path.map(String).join('.') || '(package)', i.message)),
     };
   const problems = checkReferences(file, parsed.data);
+  if (!problems.length) problems.push(...checkWriteRules(file, parsed.data));
   return problems.length ? { ok: false, problems } : { ok: true, pkg: parsed.data };
 }
 

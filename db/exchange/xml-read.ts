@@ -2,6 +2,7 @@
 // expansion bombs and external entities) is refused outright, entity processing is
 // off in the parser, and the file size and element counts are capped.
 import { XMLParser } from 'fast-xml-parser';
+import { clip } from '../safety/quote';
 
 export const MAX_XML_BYTES = 64 * 2 ** 20;
 export const MAX_GRAPH_NODES = 200_000;
@@ -58,7 +59,7 @@ export function parseXml(text: string, file: string): El {
   } catch (err) {
     const e = err as { message?: string; err?: { msg?: string; line?: number } };
     throw new XmlRefused(
-      `${file} is not well-formed XML: ${e.err?.msg ?? e.message ?? String(err)}${e.err?.line ? ` (line ${e.err.line})` : ''}`,
+      `${file} is not well-formed XML: ${clip(e.err?.msg ?? e.message ?? String(err))}${e.err?.line ? ` (line ${e.err.line})` : ''}`,
     );
   }
 }
@@ -97,7 +98,8 @@ export function readGraphml(doc: El, file: string): ReadGraph {
   const edgesEl = arr(graph.edge);
   capped(file, nodesEl.length, edgesEl.length);
   const attrsOf = (el: El, kind: string): Record<string, string> => {
-    const attrs: Record<string, string> = {};
+    // Attribute names come from the file ("__proto__", "constructor"): no prototype to hit.
+    const attrs = Object.create(null) as Record<string, string>;
     for (const k of arr(root.key))
       if (k['@for'] === kind || k['@for'] === 'all') {
         const def = keys.get(str(k['@id']))?.default;
@@ -138,7 +140,7 @@ export function readGexf(doc: El, file: string): ReadGraph {
   const edgesEl = arr((graph.edges as El | undefined)?.edge);
   capped(file, nodesEl.length, edgesEl.length);
   const values = (el: El, cls: string): Record<string, string> => {
-    const out: Record<string, string> = {};
+    const out = Object.create(null) as Record<string, string>;
     for (const v of arr((el.attvalues as El | undefined)?.attvalue))
       out[titles.get(`${cls}:${str(v['@for'])}`) ?? str(v['@for'])] = unescape(str(v['@value']));
     return out;

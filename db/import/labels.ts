@@ -27,7 +27,7 @@ const DEFAULTS: Record<EntityType, (f: Record<string, string>) => string> = {
 
 export function fillTemplate(template: string, fields: Record<string, string>): string {
   return template
-    .replace(/\{([A-Za-z0-9_]+)\}/g, (_m, name: string) => fields[name] ?? '')
+    .replace(/\{([A-Za-z0-9_]+)\}/g, (_m, name: string) => (Object.hasOwn(fields, name) ? fields[name]! : ''))
     .replace(/\(\s*\)/g, '')
     .replace(/\s+/g, ' ')
     .trim();

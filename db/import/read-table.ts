@@ -6,6 +6,10 @@ import { Readable, Transform } from 'node:stream';
 import Papa from 'papaparse';
 import { detectEncoding, EncodingError, makeDecoder, type EncodingHint } from './decode';
 import { readXlsx } from './read-xlsx';
+import { checkWorkbook } from './xlsx-limits';
+import { clip } from '../safety/quote';
+
+const isZipBytes = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
 
 export interface TableInput {
   /** File name as the analyst knows it (reported in problems and provenance). */
@@ -42,14 +46,19 @@ export const isXlsx = (name: string) => /\.xlsx$/i.test(name);
 
 export async function readTable(input: TableInput, hints: TableHints, sink: TableSink): Promise<TableMeta> {
   if (isXlsx(input.name)) {
+    if (input.buffer && !isZipBytes(input.buffer))
+      throw new TableFileError(
+        'the file is named .xlsx but is not a workbook (an .xlsx file is a zip archive)',
+      );
     const source = input.path
       ? fs.createReadStream(input.path)
       : Readable.from([input.buffer ?? Buffer.alloc(0)]);
     let sheet: string;
     try {
+      checkWorkbook(input); // caps first: exceljs trusts the archive
       sheet = await readXlsx(source, hints.sheet, sink);
     } catch (err) {
-      throw new TableFileError(`cannot read the workbook: ${(err as Error).message}`);
+      throw new TableFileError(`cannot read the workbook: ${clip((err as Error).message, 300)}`);
     }
     return { encoding: 'xlsx', delimiter: null, sheet };
   }
@@ -87,26 +96,25 @@ function rowFeeder(sink: TableSink) {
   };
 }
 
-function readCsvBuffer(buffer: Buffer, hints: TableHints, sink: TableSink): TableMeta {
-  const encoding = encodingOf(buffer, hints.encoding);
-  let text: string;
-  try {
-    text = makeDecoder(encoding)(buffer, true);
-  } catch (err) {
-    throw new TableFileError((err as Error).message);
-  }
-  const feed = rowFeeder(sink);
-  let delimiter: string | null = null;
-  Papa.parse<string[]>(text, {
-    ...papaConfig(hints),
-    chunkSize: 1 << 20,
-    chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
-      delimiter ??= results.meta.delimiter;
-      feed(results, parser);
-    },
-    complete: () => undefined, // a string is parsed synchronously, chunk by chunk
-  });
-  return { encoding, delimiter, sheet: null };
+/**
+ * The longest line read: papaparse re-reads an unfinished line with every new chunk, so
+ * a 50 MB file without a line break took minutes and gigabytes. No table row is this long.
+ */
+export const MAX_LINE_BYTES = 8 * 2 ** 20;
+
+/** Throws TableFileError once a line (ended by LF or CR) runs past MAX_LINE_BYTES. */
+function lineGuard(): (chunk: Buffer) => void {
+  let offset = 0;
+  let lineStart = 0;
+  return (chunk) => {
+    const lastBreak = Math.max(chunk.lastIndexOf(10), chunk.lastIndexOf(13));
+    if (lastBreak !== -1) lineStart = offset + lastBreak + 1;
+    offset += chunk.length;
+    if (offset - lineStart > MAX_LINE_BYTES)
+      throw new TableFileError(
+        `the line that starts at byte ${lineStart.toLocaleString('en-US')} runs past ${MAX_LINE_BYTES / 2 ** 20} MB without a line break; this is not a table of records`,
+      );
+  };
 }
 
 function encodingOf(sample: Buffer, hint: EncodingHint) {
@@ -118,18 +126,47 @@ function encodingOf(sample: Buffer, hint: EncodingHint) {
   }
 }
 
-async function readCsvFile(path: string, hints: TableHints, sink: TableSink): Promise<TableMeta> {
+function readCsvFile(path: string, hints: TableHints, sink: TableSink): Promise<TableMeta> {
   const sample = Buffer.alloc(65536);
   const fd = fs.openSync(path, 'r');
   const n = fs.readSync(fd, sample, 0, sample.length, 0);
   fs.closeSync(fd);
-  const encoding = encodingOf(sample.subarray(0, n), hints.encoding);
+  return readCsvStream(
+    sample.subarray(0, n),
+    fs.createReadStream(path, { highWaterMark: 1 << 20 }),
+    hints,
+    sink,
+  );
+}
+
+/** A file held in memory is parsed the same way, one slice at a time: a preview stops early. */
+function readCsvBuffer(buffer: Buffer, hints: TableHints, sink: TableSink): Promise<TableMeta> {
+  const slices = function* () {
+    for (let at = 0; at < buffer.length; at += 1 << 20) yield buffer.subarray(at, at + (1 << 20));
+  };
+  return readCsvStream(
+    buffer.subarray(0, 65536),
+    Readable.from(slices(), { objectMode: false }),
+    hints,
+    sink,
+  );
+}
+
+async function readCsvStream(
+  sample: Buffer,
+  source: Readable,
+  hints: TableHints,
+  sink: TableSink,
+): Promise<TableMeta> {
+  const encoding = encodingOf(sample, hints.encoding);
   const decode = makeDecoder(encoding);
-  const decoded = fs.createReadStream(path, { highWaterMark: 1 << 20 }).pipe(
+  const lines = lineGuard();
+  const decoded = source.pipe(
     new Transform({
       readableObjectMode: true,
       transform(chunk: Buffer, _enc, done) {
         try {
+          lines(chunk);
           done(null, decode(chunk));
         } catch (err) {
           done(new TableFileError((err as Error).message));
@@ -155,7 +192,10 @@ async function readCsvFile(path: string, hints: TableHints, sink: TableSink): Pr
         delimiter ??= results.meta.delimiter;
         feed(results, parser);
       },
-      complete: () => resolve(),
+      complete: () => {
+        source.destroy(); // stopped early (a preview, a fatal problem): read no further
+        resolve();
+      },
       error: (err: Error) => reject(err instanceof TableFileError ? err : new TableFileError(err.message)),
     });
   });

@@ -1,7 +1,13 @@
 // Streams the rows of one worksheet of an .xlsx file through exceljs' WorkbookReader.
 import ExcelJS from 'exceljs';
 import type { Readable } from 'node:stream';
+import { clip, clipList } from '../safety/quote';
 import type { TableSink } from './read-table';
+
+/** Columns of an imported table: far more than any case file has, far fewer than a sheet allows. */
+export const MAX_XLSX_COLUMNS = 2000;
+/** Excel's own row limit. */
+export const MAX_XLSX_ROWS = 1_048_576;
 
 /** Text of a cell as the analyst sees it; dates as YYYY-MM-DD. */
 export function cellText(value: unknown): string {
@@ -59,7 +65,14 @@ export async function readXlsx(
       if (sink.done()) continue;
       // exceljs skips empty rows; the sink sees them as blank so row numbers stay true.
       for (; expected < row.number; expected++) sink.row([], expected);
-      const values = (row.values as unknown[]).slice(1);
+      if (row.number > MAX_XLSX_ROWS)
+        throw new Error(`sheet "${name}" has more than ${MAX_XLSX_ROWS.toLocaleString('en-US')} rows`);
+      const raw = row.values as unknown[];
+      if (raw.length - 1 > MAX_XLSX_COLUMNS)
+        throw new Error(
+          `row ${row.number} of sheet "${name}" reaches column ${raw.length - 1}; the limit is ${MAX_XLSX_COLUMNS} columns`,
+        );
+      const values = raw.slice(1);
       sink.row(Array.from(values, cellText), row.number);
       expected = row.number + 1;
     }
@@ -67,7 +80,7 @@ export async function readXlsx(
   if (found === null) {
     throw new Error(
       wanted
-        ? `the workbook has no sheet "${wanted}" (sheets: ${seen.join(', ')})`
+        ? `the workbook has no sheet "${clip(wanted)}" (sheets: ${clipList(seen)})`
         : 'the workbook has no worksheet',
     );
   }

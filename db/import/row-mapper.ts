@@ -6,12 +6,17 @@ import type { LinkType } from '../../shared/domain/link-types';
 import type { ImportProblem } from '../../shared/contract/exchange-model';
 import { foldText, identifiersOf, type Identifier } from '../linking/identifiers';
 import { dateReader, type DateResult } from './dates';
+import { clip, clipList } from '../safety/quote';
 import { defaultLabel, fillTemplate } from './labels';
 import { COLUMN_REF_RE, columnsOfSource } from '../../shared/contract/import-spec';
 import { columnsUsed, dedupeRuleOf, type EntityMapping, type LinkMapping, type ParsedSpec } from './spec';
 
 /** Excel's own limit for one cell; anything longer is a broken file, not a fact. */
 export const MAX_CELL_CHARS = 32_767;
+/** A column name longer than this is a wrong delimiter or a file that is not a table. */
+export const MAX_HEADER_CHARS = 1000;
+/** Columns of an imported table: far more than any case file has (the .xlsx reader has the same cap). */
+export const MAX_COLUMNS = 2000;
 
 export interface MappedRecord {
   key: string;
@@ -300,6 +305,23 @@ export class RowMapper {
 
   /** Takes the header row; returns problems that make the whole file unusable. */
   setHeader(cells: string[], rowNumber: number): ImportProblem[] {
+    if (cells.length > MAX_COLUMNS)
+      return [
+        this.problem(
+          rowNumber,
+          null,
+          `the header has ${cells.length.toLocaleString('en-US')} columns; the limit is ${MAX_COLUMNS}: is this the right file, delimiter and header row?`,
+        ),
+      ];
+    const long = cells.findIndex((c) => c.length > MAX_HEADER_CHARS);
+    if (long >= 0)
+      return [
+        this.problem(
+          rowNumber,
+          `Column ${long + 1}`,
+          `the header cell has ${cells[long]!.length.toLocaleString('en-US')} characters (limit ${MAX_HEADER_CHARS}): it starts "${clip(cells[long]!, 80)}"; is this the right file, delimiter and header row?`,
+        ),
+      ];
     const seen = new Map<string, number>();
     this.header = cells.map((c, i) => {
       const name = c.trim() || `Column ${i + 1}`;
@@ -319,7 +341,7 @@ export class RowMapper {
           this.problem(
             rowNumber,
             col,
-            `the specification maps column "${col}", which is not in the file's header (${this.header.join(', ')})`,
+            `the specification maps column "${col}", which is not in the file's header (${clipList(this.header)})`,
           ),
         );
     }

@@ -224,15 +224,26 @@ export interface PreviewResult {
   problems: ImportProblem[];
   warnings: ImportProblem[];
   notes: string[];
+  truncated: boolean;
 }
 
-/** Maps every row (writing nothing) so the wizard shows all problems before import. */
+/**
+ * A preview maps this many rows at most (writing nothing), so the wizard shows their
+ * problems before import; it reads no further, however big the file. The import checks all.
+ */
+export const PREVIEW_MAX_ROWS = 20_000;
+
+/** Maps the first rows (writing nothing) so the wizard shows their problems before import. */
 export async function previewTable(
   file: TableInput,
   spec: ParsedSpec,
   keepRows: number,
 ): Promise<PreviewResult> {
-  const sink = new MappingSink(spec, file.name, { skipInvalidRows: true, keepRawRows: keepRows });
+  const sink = new MappingSink(spec, file.name, {
+    skipInvalidRows: true,
+    keepRawRows: keepRows,
+    rowLimit: PREVIEW_MAX_ROWS,
+  });
   const req: ImportRequest = { file, spec, target: { number: '-' }, skipInvalidRows: true };
   const meta = await readInto(req, sink);
   return {
@@ -243,5 +254,6 @@ export async function previewTable(
     problems: sink.problems,
     warnings: sink.warnings,
     notes: unusedFieldNotes(spec),
+    truncated: sink.rowsRead >= PREVIEW_MAX_ROWS,
   };
 }

@@ -16,7 +16,11 @@ const onMessage = (m: ImportWorkerCancel) => {
 
 async function main(): Promise<void> {
   parentPort?.on('message', onMessage);
-  const db = openWorkspace(input.path, { create: false, nativeBinding: input.nativeBinding });
+  const db = openWorkspace(input.path, {
+    create: false,
+    check: false, // the host checked the file when it opened it
+    nativeBinding: input.nativeBinding,
+  });
   try {
     const report = await importTableFile(db, {
       file: { name: input.fileName, path: input.filePath },

@@ -10,7 +10,11 @@ const cancelFlag = new Int32Array(input.cancelBuffer);
 const post = (m: WorkerMessage) => parentPort?.postMessage(m);
 
 function main(): void {
-  const db = openWorkspace(input.path, { create: false, nativeBinding: input.nativeBinding });
+  const db = openWorkspace(input.path, {
+    create: false,
+    check: false, // the host checked the file when it opened it
+    nativeBinding: input.nativeBinding,
+  });
   try {
     const result = runMatching(db, {
       caseIds: input.caseIds,

@@ -35,11 +35,13 @@ export function entityDetail(db: Db, entityId: number): EntityDetail {
       linkedAt: info.linkedAt,
     };
   });
-  const properties: Record<string, string[]> = {};
+  // Field names come from outside files ("constructor", "__proto__"): a Map, not an object.
+  const properties = new Map<string, string[]>();
   for (const { record } of members) {
     for (const [field, value] of Object.entries(record.fields)) {
       if (!value) continue;
-      const values = (properties[field] ??= []);
+      const values = properties.get(field) ?? [];
+      if (!properties.has(field)) properties.set(field, values);
       if (!values.includes(value)) values.push(value);
     }
   }
@@ -59,7 +61,7 @@ export function entityDetail(db: Db, entityId: number): EntityDetail {
     id: entity.id,
     type: entity.type as EntityType,
     label: entity.label,
-    properties,
+    properties: Object.fromEntries(properties), // defines own keys, even "__proto__"
     members,
     cases,
     identifiers,

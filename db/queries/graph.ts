@@ -87,7 +87,10 @@ export function neighboursOf(db: Db, entityId: number): GraphData {
     .all(entityId, entityId) as LinkRow[];
   const entityIds = new Set<number>([entityId]);
   for (const l of links) entityIds.add(l.fromId).add(l.toId);
-  const list = [...entityIds];
-  const nodes = db.prepare(NODE_SQL(placeholders(list.length))).all(...list) as NodeRow[];
+  // One JSON parameter, not one per neighbour: a hub of an imported graph can have more
+  // neighbours than SQLite takes parameters (32,766).
+  const nodes = db
+    .prepare(NODE_SQL('SELECT value FROM json_each(?)'))
+    .all(JSON.stringify([...entityIds])) as NodeRow[];
   return { nodes: nodes.map(toNode), links: links.map(toLink) };
 }

@@ -1,9 +1,14 @@
 // Opens (or creates) a workspace file: checks that it is a Thorline workspace of a
-// version this build understands before writing anything, then migrates it.
+// version this build understands, and that its pages are sound, before writing
+// anything; then migrates it. Nothing is created or adopted by accident: a missing
+// file is created only when the caller allows it, and an empty file (or another
+// application's empty SQLite file) only when the caller asks for a workspace there.
+// A file this process may not write is opened read-only and says so (db.readonly).
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { WorkbenchError } from '../../shared/contract/result';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { latestBackupNote } from './workspace-backups';
 
 export type Db = Database.Database;
 
@@ -12,8 +17,18 @@ export const THORLINE_APPLICATION_ID = 0x54484f52;
 const SQLITE_HEADER = 'SQLite format 3\0';
 
 export interface OpenOptions {
-  /** Create the file when it does not exist (default true). */
+  /**
+   * Missing file: create it unless false (default: create). Empty file or an empty SQLite
+   * file of another application: make it a workspace only when true (the user asked).
+   */
   create?: boolean;
+  /**
+   * Run SQLite's quick check of every page (default true). It reads the whole file (about
+   * 4 s for 300 MB here), so a worker opening a workspace its host has just checked skips it.
+   */
+  check?: boolean;
+  /** Open read-only even when the file could be written. */
+  readOnly?: boolean;
   /** Path of a better-sqlite3 native build to load (Electron uses its own ABI build). */
   nativeBinding?: string;
 }
@@ -21,14 +36,21 @@ export interface OpenOptions {
 export function openWorkspace(path: string, options: OpenOptions = {}): Db {
   const exists = path !== ':memory:' && fs.existsSync(path);
   if (!exists && path !== ':memory:' && options.create === false) {
-    throw new WorkbenchError('NOT_FOUND', `Workspace file not found: ${path}`);
+    throw new WorkbenchError(
+      'NOT_FOUND',
+      `Workspace file not found: ${path}. Check the path, or ask for a new workspace to be created there.`,
+    );
   }
-  if (exists) checkHeader(path);
-  const db = new Database(path, nativeOption(options));
+  const blank = exists && checkHeader(path) === 'empty';
+  if (blank && options.create !== true) throw refuseToAdopt(path, 'is an empty file');
+  const readOnly = exists && (options.readOnly === true || !writable(path));
+  const db = connect(path, { ...nativeOption(options), readonly: readOnly });
   try {
-    if (exists) checkIsWorkspace(db, path);
+    if (exists && !blank) checkIsWorkspace(db, path, options.create === true);
+    if (exists && !blank && options.check !== false) checkPages(db, path);
     configure(db, path);
-    migrate(db);
+    if (!readOnly) migrate(db);
+    else if (schemaVersion(db) < LATEST_SCHEMA_VERSION) throw readOnlyOld(path, schemaVersion(db));
     return db;
   } catch (err) {
     db.close();
@@ -36,16 +58,51 @@ export function openWorkspace(path: string, options: OpenOptions = {}): Db {
   }
 }
 
+function connect(path: string, options: Database.Options): Db {
+  try {
+    return new Database(path, options);
+  } catch (err) {
+    throw new WorkbenchError(
+      'BAD_FILE',
+      `${path} cannot be opened as a workspace: ${(err as Error).message}. The file was left untouched.${latestBackupNote(path)}`,
+    );
+  }
+}
+
 function nativeOption(options: OpenOptions): Database.Options {
   return options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
 }
 
-function checkHeader(path: string): void {
+/** The file and its folder (for the WAL's side files) may be written by this process. */
+function writable(path: string): boolean {
+  try {
+    fs.accessSync(path, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function refuseToAdopt(path: string, what: string): WorkbenchError {
+  return new WorkbenchError(
+    'BAD_FILE',
+    `${path} ${what}, not a Thorline workspace. It was left untouched; to make a new workspace there, ask for one to be created (for example --create).`,
+  );
+}
+
+function readOnlyOld(path: string, version: number): WorkbenchError {
+  return new WorkbenchError(
+    'READ_ONLY',
+    `${path} is read-only and needs an update of its schema (version ${version}; this Thorline uses ${LATEST_SCHEMA_VERSION}). Open a writable copy to update it.`,
+  );
+}
+
+function checkHeader(path: string): 'empty' | 'sqlite' {
   const stat = fs.statSync(path);
   if (stat.isDirectory()) {
     throw new WorkbenchError('BAD_FILE', `${path} is a folder, not a workspace file.`);
   }
-  if (stat.size === 0) return; // an empty file is an empty SQLite database
+  if (stat.size === 0) return 'empty';
   const fd = fs.openSync(path, 'r');
   try {
     const header = Buffer.alloc(16);
@@ -56,12 +113,13 @@ function checkHeader(path: string): void {
         `${path} is not a Thorline workspace: it is not a SQLite database file. The file was left untouched.`,
       );
     }
+    return 'sqlite';
   } finally {
     fs.closeSync(fd);
   }
 }
 
-function checkIsWorkspace(db: Db, path: string): void {
+function checkIsWorkspace(db: Db, path: string, create: boolean): void {
   let appId: number;
   let version: number;
   let tableCount: number;
@@ -72,7 +130,7 @@ function checkIsWorkspace(db: Db, path: string): void {
   } catch (err) {
     throw new WorkbenchError(
       'BAD_FILE',
-      `${path} could not be read as a workspace: ${(err as Error).message}. The file was left untouched.`,
+      `${path} could not be read as a workspace: ${(err as Error).message}. The file was left untouched.${latestBackupNote(path)}`,
     );
   }
   if (appId !== THORLINE_APPLICATION_ID && tableCount > 0) {
@@ -81,6 +139,8 @@ function checkIsWorkspace(db: Db, path: string): void {
       `${path} is a SQLite database but not a Thorline workspace. The file was left untouched.`,
     );
   }
+  if (appId !== THORLINE_APPLICATION_ID && !create)
+    throw refuseToAdopt(path, 'is an empty SQLite database of another application');
   if (version > LATEST_SCHEMA_VERSION) {
     throw new WorkbenchError(
       'BAD_FILE',
@@ -89,10 +149,25 @@ function checkIsWorkspace(db: Db, path: string): void {
   }
 }
 
+/** SQLite's quick check (page and index structure, without comparing index contents). */
+function checkPages(db: Db, path: string): void {
+  let result: string;
+  try {
+    result = String(db.pragma('quick_check(1)', { simple: true }));
+  } catch (err) {
+    result = (err as Error).message;
+  }
+  if (result === 'ok') return;
+  throw new WorkbenchError(
+    'BAD_FILE',
+    `${path} is damaged (SQLite's check says: ${result.slice(0, 200)}). It was not opened, so nothing more is written to it.${latestBackupNote(path)}`,
+  );
+}
+
 function configure(db: Db, path: string): void {
-  if (path !== ':memory:') db.pragma('journal_mode = WAL');
+  if (path !== ':memory:' && !db.readonly) db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('synchronous = NORMAL');
+  if (!db.readonly) db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
 }
 

@@ -23,6 +23,8 @@ export interface ImportPreview {
   warnings: ImportProblem[];
   /** What the analyst should know about the mapping (columns stored but not used for matching). */
   notes: string[];
+  /** The preview stopped after its row limit; totalRows counts only the rows it read. */
+  truncated?: boolean;
 }
 
 export interface ImportReport {

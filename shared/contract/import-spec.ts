@@ -111,14 +111,14 @@ export const importSpecSchema = z
       if (Object.keys(e.fields).length === 0 && !e.label)
         ctx.addIssue({ code: 'custom', path: ['entities', i, 'fields'], message: 'map at least one field' });
       for (const f of Object.keys(e.dateFormat ?? {}))
-        if (!(f in e.fields))
+        if (!Object.hasOwn(e.fields, f))
           ctx.addIssue({
             code: 'custom',
             path: ['entities', i, 'dateFormat', f],
             message: `"${f}" is not a mapped field`,
           });
       e.required.forEach((f, j) => {
-        if (!(f in e.fields))
+        if (!Object.hasOwn(e.fields, f))
           ctx.addIssue({
             code: 'custom',
             path: ['entities', i, 'required', j],

@@ -143,4 +143,6 @@ export interface WorkspaceInfo {
   entityCount: number;
   linkCount: number;
   hasGroundTruth: boolean;
+  /** Opened read-only (the file cannot be written): every change is refused with READ_ONLY. */
+  readOnly?: boolean;
 }

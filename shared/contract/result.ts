@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   /** The workspace is being written by a background import or another process. */
   'BUSY',
+  /** The workspace file was opened read-only (no write permission); nothing can be saved. */
+  'READ_ONLY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

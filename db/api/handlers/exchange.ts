@@ -4,7 +4,7 @@ import { WorkbenchError } from '../../../shared/contract/result';
 import { exportFiles, importExchangeFile } from '../../exchange/exchange-files';
 import { importTableBuffer, previewTable } from '../../import/run-import';
 import { listSpecs, resolveSpec, saveSpec } from '../../import/specs-store';
-import { startImportJob } from '../../jobs/import-job';
+import { estimateRows, startImportJob } from '../../jobs/import-job';
 import { startMatchingJob } from '../../jobs/registry';
 import type { HandlerContext } from '../context';
 import type { HandlerGroup } from '../handler-types';
@@ -20,12 +20,30 @@ type ExchangeCalls =
 
 /** The uploaded file's bytes; a base64 string that is not one is refused, not guessed. */
 export function decodeUpload(file: { name: string; base64: string }): Buffer {
-  const text = file.base64.replace(/\s+/g, '');
+  // No copy of a 150 MB upload unless it really holds line breaks.
+  const text = /\s/.test(file.base64) ? file.base64.replace(/\s+/g, '') : file.base64;
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 === 1)
     throw new WorkbenchError('INVALID_INPUT', `The content of ${file.name} is not valid base64.`, {
       field: 'file.base64',
     });
   return Buffer.from(text, 'base64');
+}
+
+/**
+ * import.run maps the whole file in memory before its one synchronous transaction; past
+ * this many rows that memory is what brought the host near its heap limit, and
+ * import.start (which streams from a temporary file in a worker) is the way.
+ */
+export const MAX_IMPORT_RUN_ROWS = 200_000;
+
+function refuseLargeRun(name: string, buffer: Buffer): void {
+  const rows = estimateRows(name, buffer, 1);
+  if (rows > MAX_IMPORT_RUN_ROWS)
+    throw new WorkbenchError(
+      'INVALID_INPUT',
+      `${name} has about ${rows.toLocaleString('en-US')} rows; import.run takes up to ${MAX_IMPORT_RUN_ROWS.toLocaleString('en-US')}. Use import.start (a background import, which streams the file) for larger files.`,
+      { field: 'file' },
+    );
 }
 
 /**
@@ -57,11 +75,14 @@ export const exchangeHandlers: HandlerGroup<ExchangeCalls> = {
       problems: p.problems,
       warnings: p.warnings,
       notes: p.notes,
+      truncated: p.truncated,
     };
   },
   'import.run': async (input, ctx) => {
+    const buffer = decodeUpload(input.file);
+    refuseLargeRun(input.file.name, buffer);
     const report = await importTableBuffer(ctx.db, {
-      file: { name: input.file.name, buffer: decodeUpload(input.file) },
+      file: { name: input.file.name, buffer },
       spec: resolveSpec(ctx.db, input.spec),
       target: input.case,
       skipInvalidRows: input.skipInvalidRows,

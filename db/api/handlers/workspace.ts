@@ -34,6 +34,7 @@ export function workspaceInfo(db: Db, path: string): WorkspaceInfo {
     entityCount: count(db, 'entities'),
     linkCount: count(db, 'links'),
     hasGroundTruth: count(db, 'ground_truth') > 0,
+    readOnly: db.readonly,
   };
 }
 

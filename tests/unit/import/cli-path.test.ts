@@ -183,15 +183,12 @@ describe('import from the command line', () => {
     const workspace = path.join(dir, 'cli.thorline');
     const run = (...args: string[]) =>
       spawnSync('npx', ['tsx', 'db/cli/import.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-    const ok = run(
-      '--workspace',
-      workspace,
-      '--case',
-      'CLI-1',
-      '--spec',
-      SPEC,
-      path.join(FIXTURES, 'purchases.csv'),
-    );
+    const args = ['--case', 'CLI-1', '--spec', SPEC, path.join(FIXTURES, 'purchases.csv')];
+    const mistyped = run('--workspace', workspace, ...args);
+    expect(mistyped.status).toBe(3);
+    expect(mistyped.stderr).toMatch(/Workspace file not found: .*cli\.thorline.*add --create/);
+    expect(fs.existsSync(workspace)).toBe(false);
+    const ok = run('--workspace', workspace, '--create', ...args);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/^Imported into case CLI-1/);
     expect(ok.stdout).toMatch(/records added 20, links added 21/);

@@ -14,6 +14,15 @@ export function TopBar({ toolbar: Toolbar }: { toolbar?: ComponentType | undefin
       </div>
       <div className="workspace" data-testid="workspace-info" title={info?.path}>
         <span className="workspace-name ellipsis">{info?.name ?? '…'}</span>
+        {info?.readOnly && (
+          <span
+            className="workspace-readonly"
+            data-testid="workspace-read-only"
+            title="The file cannot be written: changes are refused"
+          >
+            read-only
+          </span>
+        )}
         {info && (
           <span className="workspace-counts">
             {info.caseCount} cases · {info.recordCount.toLocaleString()} records ·{' '}
