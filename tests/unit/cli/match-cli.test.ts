@@ -24,6 +24,7 @@ describe('npm run match', () => {
       'db/cli/import.ts',
       '--workspace',
       workspace,
+      '--create',
       '--case',
       'FEBRL-1',
       '--spec',
