@@ -1,6 +1,5 @@
 // The specification controls of the mapping step: load a saved specification, load a
 // shared specification file, and "Save specification as…".
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useClient } from '../../client/client-context';
 import { useCall } from '../../data/queries';
@@ -11,7 +10,6 @@ import { useWizard } from './wizard-store';
 
 export function SpecBar() {
   const client = useClient();
-  const queryClient = useQueryClient();
   const specs = useCall('importSpecs.list', {}).data ?? [];
   const specSource = useWizard((s) => s.specSource);
   const [saveName, setSaveName] = useState<string | null>(null);
@@ -45,7 +43,6 @@ export function SpecBar() {
       const { draft } = useWizard.getState();
       const saved = await client.call('importSpecs.save', { spec: toSpec({ ...draft, name }) });
       useWizard.getState().set({ draft: { ...draft, name: saved.name }, specSource: saved.name });
-      await queryClient.invalidateQueries({ queryKey: ['call', 'importSpecs.list'] });
       reportInfo(`Saved the specification "${saved.name}".`);
       setSaveName(null);
     } catch (err) {
