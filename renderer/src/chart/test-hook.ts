@@ -19,6 +19,8 @@ export interface ChartTestHook {
   zoom(): number;
   layoutRunning(): boolean;
   layoutsRun(): number;
+  /** Layouts begun, including those a newer one replaced before they finished. */
+  layoutsStarted(): number;
 }
 
 declare global {
@@ -35,7 +37,7 @@ export function testHooksWanted(): boolean {
 
 export function installTestHook(
   cy: Core,
-  status: { running: () => boolean; runs: () => number },
+  status: { running: () => boolean; runs: () => number; started: () => number },
 ): () => void {
   if (!testHooksWanted()) return () => {};
   const node = (id: number) => cy.getElementById(`n${id}`);
@@ -55,6 +57,7 @@ export function installTestHook(
     zoom: () => cy.zoom(),
     layoutRunning: status.running,
     layoutsRun: status.runs,
+    layoutsStarted: status.started,
   });
   return () => {
     delete window.__thorlineChart;
