@@ -21,6 +21,8 @@ export interface ChartTestHook {
   layoutsRun(): number;
   /** Layouts begun, including those a newer one replaced before they finished. */
   layoutsStarted(): number;
+  /** Whether the view is moving (a fit or focus animation). */
+  viewAnimating(): boolean;
 }
 
 declare global {
@@ -58,6 +60,7 @@ export function installTestHook(
     layoutRunning: status.running,
     layoutsRun: status.runs,
     layoutsStarted: status.started,
+    viewAnimating: () => cy.animated(),
   });
   return () => {
     delete window.__thorlineChart;

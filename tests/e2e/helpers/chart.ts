@@ -50,19 +50,13 @@ export const chart = {
     page.evaluate((id) => window.__thorlineChart!.renderedPosition(id), entityId),
 };
 
-/** Resolves once the view stops moving: focus and fit animate the view for up to 350 ms. */
+/** Resolves once no layout runs and the view has stopped moving (fit and focus animate it). */
 export async function viewSettled(page: Page): Promise<void> {
   await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const c = window.__thorlineChart!;
-        const before = `${c.zoom()}`;
-        const firstId = c.nodeIds()[0];
-        const at = (id: number | undefined) =>
-          JSON.stringify(id === undefined ? null : c.renderedPosition(id));
-        const p0 = at(firstId);
-        setTimeout(() => resolve(before === `${c.zoom()}` && p0 === at(firstId)), 120);
-      }),
+    () => {
+      const c = window.__thorlineChart;
+      return !!c && !c.layoutRunning() && !c.viewAnimating();
+    },
     undefined,
     { timeout: 0 },
   );
