@@ -1,19 +1,28 @@
-// `npm test`: every check and test, in order, with one summary line at the end.
-// Runs all steps even when one fails, so a lint error does not hide a test failure.
+// `npm test`: every check and test, in order, with the time of each stage and one summary
+// line at the end. Runs all steps even when one fails, so a lint error does not hide a test
+// failure. Reports, traces and screenshots go to this run's own folder (lib/test-run.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './find-chromium.mjs';
+import { prepareRunOutput } from './lib/test-run.mjs';
 
-const RESULTS = 'test-results';
+const RESULTS = prepareRunOutput();
 const VITEST_JSON = path.join(RESULTS, 'vitest-results.json');
 const PLAYWRIGHT_JSON = path.join(RESULTS, 'playwright-results.json');
+const timings = [];
+const started = Date.now();
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 function step(title, cmd, args, env = {}) {
   console.log(`\n=== ${title}: ${cmd} ${args.join(' ')}`);
+  const t0 = Date.now();
   const res = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const ok = res.status === 0;
-  console.log(`=== ${title}: ${ok ? 'ok' : `FAILED (exit ${res.status ?? res.signal})`}`);
+  const ms = Date.now() - t0;
+  timings.push([title, ms, ok]);
+  console.log(`=== ${title}: ${ok ? 'ok' : `FAILED (exit ${res.status ?? res.signal})`} in ${seconds(ms)}`);
   return ok;
 }
 
@@ -38,14 +47,12 @@ function playwrightCounts() {
   return { passed: s.expected, failed: s.unexpected + (s.flaky ?? 0), skipped: s.skipped };
 }
 
-fs.mkdirSync(RESULTS, { recursive: true });
-for (const f of [VITEST_JSON, PLAYWRIGHT_JSON]) fs.rmSync(f, { force: true });
-
+console.log(`test output of this run: ${path.relative(process.cwd(), RESULTS)}`);
 const checks = {
   lint: step('lint', 'npm', ['run', '--silent', 'lint']),
   typecheck: step('typecheck', 'npm', ['run', '--silent', 'typecheck']),
 };
-step('unit and contract tests', 'npx', [
+step('unit', 'npx', [
   'vitest',
   'run',
   '--config',
@@ -63,7 +70,7 @@ try {
   console.error(err.message);
 }
 if (checks.build && chromium) {
-  step('end-to-end tests', 'npx', ['playwright', 'test', '--config', 'tests/e2e/playwright.config.ts'], {
+  step('e2e', 'npx', ['playwright', 'test', '--config', 'tests/e2e/playwright.config.ts'], {
     CHROMIUM_PATH: chromium,
   });
 }
@@ -77,7 +84,10 @@ const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed + failedChecks.length;
 const skipped = unit.skipped + e2e.skipped;
 console.log(
-  `\nunit/contract: ${unit.passed} passed, ${unit.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped`,
+  `\ntimes: ${timings.map(([t, ms]) => `${t} ${seconds(ms)}`).join(', ')}; total ${seconds(Date.now() - started)}`,
+);
+console.log(
+  `unit/contract: ${unit.passed} passed, ${unit.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped`,
 );
 if (failedChecks.length) console.log(`failed checks: ${failedChecks.join(', ')}`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -1,6 +1,8 @@
 // The one entry point both hosts call: rejects unknown calls, validates input with the
-// contract's schema, runs writes in one transaction and turns failures into coded errors.
+// contract's schema, runs writes in one transaction, announces each committed write once
+// (workspace.changed, after the commit) and turns failures into coded errors.
 import { z } from 'zod';
+import { changesOf } from '../../shared/contract/call-changes';
 import { CALLS, isCallName, type CallName } from '../../shared/contract/calls';
 import { WorkbenchError, type Result } from '../../shared/contract/result';
 import { inputIssues } from '../../shared/contract/issues';
@@ -21,9 +23,13 @@ export function createDispatch(ctx: HandlerContext, handlers: Handlers = HANDLER
     const parsed = CALLS[name].input.safeParse(rawInput ?? {});
     if (!parsed.success) return invalidInput(name, parsed.error);
     try {
+      const before = CALLS[name].writes ? rowsChanged(ctx) : 0;
       const value = await run(name, parsed.data, ctx, handlers);
-      // Cached views of other windows or tabs are stale after a write.
-      if (CALLS[name].writes) ctx.emit('workspace.changed', { reason: name });
+      // Committed by now: cached views (this window's and any other's) are stale. A write
+      // that changed no row (an import refused as a whole) announces nothing.
+      if (CALLS[name].writes && rowsChanged(ctx) !== before) {
+        ctx.emit('workspace.changed', { reason: name, changes: changesOf(name) });
+      }
       return { ok: true, value };
     } catch (err) {
       return fromThrown(name, err, ctx);
@@ -31,12 +37,19 @@ export function createDispatch(ctx: HandlerContext, handlers: Handlers = HANDLER
   };
 }
 
+/** Rows inserted, updated or deleted on this connection since it opened (SQLite's count). */
+function rowsChanged(ctx: HandlerContext): number {
+  return (ctx.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+}
+
 function run(name: CallName, input: unknown, ctx: HandlerContext, handlers: Handlers) {
   const handler = handlers[name] as Handler<CallName>;
+  const def = CALLS[name];
   if (WRITE_ON_THEIR_OWN.has(name)) refuseReadOnly(name, ctx);
-  if (!CALLS[name].writes) return handler(input as never, ctx);
+  if (!def.writes) return handler(input as never, ctx);
   refuseReadOnly(name, ctx);
   refuseWhileImporting(ctx);
+  if ('ownTransaction' in def && def.ownTransaction) return handler(input as never, ctx);
   // Writes are synchronous so that the whole call is one transaction.
   return ctx.db.transaction(() => {
     const value = handler(input as never, ctx);
@@ -46,7 +59,7 @@ function run(name: CallName, input: unknown, ctx: HandlerContext, handlers: Hand
 }
 
 /** Calls that write outside dispatch's transaction (their own, or a background job's). */
-const WRITE_ON_THEIR_OWN = new Set<CallName>(['import.run', 'import.start', 'matching.start']);
+const WRITE_ON_THEIR_OWN = new Set<CallName>(['import.start', 'matching.start']);
 
 function refuseReadOnly(name: string, ctx: HandlerContext): void {
   if (ctx.db.readonly) throw readOnlyError(name, ctx);

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
+import { JOB_CHANGES } from '../../shared/contract/call-changes';
 import type { ImportReport } from '../../shared/contract/exchange-model';
 import type { JobStatus } from '../../shared/contract/matching-model';
 import { WorkbenchError } from '../../shared/contract/result';
@@ -79,7 +80,8 @@ function reporter(ctx: HandlerContext, status: JobStatus, input: ImportJobInput)
       finish('done', doneMessage(report));
       if (report.written) report.notes.push(...(input.afterWritten?.(report) ?? []));
       ctx.emit('job.progress', { ...status });
-      if (report.written) ctx.emit('workspace.changed', { reason: 'import' });
+      if (report.written)
+        ctx.emit('workspace.changed', { reason: 'import', changes: [...JOB_CHANGES.import] });
     },
     end(state, message) {
       finish(state, message);

@@ -3,6 +3,7 @@
 // events, throttled; cancel asks the run to stop and resolves once its rows are gone.
 import { randomUUID } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
+import { JOB_CHANGES } from '../../shared/contract/call-changes';
 import type { JobStatus } from '../../shared/contract/matching-model';
 import { WorkbenchError } from '../../shared/contract/result';
 import type { HandlerContext } from '../api/context';
@@ -107,7 +108,8 @@ function throttled(ctx: HandlerContext, status: JobStatus): Emitter {
       status.message = message;
       status.finishedAt = new Date().toISOString();
       ctx.emit('job.progress', { ...status });
-      if (state === 'done') ctx.emit('workspace.changed', { reason: 'matching' });
+      if (state === 'done')
+        ctx.emit('workspace.changed', { reason: 'matching', changes: [...JOB_CHANGES.matching] });
     },
   };
 }

@@ -8,6 +8,7 @@ import './app/panels.css';
 import { createClientOrExplain } from './client/create-client';
 import { CallFailed } from './client/call-failed';
 import { ClientProvider } from './client/client-context';
+import { refreshAfter } from './data/queries';
 import { reportError } from './state/notices';
 import { shouldReport } from './data/query-errors';
 import { App } from './app/App';
@@ -29,8 +30,9 @@ const queryClient = new QueryClient({
     },
   },
 });
-// Anything that changes the workspace makes every cached view stale.
-client.on('workspace.changed', () => void queryClient.invalidateQueries({ queryKey: ['call'] }));
+// Each committed change is announced once, with what it changed (this window's own writes
+// too): the views that read it are refreshed, once.
+client.on('workspace.changed', (change) => void refreshAfter(queryClient, change.changes));
 
 // Icons become bitmaps before the first chart is drawn (fast to draw on big charts).
 void prepareRasterIcons().finally(() =>

@@ -58,7 +58,20 @@ const importTableInput = z.strictObject({
   match: z.boolean().default(true),
 });
 
-function call<I extends z.ZodType, O>(def: { input: I; output: O; writes: boolean; doc: string }) {
+/**
+ * writes: the call itself changes the workspace before it answers (refused while an import
+ * holds the write lock; one workspace.changed event after commit, see call-changes.ts).
+ * Calls that start a job are not writes: the job announces its own commit.
+ * ownTransaction: the handler commits its own transaction (it awaits between reads and
+ * writes); otherwise dispatch runs a writing handler in one transaction.
+ */
+function call<I extends z.ZodType, O>(def: {
+  input: I;
+  output: O;
+  writes: boolean;
+  ownTransaction?: true;
+  doc: string;
+}) {
   return def;
 }
 
@@ -233,7 +246,8 @@ export const CALLS = {
     output: out<ImportReport>(),
     // The handler reads the file asynchronously (.xlsx), then writes in one
     // transaction of its own; dispatch must not wrap it (it would span the awaits).
-    writes: false,
+    writes: true,
+    ownTransaction: true,
   }),
   'import.start': call({
     doc: 'Start a table import as a background job (same input as import.run); progress arrives as job.progress events, jobs.cancel leaves the workspace as it was, and the final status carries the report.',

@@ -1,11 +1,22 @@
 // Pushes from the backend to the renderer (IPC events in Electron, server-sent events over HTTP).
 import type { JobStatus } from './matching-model';
 
+/** What a committed change touched; the renderer refreshes only the views that read it. */
+export const CHANGE_KINDS = ['cases', 'records', 'entities', 'matches', 'settings'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+export interface WorkspaceChange {
+  /** The call or job that made the change (for people reading logs). */
+  reason: string;
+  /** What it changed. */
+  changes: ChangeKind[];
+}
+
 export interface EventMap {
   /** A background job moved on, finished, failed or was cancelled. */
   'job.progress': JobStatus;
-  /** The workspace changed in a way that makes cached views stale. */
-  'workspace.changed': { reason: string };
+  /** Sent once per committed change to the workspace (a writing call or a job), after the commit. */
+  'workspace.changed': WorkspaceChange;
 }
 export type EventName = keyof EventMap;
 export const EVENT_NAMES: EventName[] = ['job.progress', 'workspace.changed'];

@@ -91,14 +91,14 @@ describe('pushes after writes', () => {
   it('announce workspace.changed after a successful write, not after a read', async () => {
     const { db } = twoCaseWorkspace();
     const events: unknown[] = [];
-    const quiet: Handlers = { ...HANDLERS, 'importSpecs.save': (input) => input.spec };
-    const dispatch = createDispatch(
-      { db, workspacePath: ':memory:', emit: (name, payload) => events.push([name, payload]) },
-      quiet,
-    );
+    const dispatch = createDispatch({
+      db,
+      workspacePath: ':memory:',
+      emit: (name, payload) => events.push([name, payload]),
+    });
     await dispatch('cases.list', {});
     expect(events).toEqual([]);
-    await dispatch('importSpecs.save', { spec: A_SPEC });
-    expect(events).toEqual([['workspace.changed', { reason: 'importSpecs.save' }]]);
+    await dispatch('importSpecs.save', { spec: sampleSpec() });
+    expect(events).toEqual([['workspace.changed', { reason: 'importSpecs.save', changes: ['settings'] }]]);
   });
 });

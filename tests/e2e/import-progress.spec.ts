@@ -29,18 +29,18 @@ test('a big import shows progress and can be cancelled, writing nothing', async 
   await page.getByTestId('case-title').fill('Big purchase log (cancel test)');
   await page.getByTestId('wizard-next').click();
   await expect(page.getByTestId('preview-facts')).toContainText(ROWS.toLocaleString('en-US'), {
-    timeout: 60_000,
+    timeout: 0,
   });
   await page.getByTestId('wizard-next').click();
   await page.getByTestId('spec-file').setInputFiles(SPEC);
   await page.getByTestId('wizard-next').click();
-  await expect(page.getByTestId('check-summary')).toContainText('can be imported', { timeout: 60_000 });
+  await expect(page.getByTestId('check-summary')).toContainText('can be imported', { timeout: 0 });
 
   await page.getByTestId('import-run').click();
   const progress = page.getByTestId('import-progress');
   await expect(progress).toHaveAttribute('data-state', 'running');
   await expect
-    .poll(async () => Number(await progress.getAttribute('data-rows')), { timeout: 60_000 })
+    .poll(async () => Number(await progress.getAttribute('data-rows')), { timeout: 0 })
     .toBeGreaterThan(0);
   await expect(page.getByTestId('import-progress-text')).toContainText(
     `/ ${ROWS.toLocaleString('en-US')} rows`,

@@ -1,15 +1,16 @@
-// The workbench in a browser, click by click, against the HTTP host on a fresh copy of
-// the training scenario. Expected figures come from the backend (the fixture's api),
+// The workbench in a browser, click by click, against the HTTP host on a copy of the
+// training scenario that the file's tests share (they only read: each gets its own page). Expected figures come from the backend (the fixture's api),
 // never hard-coded; the chart is read through the test hook the chart module exposes.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { PNG } from 'pngjs';
-import { expect, test } from './fixtures';
+import { expect, readOnlyTest as test } from './fixtures';
 import {
   chart,
   clickEntity,
   clickLink,
   doubleClickEntity,
   openWorkbench,
+  viewSettled,
   waitForChart,
 } from './helpers/chart';
 import { exportChart, openExportMenu } from './helpers/export';
@@ -90,7 +91,7 @@ test('a cross-case entity shows its source records from each case in the inspect
   await expect.poll(() => page.evaluate(() => window.__thorlineChart!.zoom())).toBeGreaterThanOrEqual(1.1);
   // Close up, they are back to the ordinary size (drawn bold), so they do not crowd the view.
   expect(await fontOf(target.id)).toBe(11);
-  await page.waitForTimeout(500);
+  await viewSettled(page);
   await workbench.screen(page, 'inspector');
 });
 
@@ -162,7 +163,7 @@ test('search finds an entity and focuses it, adding it to the chart when it is n
   await waitForChart(page, { nodes: graphs[i]!.nodes.length });
   await page.getByTestId('search-input').fill(elsewhere.label);
   await page.getByTestId(`search-hit-${elsewhere.id}`).click();
-  await expect.poll(() => chart.nodeIds(page), { timeout: 30_000 }).toContain(elsewhere.id);
+  await expect.poll(() => chart.nodeIds(page), { timeout: 0 }).toContain(elsewhere.id);
   const neighbours = await workbench.api('graph.neighbours', { entityId: elsewhere.id });
   await expect
     .poll(async () => (await chart.nodeIds(page)).length)
@@ -171,7 +172,7 @@ test('search finds an entity and focuses it, adding it to the chart when it is n
   await expect(page.getByTestId('inspector-title')).toHaveText(elsewhere.label);
 
   // Focused = centred in the chart.
-  await page.waitForTimeout(600);
+  await viewSettled(page);
   const box = (await page.getByTestId('chart').boundingBox())!;
   const p = (await chart.position(page, elsewhere.id))!;
   expect(Math.abs(p.x - box.width / 2)).toBeLessThan(box.width * 0.1);
@@ -218,7 +219,7 @@ test('switches layouts; the supply-chain layout reads from dealer to recovery', 
     await select.selectOption(id);
     await waitForChart(page, { nodes: graph.nodes.length, minRuns: runs + 1 });
     if (id === 'chain') {
-      await page.waitForTimeout(600);
+      await viewSettled(page);
       const meanX = async (type: string) => {
         const ids = graph.nodes.filter((n) => n.type === type).map((n) => n.id);
         const xs = await Promise.all(ids.map(async (n) => (await chart.position(page, n))!.x));

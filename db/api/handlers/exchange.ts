@@ -87,10 +87,7 @@ export const exchangeHandlers: HandlerGroup<ExchangeCalls> = {
       target: input.case,
       skipInvalidRows: input.skipInvalidRows,
     });
-    if (report.written) {
-      ctx.emit('workspace.changed', { reason: 'import' });
-      if (input.match && report.recordsAdded > 0) report.notes.push(startMatching(ctx));
-    }
+    if (report.written && input.match && report.recordsAdded > 0) report.notes.push(startMatching(ctx));
     return report;
   },
   'import.start': (input, ctx) =>
@@ -105,9 +102,6 @@ export const exchangeHandlers: HandlerGroup<ExchangeCalls> = {
   'importSpecs.list': (_input, ctx) => listSpecs(ctx.db),
   'importSpecs.save': (input, ctx) => saveSpec(ctx.db, input.spec),
   'exchange.export': (input, ctx) => exportFiles(ctx.db, input, ctx.workspacePath),
-  'exchange.import': (input, ctx) => {
-    const report = importExchangeFile(ctx.db, input.file.name, decodeUpload(input.file), input.caseNumber);
-    if (report.written) ctx.emit('workspace.changed', { reason: 'exchange import' });
-    return report;
-  },
+  'exchange.import': (input, ctx) =>
+    importExchangeFile(ctx.db, input.file.name, decodeUpload(input.file), input.caseNumber),
 };

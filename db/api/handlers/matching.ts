@@ -35,13 +35,10 @@ export const matchingHandlers: HandlerGroup<MatchingCalls> = {
     decideCandidate(ctx.db, input.candidateId, input.decision, readSettings(ctx.db).analyst, input.note);
     const after = candidateById(ctx.db, input.candidateId);
     if (!after) throw new WorkbenchError('NOT_FOUND', `Match candidate ${input.candidateId} was not found.`);
-    ctx.emit('workspace.changed', { reason: 'match decided' });
     return after;
   },
   'entities.unmerge': (input, ctx) => {
-    const result = unmergeRecord(ctx.db, input.recordId, readSettings(ctx.db).analyst, input.note);
-    ctx.emit('workspace.changed', { reason: 'unmerge' });
-    return result;
+    return unmergeRecord(ctx.db, input.recordId, readSettings(ctx.db).analyst, input.note);
   },
   'audit.list': (input, ctx) => listAudit(ctx.db, input.limit, input.offset),
 };

@@ -34,7 +34,9 @@ export class ChartController {
   private readonly cy: Core;
   private layoutId = 'force';
   private running = false;
+  /** Layouts finished (positions applied) and layouts begun (some replaced before finishing). */
   private runs = 0;
+  private started = 0;
   private generation = 0;
   /** Elements of a replace whose layout has not finished yet. */
   private pendingLoad: ElementDefinition[] | null = null;
@@ -64,7 +66,12 @@ export class ChartController {
     // Panels opening and closing change the container's size without a window resize.
     this.resizeObserver = new ResizeObserver(() => this.cy.resize());
     this.resizeObserver.observe(container);
-    this.removeHook = installTestHook(this.cy, { running: () => this.running, runs: () => this.runs });
+    this.removeHook = installTestHook(this.cy, {
+      running: () => this.running,
+      runs: () => this.runs,
+      started: () => this.started,
+    });
+    this.showLayoutState();
   }
 
   private bindEvents() {
@@ -143,6 +150,8 @@ export class ChartController {
     const descriptor = layoutById(id);
     const generation = ++this.generation;
     this.running = true;
+    this.started++;
+    this.showLayoutState();
     this.callbacks.onBusy(
       `${descriptor.label}: laying out ${nodeCount.toLocaleString()} entities${nodeCount > LARGE_GRAPH ? ' (large chart: quick settings)' : ''}…`,
     );
@@ -158,9 +167,22 @@ export class ChartController {
     } finally {
       if (generation === this.generation) {
         this.running = false;
+        this.showLayoutState();
         this.callbacks.onBusy(null);
       }
     }
+  }
+
+  /**
+   * The layout state as attributes of the chart container (data-layout-state running|idle,
+   * data-layouts-run, data-layouts-started): a signal anyone can wait on, instead of
+   * guessing how long a layout takes.
+   */
+  private showLayoutState() {
+    const el = container(this.cy);
+    el.dataset.layoutState = this.running ? 'running' : 'idle';
+    el.dataset.layoutsRun = String(this.runs);
+    el.dataset.layoutsStarted = String(this.started);
   }
 
   private liveElements(): ElementDefinition[] {

@@ -19,6 +19,10 @@ export interface ChartTestHook {
   zoom(): number;
   layoutRunning(): boolean;
   layoutsRun(): number;
+  /** Layouts begun, including those a newer one replaced before they finished. */
+  layoutsStarted(): number;
+  /** Whether the view is moving (a fit or focus animation). */
+  viewAnimating(): boolean;
 }
 
 declare global {
@@ -35,7 +39,7 @@ export function testHooksWanted(): boolean {
 
 export function installTestHook(
   cy: Core,
-  status: { running: () => boolean; runs: () => number },
+  status: { running: () => boolean; runs: () => number; started: () => number },
 ): () => void {
   if (!testHooksWanted()) return () => {};
   const node = (id: number) => cy.getElementById(`n${id}`);
@@ -55,6 +59,8 @@ export function installTestHook(
     zoom: () => cy.zoom(),
     layoutRunning: status.running,
     layoutsRun: status.runs,
+    layoutsStarted: status.started,
+    viewAnimating: () => cy.animated(),
   });
   return () => {
     delete window.__thorlineChart;

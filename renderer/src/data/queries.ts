@@ -1,7 +1,8 @@
-// Server data through TanStack Query: one key per call and input, so a mutation (or a
-// workspace.changed push) invalidates exactly what it changes.
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+// Server data through TanStack Query: one key per call and input, so a workspace.changed
+// push refreshes exactly the queries that read what it changed.
+import { useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import type { CallInput, CallName, CallOutput } from '../../../shared/contract/calls';
+import type { ChangeKind } from '../../../shared/contract/events';
 import { useClient } from '../client/client-context';
 import type { QueryMeta } from './query-errors';
 
@@ -25,4 +26,42 @@ export function useCall<N extends CallName>(
 /** The case scope as the contract wants it: undefined = whole workspace. */
 export function scopeInput(caseIds: number[] | null): { caseIds?: number[] } {
   return caseIds ? { caseIds } : {};
+}
+
+const CHART: readonly ChangeKind[] = ['cases', 'records', 'entities'];
+/**
+ * What each read depends on. Records carry their entity, so anything showing records or
+ * entities reads both; a read not listed here is refreshed by every change.
+ */
+const READS: Partial<Record<CallName, readonly ChangeKind[]>> = {
+  'workspace.info': CHART,
+  'cases.list': CHART,
+  'records.list': ['records', 'entities'],
+  'graph.get': CHART,
+  'graph.neighbours': ['records', 'entities'],
+  'connections.list': CHART,
+  'entities.get': ['records', 'entities'],
+  'links.get': ['records', 'entities'],
+  'search.entities': ['records', 'entities'],
+  'matching.settings.get': ['settings'],
+  // Candidates name their records' entities and cases; the review threshold filters them.
+  'candidates.list': ['cases', 'records', 'entities', 'matches', 'settings'],
+  // The audit log records decisions, automatic merges and splits: all announce 'matches'.
+  'audit.list': ['matches'],
+  'importSpecs.list': ['settings'],
+  'import.preview': ['settings'],
+};
+
+/** Whether a cached answer of this call is stale after a change of these kinds. */
+export function readsChanged(name: string, changes: readonly ChangeKind[]): boolean {
+  const reads = READS[name as CallName];
+  return !reads || reads.some((kind) => changes.includes(kind));
+}
+
+/** Refreshes the queries that read what changed (the shown ones now, the others when next shown). */
+export function refreshAfter(queryClient: QueryClient, changes: readonly ChangeKind[]): Promise<void> {
+  return queryClient.invalidateQueries({
+    predicate: ({ queryKey }) =>
+      queryKey[0] === 'call' && typeof queryKey[1] === 'string' && readsChanged(queryKey[1], changes),
+  });
 }

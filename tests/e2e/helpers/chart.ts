@@ -12,7 +12,11 @@ export async function openWorkbench(page: Page, url: string): Promise<void> {
   await waitForChart(page, { minRuns: 1 });
 }
 
-/** Waits until the chart has nodes (optionally exactly n), no layout runs, and at least minRuns layouts ran. */
+/**
+ * Waits until the chart has nodes (optionally exactly n), no layout runs, and at least
+ * minRuns layouts finished. It waits on the chart's own state for as long as the test may
+ * run: how long a layout takes depends on the machine, not on the product.
+ */
 export async function waitForChart(
   page: Page,
   opts: { nodes?: number; edges?: number; minRuns?: number } = {},
@@ -26,8 +30,13 @@ export async function waitForChart(
       return c.nodeCount() > 0;
     },
     { nodes: opts.nodes, edges: opts.edges, minRuns: opts.minRuns ?? 0 },
-    { timeout: 60_000 },
+    { timeout: 0 },
   );
+}
+
+/** Waits until no layout runs (the chart container's data-layout-state says idle). */
+export async function waitForLayoutIdle(page: Page) {
+  await expect(page.getByTestId('chart')).toHaveAttribute('data-layout-state', 'idle', { timeout: 0 });
 }
 
 export const chart = {
@@ -36,13 +45,26 @@ export const chart = {
   nodeIds: (page: Page) => page.evaluate(() => window.__thorlineChart!.nodeIds()),
   selectedIds: (page: Page) => page.evaluate(() => window.__thorlineChart!.selectedIds()),
   layoutsRun: (page: Page) => page.evaluate(() => window.__thorlineChart!.layoutsRun()),
+  layoutsStarted: (page: Page) => page.evaluate(() => window.__thorlineChart!.layoutsStarted()),
   position: (page: Page, entityId: number) =>
     page.evaluate((id) => window.__thorlineChart!.renderedPosition(id), entityId),
 };
 
+/** Resolves once no layout runs and the view has stopped moving (fit and focus animate it). */
+export async function viewSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const c = window.__thorlineChart;
+      return !!c && !c.layoutRunning() && !c.viewAnimating();
+    },
+    undefined,
+    { timeout: 0 },
+  );
+}
+
 /** The page coordinates of an entity on the chart, after any view animation has settled. */
 export async function entityPoint(page: Page, entityId: number): Promise<{ x: number; y: number }> {
-  await page.waitForTimeout(450); // focus/fit animations last up to 350 ms
+  await viewSettled(page);
   const box = (await page.getByTestId('chart').boundingBox())!;
   const p = await chart.position(page, entityId);
   if (!p) throw new Error(`entity ${entityId} is not on the chart`);
@@ -51,7 +73,7 @@ export async function entityPoint(page: Page, entityId: number): Promise<{ x: nu
 
 /** Clicks the middle of a drawn link; returns false when something else (a node) was hit. */
 export async function clickLink(page: Page, linkId: string): Promise<boolean> {
-  await page.waitForTimeout(450);
+  await viewSettled(page);
   const box = (await page.getByTestId('chart').boundingBox())!;
   const p = await page.evaluate((id) => window.__thorlineChart!.linkMidpoint(id), linkId);
   if (!p || p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height) return false;

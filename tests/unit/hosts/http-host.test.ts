@@ -200,7 +200,8 @@ describe('event stream', () => {
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => {
           text += chunk;
-          if (text.includes(': connected')) host.emit('workspace.changed', { reason: 'test' });
+          if (text.includes(': connected'))
+            host.emit('workspace.changed', { reason: 'test', changes: ['cases'] });
           if (text.includes('event: workspace.changed')) {
             req.destroy();
             resolve(text);
@@ -210,7 +211,7 @@ describe('event stream', () => {
       req.on('error', reject);
     });
     const text = await received;
-    expect(text).toContain('event: workspace.changed\ndata: {"reason":"test"}\n\n');
+    expect(text).toContain('event: workspace.changed\ndata: {"reason":"test","changes":["cases"]}\n\n');
   });
 });
 

@@ -1,6 +1,5 @@
 // Importing a case package, GraphML or GEXF file whole: the backend validates it all
 // before writing and answers with a report.
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PackageImportReport } from '../../../../shared/contract/exchange-model';
 import { useClient } from '../../client/client-context';
@@ -11,7 +10,6 @@ import type { PickedFile } from './wizard-store';
 
 export function ExchangeImport({ file }: { file: PickedFile }) {
   const client = useClient();
-  const queryClient = useQueryClient();
   const [caseNumber, setCaseNumber] = useState('');
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<PackageImportReport | null>(null);
@@ -24,7 +22,6 @@ export function ExchangeImport({ file }: { file: PickedFile }) {
         ...(caseNumber.trim() ? { caseNumber: caseNumber.trim() } : {}),
       });
       setReport(r);
-      if (r.written) await queryClient.invalidateQueries({ queryKey: ['call'] });
     } catch (err) {
       reportError(err);
     } finally {

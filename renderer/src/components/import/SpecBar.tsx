@@ -2,7 +2,6 @@
 // shared specification file, and "Save specification as…".
 import { importSpecSchema } from '../../../../shared/contract/import-spec';
 import { inputIssues } from '../../../../shared/contract/issues';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useClient } from '../../client/client-context';
 import { useCall } from '../../data/queries';
@@ -13,7 +12,6 @@ import { useWizard } from './wizard-store';
 
 export function SpecBar() {
   const client = useClient();
-  const queryClient = useQueryClient();
   const specs = useCall('importSpecs.list', {}).data ?? [];
   const specSource = useWizard((s) => s.specSource);
   const [saveName, setSaveName] = useState<string | null>(null);
@@ -47,7 +45,6 @@ export function SpecBar() {
       const { draft } = useWizard.getState();
       const saved = await client.call('importSpecs.save', { spec: toSpec({ ...draft, name }) });
       useWizard.getState().set({ draft: { ...draft, name: saved.name }, specSource: saved.name });
-      await queryClient.invalidateQueries({ queryKey: ['call', 'importSpecs.list'] });
       reportInfo(`Saved the specification "${saved.name}".`);
       setSaveName(null);
     } catch (err) {

@@ -1,7 +1,6 @@
 // Starts a table import as a background job (import.start) and follows it: job.progress
 // pushes move the bar and a slow poll of jobs.status covers a missed push. When it is
 // done the report step opens; a cancelled import has written nothing.
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import type { CallInput } from '../../../../shared/contract/calls';
 import type { JobStatus } from '../../../../shared/contract/matching-model';
@@ -13,23 +12,18 @@ const POLL_MS = 1000;
 
 export function useImportJob() {
   const client = useClient();
-  const queryClient = useQueryClient();
   const job = useWizard((s) => s.job);
   const running = job?.state === 'running';
 
   /** Takes a newer status of the followed job; an ended job is not revived by a late push. */
-  const settle = useCallback(
-    (status: JobStatus) => {
-      const current = useWizard.getState().job;
-      if (!current || current.jobId !== status.jobId || current.state !== 'running') return;
-      useWizard.getState().set({ job: status });
-      if (status.state === 'done' && status.importReport) {
-        useWizard.getState().set({ report: status.importReport, step: 'report' });
-        if (status.importReport.written) void queryClient.invalidateQueries({ queryKey: ['call'] });
-      } else if (status.state === 'failed') reportError(new Error(`Import failed: ${status.message}`));
-    },
-    [queryClient],
-  );
+  const settle = useCallback((status: JobStatus) => {
+    const current = useWizard.getState().job;
+    if (!current || current.jobId !== status.jobId || current.state !== 'running') return;
+    useWizard.getState().set({ job: status });
+    if (status.state === 'done' && status.importReport) {
+      useWizard.getState().set({ report: status.importReport, step: 'report' });
+    } else if (status.state === 'failed') reportError(new Error(`Import failed: ${status.message}`));
+  }, []);
 
   useEffect(() => client.on('job.progress', (s) => s.kind === 'import' && settle(s)), [client, settle]);
 

@@ -1,7 +1,6 @@
 // "Split out" for one record of a merged entity (rendered by the chart's inspector):
-// asks once more, then calls entities.unmerge and refreshes chart, connections and
-// inspector. Recorded in the audit log by the backend.
-import { useQueryClient } from '@tanstack/react-query';
+// asks once more, then calls entities.unmerge; its one workspace.changed event refreshes
+// chart, connections and inspector. Recorded in the audit log by the backend.
 import { useEffect, useState } from 'react';
 import { useClient } from '../../client/client-context';
 import { reportError, reportInfo } from '../../state/notices';
@@ -10,7 +9,6 @@ const CONFIRM_MS = 5000;
 
 export function SplitOutButton({ recordId, label }: { recordId: number; label: string }) {
   const client = useClient();
-  const queryClient = useQueryClient();
   const [armed, setArmed] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -25,7 +23,6 @@ export function SplitOutButton({ recordId, label }: { recordId: number; label: s
     try {
       await client.call('entities.unmerge', { recordId });
       reportInfo(`Split out "${label}" into an entity of its own.`);
-      await queryClient.invalidateQueries({ queryKey: ['call'] });
     } catch (err) {
       reportError(err);
     } finally {

@@ -1,7 +1,6 @@
 // Starts a matching run and follows it: job.progress pushes update the bar, and a slow
-// poll of jobs.status covers a missed push. When the run ends every cached view is
-// refreshed, since candidates (and automatic merges) changed.
-import { useQueryClient } from '@tanstack/react-query';
+// poll of jobs.status covers a missed push. A finished run announces its commit with
+// workspace.changed, which refreshes the views of candidates and (merged) entities.
 import { useCallback, useEffect } from 'react';
 import type { JobStatus } from '../../../../shared/contract/matching-model';
 import { CallFailed } from '../../client/call-failed';
@@ -35,22 +34,17 @@ function idle(jobId: string): JobStatus {
 
 export function useMatchingJob() {
   const client = useClient();
-  const queryClient = useQueryClient();
   const job = useReview((s) => s.job);
   const running = job?.state === 'running';
 
-  const settle = useCallback(
-    (status: JobStatus) => {
-      const current = useReview.getState().job;
-      if (current && current.jobId !== status.jobId) return;
-      useReview.getState().set({ job: status });
-      if (status.state === 'running') return;
-      if (status.state === 'failed') reportError(new Error(`Matching failed: ${status.message}`));
-      else reportInfo(status.message);
-      void queryClient.invalidateQueries({ queryKey: ['call'] });
-    },
-    [queryClient],
-  );
+  const settle = useCallback((status: JobStatus) => {
+    const current = useReview.getState().job;
+    if (current && current.jobId !== status.jobId) return;
+    useReview.getState().set({ job: status });
+    if (status.state === 'running') return;
+    if (status.state === 'failed') reportError(new Error(`Matching failed: ${status.message}`));
+    else reportInfo(status.message);
+  }, []);
 
   useEffect(() => client.on('job.progress', (s) => s.kind === 'matching' && settle(s)), [client, settle]);
 

@@ -1,6 +1,5 @@
 // The queue as the filters ask for it, and the decision action that moves on to the
-// next candidate. Decisions change entities, so every cached call is invalidated.
-import { useQueryClient } from '@tanstack/react-query';
+// next candidate. The decision's workspace.changed event refreshes what it changed.
 import { useCallback, useState } from 'react';
 import type { CallInput } from '../../../../shared/contract/calls';
 import type { MatchCandidate } from '../../../../shared/contract/matching-model';
@@ -37,7 +36,6 @@ const DONE_TEXT = { accepted: 'Merged', rejected: 'Rejected', unsure: 'Marked un
 
 export function useDecide(candidates: MatchCandidate[]) {
   const client = useClient();
-  const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
   const decide = useCallback(
     async (candidate: MatchCandidate, decision: 'accepted' | 'rejected' | 'unsure') => {
@@ -50,14 +48,13 @@ export function useDecide(candidates: MatchCandidate[]) {
         // In the queue a decided candidate leaves it; move on to the next one.
         if (tab === 'pending') useReview.getState().set({ selectedId: nextAfterRemoval(ids, candidate.id) });
         reportInfo(`${DONE_TEXT[decision]}: ${candidate.recordA.label} / ${candidate.recordB.label}`);
-        await queryClient.invalidateQueries({ queryKey: ['call'] });
       } catch (err) {
         reportError(err);
       } finally {
         setBusy(false);
       }
     },
-    [busy, candidates, client, queryClient],
+    [busy, candidates, client],
   );
   return { decide, busy };
 }

@@ -1,7 +1,6 @@
 // Matching settings of the workspace: the analyst name written into the audit log,
 // the review threshold, and per entity type the automatic merge threshold (off by
 // default for persons: a wrong merge of two people is the costliest mistake).
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { MatchingSettings } from '../../../../shared/contract/matching-model';
 import { ENTITY_TYPES, ENTITY_TYPE_INFO, type EntityType } from '../../../../shared/domain/entity-types';
@@ -28,7 +27,6 @@ export function MatchingSettingsDialog({ onClose }: { onClose(): void }) {
 
 function SettingsForm({ initial, onClose }: { initial: MatchingSettings; onClose(): void }) {
   const client = useClient();
-  const queryClient = useQueryClient();
   const [analyst, setAnalyst] = useState(initial.analyst);
   const [review, setReview] = useState(Math.round(initial.reviewThreshold * 100));
   const [auto, setAuto] = useState<Thresholds>(initial.autoMergeThresholds);
@@ -42,7 +40,6 @@ function SettingsForm({ initial, onClose }: { initial: MatchingSettings; onClose
         reviewThreshold: review / 100,
         autoMergeThresholds: auto,
       });
-      await queryClient.invalidateQueries({ queryKey: ['call'] });
       reportInfo('Matching settings saved.');
       onClose();
     } catch (err) {

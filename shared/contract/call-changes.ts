@@ -1,0 +1,27 @@
+// What each writing call changes in the workspace (see CALLS[name].writes): dispatch says so
+// in the one workspace.changed event it sends after the call's transaction commits. Calls
+// that start a background job write nothing themselves; the job announces its own commit.
+import type { CallName } from './calls';
+import { CHANGE_KINDS, type ChangeKind } from './events';
+
+export const CALL_CHANGES: Partial<Record<CallName, readonly ChangeKind[]>> = {
+  'matching.settings.set': ['settings'],
+  // Accepting merges entities; every decision goes into the audit log.
+  'candidates.decide': ['matches', 'entities'],
+  'entities.unmerge': ['entities', 'matches'],
+  'import.run': ['cases', 'records', 'entities'],
+  'importSpecs.save': ['settings'],
+  'exchange.import': ['cases', 'records', 'entities'],
+};
+
+/** What the background jobs change when they commit. */
+export const JOB_CHANGES = {
+  import: ['cases', 'records', 'entities'],
+  // Matching writes suggestions and may merge entities automatically.
+  matching: ['matches', 'entities'],
+} as const satisfies Record<string, readonly ChangeKind[]>;
+
+/** A writing call missing from the table is taken to change everything (never a stale view). */
+export function changesOf(name: CallName): ChangeKind[] {
+  return [...(CALL_CHANGES[name] ?? CHANGE_KINDS)];
+}
