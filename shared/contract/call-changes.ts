@@ -6,6 +6,8 @@ import { CHANGE_KINDS, type ChangeKind } from './events';
 
 export const CALL_CHANGES: Partial<Record<CallName, readonly ChangeKind[]>> = {
   'matching.settings.set': ['settings'],
+  // A new weight estimate changes the scores the review queue shows.
+  'matching.estimate.run': ['settings'],
   // Accepting merges entities; every decision goes into the audit log.
   'candidates.decide': ['matches', 'entities'],
   'entities.unmerge': ['entities', 'matches'],
