@@ -27,6 +27,7 @@ import type {
   ImportSpec,
   PackageImportReport,
 } from './exchange-model';
+import type { NetworkStructure, PathsResult } from './analysis-model';
 
 /** A phantom carrier for a call's output type: no runtime cost. */
 const out = <T>() => undefined as unknown as T;
@@ -259,6 +260,30 @@ export const CALLS = {
     }),
     output: out<PackageImportReport>(),
     writes: true,
+  }),
+
+  // ---- network analysis (issue 11)
+  'analysis.paths': call({
+    doc: 'Paths from an entity to another entity or to the nearest entities of a type, each step with its source records and cases.',
+    input: z.strictObject({
+      from: id,
+      to: id.optional(),
+      toType: z.enum(ENTITY_TYPES).optional(),
+      mode: z.enum(['shortest', 'all']).default('shortest'),
+      maxLength: z.number().int().min(1).max(8).default(6),
+      limit: z.number().int().min(1).max(100).default(20),
+      caseIds,
+      skipTypes: z.array(z.enum(ENTITY_TYPES)).optional(),
+      skipCaseIds: caseIds,
+    }),
+    output: out<PathsResult>(),
+    writes: false,
+  }),
+  'analysis.structure': call({
+    doc: 'Key players and structure: centrality measures, separate networks, communities, bridges and articulation points.',
+    input: z.strictObject({ caseIds, skipTypes: z.array(z.enum(ENTITY_TYPES)).optional() }),
+    output: out<NetworkStructure>(),
+    writes: false,
   }),
 } as const;
 
