@@ -8,6 +8,7 @@ import { sceneOf, type Extent } from './export/scene';
 import { sceneToSvg } from './export/svg';
 import { layoutRequest, type LayoutResult, type Positions } from './layout-compute';
 import { CANCELLED, LayoutRunner } from './layout-runner';
+import { applyEmphasis, fitTo, sizeByMeasure, type PathHighlight } from './highlight';
 import { layoutById, LARGE_GRAPH } from './layouts';
 import { registerExtensions } from './register';
 import { buildStylesheet } from './stylesheet';
@@ -43,6 +44,9 @@ export class ChartController {
   /** Whether cross-case entities carry the overview class (null before the first load). */
   private overview: boolean | null = null;
   private readonly removeHook: () => void;
+  /** What is emphasised and how entities are sized (kept across reloads). */
+  private path: PathHighlight | null = null;
+  private measure: Map<number, number> | null = null;
   private readonly resizeObserver: ResizeObserver;
 
   constructor(
@@ -116,6 +120,7 @@ export class ChartController {
       });
       this.cy.add(fresh);
       this.markOverview(true);
+      this.reapplyAnalysis();
       if (newNodes.length) await this.runLayout(this.layoutId, true);
     }
     this.applyPendingFocus();
@@ -183,6 +188,7 @@ export class ChartController {
       this.cy.add(placed);
     });
     this.markOverview(true);
+    this.reapplyAnalysis();
   }
 
   /** Marks cross-case entities for larger labels while the chart is zoomed out (see the stylesheet). */
@@ -227,6 +233,7 @@ export class ChartController {
       if (el.id() !== id) el.unselect();
     });
     if (wanted?.nonempty() && !wanted.selected()) wanted.select();
+    this.emphasise();
   }
 
   /** Centres and highlights an entity; returns false (and remembers it) when it is not on the chart yet. */
@@ -246,6 +253,29 @@ export class ChartController {
 
   private applyPendingFocus() {
     if (this.pendingFocus !== null) this.focus(this.pendingFocus);
+  }
+
+  /** Draws a path highlighted with the rest dimmed (null: back to the selection's neighbourhood). */
+  showPath(path: PathHighlight | null) {
+    this.path = path;
+    this.emphasise();
+    if (path) fitTo(this.cy, path.entityIds);
+  }
+
+  /** Sizes entities by a measure keyed by entity id (null: their own size). */
+  sizeBy(values: Map<number, number> | null) {
+    this.measure = values;
+    sizeByMeasure(this.cy, values);
+  }
+
+  private emphasise() {
+    const node = this.cy.$('node:selected');
+    applyEmphasis(this.cy, this.path, node.length === 1 ? (node.data('entityId') as number) : null);
+  }
+
+  private reapplyAnalysis() {
+    this.emphasise();
+    if (this.measure) sizeByMeasure(this.cy, this.measure);
   }
 
   has(entityId: number): boolean {

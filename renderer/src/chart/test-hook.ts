@@ -19,6 +19,10 @@ export interface ChartTestHook {
   zoom(): number;
   layoutRunning(): boolean;
   layoutsRun(): number;
+  /** Entities carrying an emphasis class ('on-path', 'neighbour', 'dimmed', 'sized'). */
+  entitiesWithClass(cls: string): number[];
+  /** Drawn link ids carrying an emphasis class. */
+  linksWithClass(cls: string): string[];
 }
 
 declare global {
@@ -55,6 +59,8 @@ export function installTestHook(
     zoom: () => cy.zoom(),
     layoutRunning: status.running,
     layoutsRun: status.runs,
+    entitiesWithClass: (cls: string) => cy.nodes(`.${cls}`).map((n) => n.data('entityId') as number),
+    linksWithClass: (cls: string) => cy.edges(`.${cls}`).map((e) => e.data('linkId') as string),
   });
   return () => {
     delete window.__thorlineChart;

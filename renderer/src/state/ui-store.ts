@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import type { GraphData } from '../../../shared/contract/model';
 
 export type ChartSelection = { kind: 'node'; id: number } | { kind: 'link'; id: string } | null;
-export type LeftTab = 'cases' | 'connections';
+export type LeftTab = 'cases' | 'connections' | 'analysis';
 
 /** Neighbours fetched for one entity; new nodes are placed around the anchor. */
 export interface Expansion {

@@ -6,6 +6,8 @@ import { useCall } from '../../data/queries';
 import { useUi } from '../../state/ui-store';
 import { EntityIcon } from '../EntityIcon';
 import { SplitOutButton } from '../review/SplitOutButton';
+import { NeighbourList } from './NeighbourList';
+import { PathButtons } from './PathButtons';
 import { RecordCard, useCaseColour } from './RecordCard';
 
 const REASON_TEXT: Record<EntityMembership['reason'], string> = {
@@ -67,6 +69,7 @@ export function EntityInspector({ entityId }: { entityId: number }) {
           Locate
         </button>
       </header>
+      <PathButtons entity={e} />
       {e.cases.length > 1 && (
         <div className="cross-case-note">Appears in {e.cases.length} cases: a cross-case connection.</div>
       )}
@@ -77,6 +80,7 @@ export function EntityInspector({ entityId }: { entityId: number }) {
           ))}
         </div>
       </Section>
+      <NeighbourList entityId={e.id} />
       {e.identifiers.length > 0 && (
         <Section title="Identifiers">
           <dl className="fields">
