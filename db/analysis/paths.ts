@@ -2,7 +2,7 @@
 // or paths from one entity to the nearest entities of a type, each step with the source
 // records and cases behind it.
 import { allSimplePaths } from 'graphology-simple-path';
-import { bidirectional, singleSourceLength } from 'graphology-shortest-path/unweighted';
+import { bidirectional, singleSourceLength } from 'graphology-shortest-path/unweighted.js';
 import type { EntityPath, EntityRef, PathStep, PathsResult } from '../../shared/contract/analysis-model';
 import { WorkbenchError } from '../../shared/contract/result';
 import type { EntityType } from '../../shared/domain/entity-types';

@@ -2,10 +2,10 @@
 // (connected components), Louvain communities, bridges and articulation points.
 import louvain from 'graphology-communities-louvain';
 import { connectedComponents } from 'graphology-components';
-import betweenness from 'graphology-metrics/centrality/betweenness';
-import closeness from 'graphology-metrics/centrality/closeness';
-import eigenvector from 'graphology-metrics/centrality/eigenvector';
-import pagerank from 'graphology-metrics/centrality/pagerank';
+import betweenness from 'graphology-metrics/centrality/betweenness.js';
+import closeness from 'graphology-metrics/centrality/closeness.js';
+import eigenvector from 'graphology-metrics/centrality/eigenvector.js';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { EntityMeasures, NetworkStructure } from '../../shared/contract/analysis-model';
 import type { Db } from '../store/open-workspace';
 import { cutPoints } from './cut-points';

@@ -196,7 +196,17 @@ export function buildStylesheet(): StylesheetJson {
 function emphasisStyles(): StylesheetJson {
   return [
     { selector: 'node.sized', style: { width: 'data(measureSize)', height: 'data(measureSize)' } },
-    { selector: 'node.dimmed', style: { opacity: 0.18 } },
+    { selector: 'node.dimmed', style: { opacity: 0.15 } },
+    // Emphasised and hovered entities show their whole name (wrapped), above their neighbours.
+    {
+      selector: 'node.on-path, node.neighbour, node:selected, node.hover',
+      style: {
+        'text-wrap': 'wrap',
+        'text-max-width': '220px',
+        'text-background-opacity': 0.95,
+        'z-index': 15,
+      },
+    },
     { selector: 'edge.dimmed', style: { opacity: 0.08 } },
     { selector: 'node.neighbour', style: { 'z-index': 8, 'font-weight': 'bold' } },
     {

@@ -99,10 +99,10 @@ export function KeyPlayers() {
             <tr key={e.id} onClick={() => focusEntity(e.id)} data-testid={`measure-row-${e.id}`}>
               <td className="muted">{i + 1}</td>
               <td
-                className="ellipsis"
-                title={`${e.label}${e.articulation ? ' — its removal splits the network' : ''}`}
+                className="measure-entity"
+                title={`${ENTITY_TYPE_INFO[e.type].label}: ${e.label}${e.articulation ? ' — its removal splits the network' : ''}`}
               >
-                <EntityIcon type={e.type} /> {e.label}
+                {!type && <EntityIcon type={e.type} />} {e.label}
                 {e.articulation && (
                   <span className="pill" title="removal splits the network">
                     cut
