@@ -4,7 +4,7 @@
 // the brokers first by betweenness.
 import type { Page } from '@playwright/test';
 import { expect, test, type Workbench } from './fixtures';
-import { openWorkbench, waitForChart } from './helpers/chart';
+import { entityPoint, openWorkbench, waitForChart } from './helpers/chart';
 
 /** Types a query in the search box and chooses the hit of the given entity. */
 async function searchAndChoose(page: Page, query: string, entityId: number) {
@@ -112,4 +112,28 @@ test('the key players table ranks the brokers first by betweenness, and sizes th
   await page.getByTestId('size-by-measure').check();
   await expect.poll(async () => (await classed(page, 'sized')).length).toBeGreaterThan(100);
   await workbench.screen(page, 'analysis-key-players');
+});
+
+test('shift-click selects several entities; the inspector lists them and dims the rest', async ({
+  page,
+  workbench,
+}) => {
+  test.slow();
+  await openWorkbench(page, workbench.url);
+  const phone = await entityId(workbench, '5550100177', '(555) 010-0177');
+  await searchAndChoose(page, '5550100177', phone);
+  await waitForChart(page);
+  const users = await workbench.api('graph.neighbours', { entityId: phone });
+  const user = users.nodes.find((n) => n.type === 'person')!;
+  const at = await entityPoint(page, user.id);
+  await page.keyboard.down('Shift');
+  await page.mouse.click(at.x, at.y);
+  await page.keyboard.up('Shift');
+  await expect(page.getByTestId('inspector-title')).toHaveText('2 entities selected');
+  await expect(page.getByTestId('selection-inspector')).toContainText(user.label);
+  await expect
+    .poll(() => page.evaluate(() => window.__thorlineChart!.selectedIds().sort()))
+    .toEqual([`n${phone}`, `n${user.id}`].sort());
+  expect((await classed(page, 'dimmed')).length).toBeGreaterThan(100);
+  await workbench.screen(page, 'analysis-multi-select');
 });

@@ -46,6 +46,8 @@ export class ChartController {
   private readonly removeHook: () => void;
   /** What is emphasised and how entities are sized (kept across reloads). */
   private path: PathHighlight | null = null;
+  /** Entities the UI last asked to select (a shift-click adds to or removes from these). */
+  private chosen: number[] = [];
   private measure: Map<number, number> | null = null;
   private readonly resizeObserver: ResizeObserver;
 
@@ -61,7 +63,8 @@ export class ChartController {
       minZoom: 0.05,
       maxZoom: 4,
       selectionType: 'single',
-      boxSelectionEnabled: false,
+      // Shift-drag draws a selection box (a plain drag still pans).
+      boxSelectionEnabled: true,
       textureOnViewport: false,
     });
     this.bindEvents();
@@ -73,7 +76,15 @@ export class ChartController {
 
   private bindEvents() {
     const cy = this.cy;
-    cy.on('tap', 'node', (e) => this.callbacks.onSelect({ kind: 'node', id: e.target.data('entityId') }));
+    cy.on('tap', 'node', (e) => {
+      const id = e.target.data('entityId') as number;
+      const shift = (e.originalEvent as MouseEvent | undefined)?.shiftKey ?? false;
+      this.callbacks.onSelect(shift ? toggled(this.chosen, id) : { kind: 'node', id });
+    });
+    // A box selection ends with the boxed nodes selected: hand them over as one selection.
+    cy.on('boxend', () =>
+      setTimeout(() => this.callbacks.onSelect(toggled(this.selectedEntities(), null)), 0),
+    );
     cy.on('tap', 'edge.link', (e) => this.callbacks.onSelect({ kind: 'link', id: e.target.data('linkId') }));
     cy.on('tap', (e) => {
       if (e.target === cy) this.callbacks.onSelect(null);
@@ -227,13 +238,20 @@ export class ChartController {
 
   /** Reflects the UI's selection without echoing it back as a new selection. */
   select(selection: ChartSelection) {
-    const id = selection ? (selection.kind === 'node' ? nodeKey(selection.id) : edgeKey(selection.id)) : null;
-    const wanted = id ? this.cy.getElementById(id) : null;
+    const ids = new Set(selectionKeys(selection));
+    this.chosen = selectedEntityIds(selection);
     this.cy.$(':selected').forEach((el) => {
-      if (el.id() !== id) el.unselect();
+      if (!ids.has(el.id())) el.unselect();
     });
-    if (wanted?.nonempty() && !wanted.selected()) wanted.select();
+    for (const id of ids) {
+      const wanted = this.cy.getElementById(id);
+      if (wanted.nonempty() && !wanted.selected()) wanted.select();
+    }
     this.emphasise();
+  }
+
+  private selectedEntities(): number[] {
+    return this.cy.$('node:selected').map((n) => n.data('entityId') as number);
   }
 
   /** Centres and highlights an entity; returns false (and remembers it) when it is not on the chart yet. */
@@ -269,8 +287,7 @@ export class ChartController {
   }
 
   private emphasise() {
-    const node = this.cy.$('node:selected');
-    applyEmphasis(this.cy, this.path, node.length === 1 ? (node.data('entityId') as number) : null);
+    applyEmphasis(this.cy, this.path, this.selectedEntities());
   }
 
   private reapplyAnalysis() {
@@ -313,6 +330,26 @@ export class ChartController {
     });
     return out;
   }
+}
+
+function selectedEntityIds(selection: ChartSelection): number[] {
+  if (selection?.kind === 'node') return [selection.id];
+  return selection?.kind === 'nodes' ? selection.ids : [];
+}
+
+function selectionKeys(selection: ChartSelection): string[] {
+  if (!selection) return [];
+  if (selection.kind === 'node') return [nodeKey(selection.id)];
+  if (selection.kind === 'nodes') return selection.ids.map(nodeKey);
+  return [edgeKey(selection.id)];
+}
+
+/** The selection after shift-clicking an entity (null: just what is selected now). */
+function toggled(current: number[], id: number | null): ChartSelection {
+  const ids =
+    id === null ? current : current.includes(id) ? current.filter((x) => x !== id) : [...current, id];
+  if (ids.length === 0) return null;
+  return ids.length === 1 ? { kind: 'node', id: ids[0]! } : { kind: 'nodes', ids };
 }
 
 const container = (cy: Core) => cy.container() as HTMLElement;

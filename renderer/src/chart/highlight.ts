@@ -11,8 +11,8 @@ export interface PathHighlight {
 
 const CLASSES = 'dimmed on-path neighbour';
 
-/** Highlights a path (or, without one, the selected entity and its neighbours); dims the rest. */
-export function applyEmphasis(cy: Core, path: PathHighlight | null, selectedEntity: number | null): void {
+/** Highlights a path (or, without one, the selected entities and their neighbours); dims the rest. */
+export function applyEmphasis(cy: Core, path: PathHighlight | null, selected: number[]): void {
   cy.batch(() => {
     cy.elements().removeClass(CLASSES);
     if (path) {
@@ -22,11 +22,10 @@ export function applyEmphasis(cy: Core, path: PathHighlight | null, selectedEnti
       if (lit.nonempty()) cy.elements().difference(lit).addClass('dimmed');
       return;
     }
-    if (selectedEntity === null) return;
-    const node = cy.getElementById(nodeKey(selectedEntity));
-    if (node.empty()) return;
-    const near = node.closedNeighborhood();
-    near.difference(node).addClass('neighbour');
+    const nodes = byIds(cy, selected.map(nodeKey));
+    if (nodes.empty()) return;
+    const near = nodes.closedNeighborhood();
+    near.difference(nodes).addClass('neighbour');
     cy.elements().difference(near).addClass('dimmed');
   });
 }
