@@ -71,3 +71,38 @@ export interface NetworkStructure {
   bridges: NetworkBridge[];
   caseCount: number;
 }
+
+export const INDICATOR_KINDS = [
+  'multiple_sale',
+  'time_to_crime',
+  'high_demand_repeat',
+  'cross_agency',
+  'far_purchase_recovered_in_mexico',
+] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+export interface IndicatorThresholds {
+  /** Multiple sale: this many firearms or more... */
+  multipleSaleFirearms: number;
+  /** ...bought by one person within this many business days. */
+  multipleSaleBusinessDays: number;
+  /** Time-to-crime: recovered within this many days of purchase. */
+  timeToCrimeDays: number;
+  /** High-demand models: this many or more bought by one person. */
+  highDemandFirearms: number;
+  /** One identifier in cases of at least this many agencies. */
+  crossAgencyCount: number;
+}
+
+/** One indicator found on one entity, with the facts that raised it. */
+export interface IndicatorHit {
+  kind: IndicatorKind;
+  entity: EntityRef;
+  /** A one-line summary, e.g. "4 firearms in 3 business days". */
+  summary: string;
+  /** The facts behind it, one per line, each naming its case. */
+  evidence: string[];
+  caseNumbers: string[];
+  /** The figure compared with the threshold (days, firearms, agencies). */
+  value: number;
+}

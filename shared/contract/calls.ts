@@ -27,7 +27,7 @@ import type {
   ImportSpec,
   PackageImportReport,
 } from './exchange-model';
-import type { NetworkStructure, PathsResult } from './analysis-model';
+import type { IndicatorHit, IndicatorThresholds, NetworkStructure, PathsResult } from './analysis-model';
 
 /** A phantom carrier for a call's output type: no runtime cost. */
 const out = <T>() => undefined as unknown as T;
@@ -284,6 +284,24 @@ export const CALLS = {
     input: z.strictObject({ caseIds, skipTypes: z.array(z.enum(ENTITY_TYPES)).optional() }),
     output: out<NetworkStructure>(),
     writes: false,
+  }),
+  'analysis.indicators': call({
+    doc: 'Trafficking indicators found in the records, each with its evidence, at the workspace thresholds.',
+    input: z.strictObject({}),
+    output: out<{ thresholds: IndicatorThresholds; hits: IndicatorHit[] }>(),
+    writes: false,
+  }),
+  'analysis.thresholds.set': call({
+    doc: 'Change the trafficking indicators thresholds of this workspace.',
+    input: z.strictObject({
+      multipleSaleFirearms: z.number().int().min(2).max(100).optional(),
+      multipleSaleBusinessDays: z.number().int().min(1).max(60).optional(),
+      timeToCrimeDays: z.number().int().min(1).max(3650).optional(),
+      highDemandFirearms: z.number().int().min(1).max(100).optional(),
+      crossAgencyCount: z.number().int().min(2).max(20).optional(),
+    }),
+    output: out<IndicatorThresholds>(),
+    writes: true,
   }),
 } as const;
 
