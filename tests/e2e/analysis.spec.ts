@@ -96,7 +96,7 @@ test('the inspector lists who used the shared phone, and its neighbours navigate
   await expect(page.getByTestId('inspector-neighbours').getByTestId(`neighbour-${phone}`)).toBeVisible();
 });
 
-test('the key players table ranks the brokers first by betweenness, and sizes the chart by it', async ({
+test('key players rank the brokers first by betweenness and size the chart; indicators list their evidence', async ({
   page,
   workbench,
 }) => {
@@ -112,6 +112,18 @@ test('the key players table ranks the brokers first by betweenness, and sizes th
   await page.getByTestId('size-by-measure').check();
   await expect.poll(async () => (await classed(page, 'sized')).length).toBeGreaterThan(100);
   await workbench.screen(page, 'analysis-key-players');
+
+  // The indicators list the two guns recovered a month after purchase, ringed on the chart.
+  const { hits } = await workbench.api('analysis.indicators', {});
+  const shortTime = hits.filter((h) => h.kind === 'time_to_crime');
+  expect(shortTime).toHaveLength(2);
+  const ttc = page.getByTestId('indicator-time_to_crime');
+  await ttc.scrollIntoViewIfNeeded();
+  for (const h of shortTime) await expect(ttc).toContainText(h.entity.label);
+  await expect(ttc).toContainText('recovered 30 days after purchase');
+  const flagged = await classed(page, 'flagged');
+  expect(shortTime.every((h) => flagged.includes(h.entity.id))).toBe(true);
+  await workbench.screen(page, 'analysis-indicators');
 });
 
 test('shift-click selects several entities; the inspector lists them and dims the rest', async ({

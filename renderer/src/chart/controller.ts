@@ -8,7 +8,7 @@ import { sceneOf, type Extent } from './export/scene';
 import { sceneToSvg } from './export/svg';
 import { layoutRequest, type LayoutResult, type Positions } from './layout-compute';
 import { CANCELLED, LayoutRunner } from './layout-runner';
-import { applyEmphasis, fitTo, sizeByMeasure, type PathHighlight } from './highlight';
+import { applyEmphasis, fitTo, flagEntities, sizeByMeasure, type PathHighlight } from './highlight';
 import { layoutById, LARGE_GRAPH } from './layouts';
 import { registerExtensions } from './register';
 import { buildStylesheet } from './stylesheet';
@@ -49,6 +49,7 @@ export class ChartController {
   /** Entities the UI last asked to select (a shift-click adds to or removes from these). */
   private chosen: number[] = [];
   private measure: Map<number, number> | null = null;
+  private flagged: Set<number> | null = null;
   private readonly resizeObserver: ResizeObserver;
 
   constructor(
@@ -286,6 +287,12 @@ export class ChartController {
     sizeByMeasure(this.cy, values);
   }
 
+  /** Marks the entities a trafficking indicator raised. */
+  flag(ids: Set<number> | null) {
+    this.flagged = ids;
+    flagEntities(this.cy, ids);
+  }
+
   private emphasise() {
     applyEmphasis(this.cy, this.path, this.selectedEntities());
   }
@@ -293,6 +300,7 @@ export class ChartController {
   private reapplyAnalysis() {
     this.emphasise();
     if (this.measure) sizeByMeasure(this.cy, this.measure);
+    if (this.flagged) flagEntities(this.cy, this.flagged);
   }
 
   has(entityId: number): boolean {

@@ -47,6 +47,15 @@ export function sizeByMeasure(cy: Core, values: Map<number, number> | null): voi
   });
 }
 
+/** Marks entities raised by a trafficking indicator (null: none). */
+export function flagEntities(cy: Core, ids: Set<number> | null): void {
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      n.toggleClass('flagged', ids?.has(n.data('entityId') as number) ?? false);
+    });
+  });
+}
+
 /** Fits the view to a path so every step is visible. */
 export function fitTo(cy: Core, entityIds: number[]): void {
   const nodes = byIds(cy, entityIds.map(nodeKey));

@@ -196,6 +196,15 @@ export function buildStylesheet(): StylesheetJson {
 function emphasisStyles(): StylesheetJson {
   return [
     { selector: 'node.sized', style: { width: 'data(measureSize)', height: 'data(measureSize)' } },
+    {
+      selector: 'node.flagged',
+      style: {
+        'outline-width': 3,
+        'outline-color': FLAG_COLOUR,
+        'outline-offset': 3,
+        'outline-opacity': 0.9,
+      },
+    } as never,
     { selector: 'node.dimmed', style: { opacity: 0.15 } },
     // Emphasised and hovered entities show their whole name (wrapped), above their neighbours.
     {
@@ -238,3 +247,4 @@ function emphasisStyles(): StylesheetJson {
 }
 
 const PATH_COLOUR = '#e8590c';
+const FLAG_COLOUR = '#c2255c';

@@ -1,5 +1,6 @@
-// The left panel's Analysis tab: paths between entities, and the key players.
+// The left panel's Analysis tab: paths between entities, the key players and the trafficking indicators.
 import '../../app/analysis.css';
+import { IndicatorList } from './IndicatorList';
 import { KeyPlayers } from './KeyPlayers';
 import { PathFinder } from './PathFinder';
 
@@ -8,6 +9,7 @@ export function AnalysisPanel() {
     <div className="list analysis-panel" data-testid="analysis-panel">
       <PathFinder />
       <KeyPlayers />
+      <IndicatorList />
     </div>
   );
 }
