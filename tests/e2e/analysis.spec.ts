@@ -149,3 +149,27 @@ test('shift-click selects several entities; the inspector lists them and dims th
   expect((await classed(page, 'dimmed')).length).toBeGreaterThan(100);
   await workbench.screen(page, 'analysis-multi-select');
 });
+
+test('the supply-chain layout names its columns over them', async ({ page, workbench }) => {
+  test.slow();
+  await openWorkbench(page, workbench.url);
+  const runs = await page.evaluate(() => window.__thorlineChart!.layoutsRun());
+  await page.getByTestId('layout-select').selectOption('chain');
+  await waitForChart(page, { minRuns: runs + 1 });
+  const headers = page.getByTestId('chain-headers');
+  await expect(headers).toContainText('Dealers');
+  await expect(headers).toContainText('Recoveries');
+  const graph = await workbench.api('graph.get', {});
+  const dealer = graph.nodes.find((n) => n.type === 'dealer')!;
+  const recovery = graph.nodes.find((n) => n.type === 'recovery')!;
+  const centre = async (text: string) => {
+    const b = (await headers.getByText(text, { exact: true }).boundingBox())!;
+    return b.x + b.width / 2;
+  };
+  // Each header stands over its column (entityPoint lets the view settle first).
+  const dealerAt = await entityPoint(page, dealer.id);
+  const recoveryAt = await entityPoint(page, recovery.id);
+  expect(Math.abs((await centre('Dealers')) - dealerAt.x)).toBeLessThan(30);
+  expect(Math.abs((await centre('Recoveries')) - recoveryAt.x)).toBeLessThan(30);
+  await workbench.screen(page, 'analysis-chain-headers');
+});

@@ -9,6 +9,7 @@ import { useChartHandle } from './chart-handle';
 import { ChartController } from './controller';
 import { NetworkSummary } from '../components/analysis/NetworkSummary';
 import { AnalysisSync } from './analysis-sync';
+import { ChainHeaders } from './chain-headers';
 import { Legend } from './Legend';
 import { FocusSync, GraphSync, LayoutSync, SelectionSync } from './sync';
 
@@ -49,6 +50,7 @@ export function ChartCanvas() {
             <FocusSync chart={chart} />
             <AnalysisSync chart={chart} />
             <NetworkSummary />
+            <ChainHeaders chart={chart} />
             <div className="chart-controls">
               <button
                 className="icon-button boxed"

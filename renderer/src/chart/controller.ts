@@ -8,6 +8,7 @@ import { sceneOf, type Extent } from './export/scene';
 import { sceneToSvg } from './export/svg';
 import { layoutRequest, type LayoutResult, type Positions } from './layout-compute';
 import { CANCELLED, LayoutRunner } from './layout-runner';
+import { chainRank } from './chain-layout';
 import { applyEmphasis, fitTo, flagEntities, sizeByMeasure, type PathHighlight } from './highlight';
 import { layoutById, LARGE_GRAPH } from './layouts';
 import { registerExtensions } from './register';
@@ -285,6 +286,32 @@ export class ChartController {
   sizeBy(values: Map<number, number> | null) {
     this.measure = values;
     sizeByMeasure(this.cy, values);
+  }
+
+  /** Supply-chain columns present, with the rendered x of each column's middle. */
+  chainColumns(): { rank: number; x: number }[] {
+    const spans = new Map<number, [number, number]>();
+    this.cy.nodes().forEach((n) => {
+      const rank = chainRank(n.data('type'), (n.data('role') as string) ?? '');
+      const x = n.renderedPosition().x;
+      const [lo, hi] = spans.get(rank) ?? [x, x];
+      spans.set(rank, [Math.min(lo, x), Math.max(hi, x)]);
+    });
+    return [...spans].sort((a, b) => a[0] - b[0]).map(([rank, [lo, hi]]) => ({ rank, x: (lo + hi) / 2 }));
+  }
+
+  /** Calls back after the view pans, zooms or a layout places the entities; returns the unsubscribe. */
+  watchView(callback: () => void): () => void {
+    let frame = 0;
+    const onChange = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(callback);
+    };
+    this.cy.on('viewport layoutstop add remove position', onChange);
+    return () => {
+      cancelAnimationFrame(frame);
+      this.cy.off('viewport layoutstop add remove position', onChange);
+    };
   }
 
   /** Marks the entities a trafficking indicator raised. */

@@ -129,4 +129,4 @@ function ranked(entities: EntityMeasures[], type: EntityType | '', key: SortKey,
   );
 }
 
-const format = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(3));
+const format = (v: number) => (Number.isInteger(v) && v > 0 ? String(v) : v.toFixed(3));
