@@ -73,6 +73,13 @@ test('the inspector lists who used the shared phone, and its neighbours navigate
 }) => {
   test.slow();
   await openWorkbench(page, workbench.url);
+  // A misspelt name finds its people, grouped by type, each with their cases.
+  await page.getByTestId('search-input').fill('Mendosa');
+  const results = page.getByTestId('search-results');
+  await expect(results.getByTestId('search-group-person')).toHaveText('People');
+  await expect(results).toContainText('Francisco Javier Mendoza Ibarra');
+  await expect(results).toContainText('DEA-ELP-2021-058');
+  await workbench.screen(page, 'search-grouped');
   const phone = await entityId(workbench, '5550100177', '(555) 010-0177');
   // The phone written without punctuation is found by its normalised number.
   await searchAndChoose(page, '5550100177', phone);
