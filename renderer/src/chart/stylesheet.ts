@@ -206,18 +206,17 @@ function emphasisStyles(): StylesheetJson {
       },
     } as never,
     { selector: 'node.dimmed', style: { opacity: 0.15 } },
-    // Emphasised and hovered entities show their whole name (wrapped), above their neighbours.
+    // Emphasised and hovered entities show their whole name on one line, above their neighbours.
     {
       selector: 'node.on-path, node.neighbour, node:selected, node.hover',
       style: {
-        'text-wrap': 'wrap',
-        'text-max-width': '220px',
+        'text-wrap': 'none',
         'text-background-opacity': 0.95,
         'z-index': 15,
       },
     },
     { selector: 'edge.dimmed', style: { opacity: 0.08 } },
-    { selector: 'node.neighbour', style: { 'z-index': 8, 'font-weight': 'bold' } },
+    { selector: 'node.neighbour', style: { 'z-index': 8 } },
     {
       selector: 'node.on-path',
       style: {
@@ -226,8 +225,6 @@ function emphasisStyles(): StylesheetJson {
         'underlay-color': PATH_COLOUR,
         'underlay-opacity': 0.35,
         'underlay-padding': 10,
-        'font-weight': 'bold',
-        'font-size': 13,
         'z-index': 20,
       },
     },
