@@ -70,6 +70,8 @@ export interface NetworkStructure {
   /** Drawn links whose removal splits a network. */
   bridges: NetworkBridge[];
   caseCount: number;
+  /** Measures left at 0 because the network is too large to compute them at once (see structure.ts). */
+  notComputed: Measure[];
 }
 
 export const INDICATOR_KINDS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { networkOf } from '../../../db/analysis/network';
-import { networkStructure, structureOf } from '../../../db/analysis/structure';
+import { ALL_PAIRS_LIMIT, networkStructure, structureOf } from '../../../db/analysis/structure';
 import { seedScenario } from '../../../db/scenario';
 import { openWorkspace } from '../../../db/store/open-workspace';
 import { twoTrianglesAndAPair } from './small-graphs';
@@ -48,6 +48,27 @@ describe('structure of a small graph with known answers', () => {
     expect(new Set([4, 5, 6].map(community)).size).toBe(1);
     expect(community(1)).not.toBe(community(4));
     expect(community(7)).not.toBe(community(1));
+  });
+});
+
+describe('structure of a large network', () => {
+  it('leaves out the all-pairs measures above the limit, says so, and still finds the rest', () => {
+    const n = ALL_PAIRS_LIMIT + 1;
+    const ids = Array.from({ length: n }, (_, i) => i + 1);
+    const data = twoTrianglesAndAPair();
+    const chain = {
+      nodes: ids.map((id) => ({ ...data.nodes[0]!, id, label: `E${id}` })),
+      links: ids
+        .slice(1)
+        .map((id) => ({ ...data.links[0]!, id: `${id - 1}>associate_of>${id}`, from: id - 1, to: id })),
+    };
+    const s = structureOf(networkOf(chain), CASES);
+    expect(s.notComputed).toEqual(['betweenness', 'closeness']);
+    expect(s.entities.every((e) => e.betweenness === 0)).toBe(true);
+    // A chain: every inner entity splits it, every link is a bridge.
+    expect(s.entities.filter((e) => e.articulation)).toHaveLength(n - 2);
+    expect(s.bridges).toHaveLength(n - 1);
+    expect(structureOf(networkOf(twoTrianglesAndAPair()), CASES).notComputed).toEqual([]);
   });
 });
 

@@ -85,6 +85,11 @@ export function KeyPlayers() {
         </label>
       </div>
       {structure.isPending && <p className="empty-hint">Measuring the network…</p>}
+      {structure.data?.notComputed.includes(measure) && (
+        <p className="empty-hint" data-testid="measure-not-computed">
+          {MEASURE_LABELS[measure]} is not computed for a network this large: choose fewer cases.
+        </p>
+      )}
       <table className="measure-table" data-testid="measure-table">
         <thead>
           <tr>
