@@ -29,6 +29,7 @@ import type {
   PackageImportReport,
 } from './exchange-model';
 import { importSpecSchema, specOrSavedName } from './import-spec';
+import type { IndicatorHit, IndicatorThresholds, NetworkStructure, PathsResult } from './analysis-model';
 
 /** A phantom carrier for a call's output type: no runtime cost. */
 const out = <T>() => undefined as unknown as T;
@@ -286,6 +287,48 @@ export const CALLS = {
       caseNumber: z.string().trim().min(1).max(64).optional(),
     }),
     output: out<PackageImportReport>(),
+    writes: true,
+  }),
+
+  // ---- network analysis (issue 11)
+  'analysis.paths': call({
+    doc: 'Paths from an entity to another entity or to the nearest entities of a type, each step with its source records and cases.',
+    input: z.strictObject({
+      from: id,
+      to: id.optional(),
+      toType: z.enum(ENTITY_TYPES).optional(),
+      mode: z.enum(['shortest', 'all']).default('shortest'),
+      maxLength: z.number().int().min(1).max(8).default(6),
+      limit: z.number().int().min(1).max(100).default(20),
+      caseIds,
+      skipTypes: z.array(z.enum(ENTITY_TYPES)).optional(),
+      skipCaseIds: caseIds,
+    }),
+    output: out<PathsResult>(),
+    writes: false,
+  }),
+  'analysis.structure': call({
+    doc: 'Key players and structure: centrality measures, separate networks, communities, bridges and articulation points.',
+    input: z.strictObject({ caseIds, skipTypes: z.array(z.enum(ENTITY_TYPES)).optional() }),
+    output: out<NetworkStructure>(),
+    writes: false,
+  }),
+  'analysis.indicators': call({
+    doc: 'Trafficking indicators found in the records, each with its evidence, at the workspace thresholds.',
+    input: z.strictObject({}),
+    output: out<{ thresholds: IndicatorThresholds; hits: IndicatorHit[] }>(),
+    writes: false,
+  }),
+  'analysis.thresholds.set': call({
+    doc: 'Change the trafficking indicators thresholds of this workspace.',
+    input: z.strictObject({
+      multipleSaleFirearms: z.number().int().min(2).max(100).optional(),
+      multipleSaleBusinessDays: z.number().int().min(1).max(60).optional(),
+      timeToCrimeDays: z.number().int().min(1).max(3650).optional(),
+      highDemandFirearms: z.number().int().min(1).max(100).optional(),
+      crossAgencyCount: z.number().int().min(2).max(20).optional(),
+    }),
+    output: out<IndicatorThresholds>(),
     writes: true,
   }),
 } as const;

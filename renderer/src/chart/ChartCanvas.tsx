@@ -7,6 +7,9 @@ import { reportError } from '../state/notices';
 import { useUi } from '../state/ui-store';
 import { useChartHandle } from './chart-handle';
 import { ChartController } from './controller';
+import { NetworkSummary } from '../components/analysis/NetworkSummary';
+import { AnalysisSync } from './analysis-sync';
+import { ChainHeaders } from './chain-headers';
 import { Legend } from './Legend';
 import { FocusSync, GraphSync, LayoutSync, SelectionSync } from './sync';
 
@@ -45,6 +48,9 @@ export function ChartCanvas() {
             <SelectionSync chart={chart} />
             <LayoutSync chart={chart} />
             <FocusSync chart={chart} />
+            <AnalysisSync chart={chart} />
+            <NetworkSummary />
+            <ChainHeaders chart={chart} />
             <div className="chart-controls">
               <button
                 className="icon-button boxed"

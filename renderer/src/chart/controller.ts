@@ -8,6 +8,8 @@ import { sceneOf, type Extent } from './export/scene';
 import { sceneToSvg } from './export/svg';
 import { layoutRequest, type LayoutResult, type Positions } from './layout-compute';
 import { CANCELLED, LayoutRunner } from './layout-runner';
+import { chainRank } from './chain-layout';
+import { applyEmphasis, fitTo, flagEntities, sizeByMeasure, type PathHighlight } from './highlight';
 import { layoutById, LARGE_GRAPH } from './layouts';
 import { registerExtensions } from './register';
 import { buildStylesheet } from './stylesheet';
@@ -45,6 +47,12 @@ export class ChartController {
   /** Whether cross-case entities carry the overview class (null before the first load). */
   private overview: boolean | null = null;
   private readonly removeHook: () => void;
+  /** What is emphasised and how entities are sized (kept across reloads). */
+  private path: PathHighlight | null = null;
+  /** Entities the UI last asked to select (a shift-click adds to or removes from these). */
+  private chosen: number[] = [];
+  private measure: Map<number, number> | null = null;
+  private flagged: Set<number> | null = null;
   private readonly resizeObserver: ResizeObserver;
 
   constructor(
@@ -59,7 +67,8 @@ export class ChartController {
       minZoom: 0.05,
       maxZoom: 4,
       selectionType: 'single',
-      boxSelectionEnabled: false,
+      // Shift-drag draws a selection box (a plain drag still pans).
+      boxSelectionEnabled: true,
       textureOnViewport: false,
     });
     this.bindEvents();
@@ -76,7 +85,15 @@ export class ChartController {
 
   private bindEvents() {
     const cy = this.cy;
-    cy.on('tap', 'node', (e) => this.callbacks.onSelect({ kind: 'node', id: e.target.data('entityId') }));
+    cy.on('tap', 'node', (e) => {
+      const id = e.target.data('entityId') as number;
+      const shift = (e.originalEvent as MouseEvent | undefined)?.shiftKey ?? false;
+      this.callbacks.onSelect(shift ? toggled(this.chosen, id) : { kind: 'node', id });
+    });
+    // A box selection ends with the boxed nodes selected: hand them over as one selection.
+    cy.on('boxend', () =>
+      setTimeout(() => this.callbacks.onSelect(toggled(this.selectedEntities(), null)), 0),
+    );
     cy.on('tap', 'edge.link', (e) => this.callbacks.onSelect({ kind: 'link', id: e.target.data('linkId') }));
     cy.on('tap', (e) => {
       if (e.target === cy) this.callbacks.onSelect(null);
@@ -123,6 +140,7 @@ export class ChartController {
       });
       this.cy.add(fresh);
       this.markOverview(true);
+      this.reapplyAnalysis();
       if (newNodes.length) await this.runLayout(this.layoutId, true);
     }
     this.applyPendingFocus();
@@ -205,6 +223,7 @@ export class ChartController {
       this.cy.add(placed);
     });
     this.markOverview(true);
+    this.reapplyAnalysis();
   }
 
   /** Marks cross-case entities for larger labels while the chart is zoomed out (see the stylesheet). */
@@ -243,12 +262,20 @@ export class ChartController {
 
   /** Reflects the UI's selection without echoing it back as a new selection. */
   select(selection: ChartSelection) {
-    const id = selection ? (selection.kind === 'node' ? nodeKey(selection.id) : edgeKey(selection.id)) : null;
-    const wanted = id ? this.cy.getElementById(id) : null;
+    const ids = new Set(selectionKeys(selection));
+    this.chosen = selectedEntityIds(selection);
     this.cy.$(':selected').forEach((el) => {
-      if (el.id() !== id) el.unselect();
+      if (!ids.has(el.id())) el.unselect();
     });
-    if (wanted?.nonempty() && !wanted.selected()) wanted.select();
+    for (const id of ids) {
+      const wanted = this.cy.getElementById(id);
+      if (wanted.nonempty() && !wanted.selected()) wanted.select();
+    }
+    this.emphasise();
+  }
+
+  private selectedEntities(): number[] {
+    return this.cy.$('node:selected').map((n) => n.data('entityId') as number);
   }
 
   /** Centres and highlights an entity; returns false (and remembers it) when it is not on the chart yet. */
@@ -268,6 +295,61 @@ export class ChartController {
 
   private applyPendingFocus() {
     if (this.pendingFocus !== null) this.focus(this.pendingFocus);
+  }
+
+  /** Draws a path highlighted with the rest dimmed (null: back to the selection's neighbourhood). */
+  showPath(path: PathHighlight | null) {
+    this.path = path;
+    this.emphasise();
+    if (path) fitTo(this.cy, path.entityIds);
+  }
+
+  /** Sizes entities by a measure keyed by entity id (null: their own size). */
+  sizeBy(values: Map<number, number> | null) {
+    this.measure = values;
+    sizeByMeasure(this.cy, values);
+  }
+
+  /** Supply-chain columns present, with the rendered x of each column's middle. */
+  chainColumns(): { rank: number; x: number }[] {
+    const spans = new Map<number, [number, number]>();
+    this.cy.nodes().forEach((n) => {
+      const rank = chainRank(n.data('type'), (n.data('role') as string) ?? '');
+      const x = n.renderedPosition().x;
+      const [lo, hi] = spans.get(rank) ?? [x, x];
+      spans.set(rank, [Math.min(lo, x), Math.max(hi, x)]);
+    });
+    return [...spans].sort((a, b) => a[0] - b[0]).map(([rank, [lo, hi]]) => ({ rank, x: (lo + hi) / 2 }));
+  }
+
+  /** Calls back after the view pans, zooms or a layout places the entities; returns the unsubscribe. */
+  watchView(callback: () => void): () => void {
+    let frame = 0;
+    const onChange = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(callback);
+    };
+    this.cy.on('viewport layoutstop add remove position', onChange);
+    return () => {
+      cancelAnimationFrame(frame);
+      this.cy.off('viewport layoutstop add remove position', onChange);
+    };
+  }
+
+  /** Marks the entities a trafficking indicator raised. */
+  flag(ids: Set<number> | null) {
+    this.flagged = ids;
+    flagEntities(this.cy, ids);
+  }
+
+  private emphasise() {
+    applyEmphasis(this.cy, this.path, this.selectedEntities());
+  }
+
+  private reapplyAnalysis() {
+    this.emphasise();
+    if (this.measure) sizeByMeasure(this.cy, this.measure);
+    if (this.flagged) flagEntities(this.cy, this.flagged);
   }
 
   has(entityId: number): boolean {
@@ -305,6 +387,26 @@ export class ChartController {
     });
     return out;
   }
+}
+
+function selectedEntityIds(selection: ChartSelection): number[] {
+  if (selection?.kind === 'node') return [selection.id];
+  return selection?.kind === 'nodes' ? selection.ids : [];
+}
+
+function selectionKeys(selection: ChartSelection): string[] {
+  if (!selection) return [];
+  if (selection.kind === 'node') return [nodeKey(selection.id)];
+  if (selection.kind === 'nodes') return selection.ids.map(nodeKey);
+  return [edgeKey(selection.id)];
+}
+
+/** The selection after shift-clicking an entity (null: just what is selected now). */
+function toggled(current: number[], id: number | null): ChartSelection {
+  const ids =
+    id === null ? current : current.includes(id) ? current.filter((x) => x !== id) : [...current, id];
+  if (ids.length === 0) return null;
+  return ids.length === 1 ? { kind: 'node', id: ids[0]! } : { kind: 'nodes', ids };
 }
 
 const container = (cy: Core) => cy.container() as HTMLElement;

@@ -188,5 +188,60 @@ export function buildStylesheet(): StylesheetJson {
         'z-index': 10,
       },
     } as unknown as StylesheetJson[number],
+    ...emphasisStyles(),
   ];
 }
+
+/** Path, neighbourhood and measure emphasis (highlight.ts sets the classes). */
+function emphasisStyles(): StylesheetJson {
+  return [
+    { selector: 'node.sized', style: { width: 'data(measureSize)', height: 'data(measureSize)' } },
+    {
+      selector: 'node.flagged',
+      style: {
+        'outline-width': 3,
+        'outline-color': FLAG_COLOUR,
+        'outline-offset': 3,
+        'outline-opacity': 0.9,
+      },
+    } as never,
+    { selector: 'node.dimmed', style: { opacity: 0.15 } },
+    // Emphasised and hovered entities show their whole name on one line, above their neighbours.
+    {
+      selector: 'node.on-path, node.neighbour, node:selected, node.hover',
+      style: {
+        'text-wrap': 'none',
+        'text-background-opacity': 0.95,
+        'z-index': 15,
+      },
+    },
+    { selector: 'edge.dimmed', style: { opacity: 0.08 } },
+    { selector: 'node.neighbour', style: { 'z-index': 8 } },
+    {
+      selector: 'node.on-path',
+      style: {
+        'border-width': 4,
+        'border-color': PATH_COLOUR,
+        'underlay-color': PATH_COLOUR,
+        'underlay-opacity': 0.35,
+        'underlay-padding': 10,
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'edge.on-path',
+      style: {
+        width: 5,
+        'line-color': PATH_COLOUR,
+        'target-arrow-color': PATH_COLOUR,
+        color: '#1f2933',
+        'font-weight': 'bold',
+        'font-size': 10,
+        'z-index': 20,
+      },
+    },
+  ];
+}
+
+const PATH_COLOUR = '#e8590c';
+const FLAG_COLOUR = '#c2255c';

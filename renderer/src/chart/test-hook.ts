@@ -23,6 +23,10 @@ export interface ChartTestHook {
   layoutsStarted(): number;
   /** Whether the view is moving (a fit or focus animation). */
   viewAnimating(): boolean;
+  /** Entities carrying an emphasis class ('on-path', 'neighbour', 'dimmed', 'sized'). */
+  entitiesWithClass(cls: string): number[];
+  /** Drawn link ids carrying an emphasis class. */
+  linksWithClass(cls: string): string[];
 }
 
 declare global {
@@ -61,6 +65,8 @@ export function installTestHook(
     layoutsRun: status.runs,
     layoutsStarted: status.started,
     viewAnimating: () => cy.animated(),
+    entitiesWithClass: (cls: string) => cy.nodes(`.${cls}`).map((n) => n.data('entityId') as number),
+    linksWithClass: (cls: string) => cy.edges(`.${cls}`).map((e) => e.data('linkId') as string),
   });
   return () => {
     delete window.__thorlineChart;

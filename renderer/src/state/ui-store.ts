@@ -3,8 +3,13 @@
 import { create } from 'zustand';
 import type { GraphData } from '../../../shared/contract/model';
 
-export type ChartSelection = { kind: 'node'; id: number } | { kind: 'link'; id: string } | null;
-export type LeftTab = 'cases' | 'connections';
+export type ChartSelection =
+  | { kind: 'node'; id: number }
+  | { kind: 'link'; id: string }
+  /** Several entities, chosen by shift-click or a shift-drag box. */
+  | { kind: 'nodes'; ids: number[] }
+  | null;
+export type LeftTab = 'cases' | 'connections' | 'analysis';
 
 /** Neighbours fetched for one entity; new nodes are placed around the anchor. */
 export interface Expansion {

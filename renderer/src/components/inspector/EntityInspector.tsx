@@ -8,6 +8,8 @@ import { useUi } from '../../state/ui-store';
 import { EntityIcon } from '../EntityIcon';
 import { SplitOutButton } from '../review/SplitOutButton';
 import { percent } from '../review/review-logic';
+import { NeighbourList } from './NeighbourList';
+import { PathButtons } from './PathButtons';
 import { RecordCard, useCaseColour } from './RecordCard';
 
 const REASON_TEXT: Record<EntityMembership['reason'], string> = {
@@ -77,6 +79,7 @@ export function EntityInspector({ entityId }: { entityId: number }) {
           Locate
         </button>
       </header>
+      <PathButtons entity={e} />
       {e.cases.length > 1 && (
         <div className="cross-case-note">Appears in {e.cases.length} cases: a cross-case connection.</div>
       )}
@@ -87,6 +90,7 @@ export function EntityInspector({ entityId }: { entityId: number }) {
           ))}
         </div>
       </Section>
+      <NeighbourList entityId={e.id} />
       {e.identifiers.length > 0 && (
         <Section title="Identifiers">
           <dl className="fields">

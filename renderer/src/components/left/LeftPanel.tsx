@@ -1,6 +1,7 @@
 // Left panel: the case list and the cross-case connections, as two tabs.
 import { scopeInput, useCall } from '../../data/queries';
 import { useUi } from '../../state/ui-store';
+import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { CaseList } from './CaseList';
 import { ConnectionsList } from './ConnectionsList';
 
@@ -31,8 +32,19 @@ export function LeftPanel() {
         >
           Connections <span className="count">{connections?.length ?? ''}</span>
         </button>
+        <button
+          role="tab"
+          aria-selected={tab === 'analysis'}
+          className={tab === 'analysis' ? 'tab active' : 'tab'}
+          onClick={() => setTab('analysis')}
+          data-testid="tab-analysis"
+        >
+          Analysis
+        </button>
       </div>
-      {tab === 'cases' ? <CaseList /> : <ConnectionsList />}
+      {tab === 'cases' && <CaseList />}
+      {tab === 'connections' && <ConnectionsList />}
+      {tab === 'analysis' && <AnalysisPanel />}
     </aside>
   );
 }

@@ -34,7 +34,7 @@ export function SearchBox() {
     return () => document.removeEventListener('mousedown', close);
   }, []);
 
-  const list = query ? (hits.data ?? []) : [];
+  const list = query ? groupedByType(hits.data ?? []) : [];
   const choose = (hit: SearchHit) => {
     setView('chart');
     focusEntity(hit.entityId);
@@ -73,7 +73,16 @@ export function SearchBox() {
           {!hits.isFetching && list.length === 0 && (
             <div className="search-empty">No entity matches “{query}”.</div>
           )}
-          {list.map((hit, i) => (
+          {list.map((hit, i) => [
+            (i === 0 || list[i - 1]!.type !== hit.type) && (
+              <div
+                key={`group-${hit.type}`}
+                className="search-group"
+                data-testid={`search-group-${hit.type}`}
+              >
+                {ENTITY_TYPE_INFO[hit.type].plural}
+              </div>
+            ),
             <button
               key={hit.entityId}
               className={i === active ? 'search-hit active' : 'search-hit'}
@@ -92,12 +101,18 @@ export function SearchBox() {
                 </span>
               </span>
               <span className="search-hit-cases">{hit.caseNumbers.join(', ')}</span>
-            </button>
-          ))}
+            </button>,
+          ])}
         </div>
       )}
     </div>
   );
+}
+
+/** Hits grouped by entity type, groups in the order of their best hit, hits in rank order. */
+export function groupedByType(hits: SearchHit[]): SearchHit[] {
+  const order = [...new Set(hits.map((h) => h.type))];
+  return order.flatMap((type) => hits.filter((h) => h.type === type));
 }
 
 function SearchGlyph() {

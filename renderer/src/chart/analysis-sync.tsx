@@ -1,0 +1,24 @@
+// Renderless: tells the chart which path to draw, which measure sizes the entities and
+// which entities a trafficking indicator raised.
+import { useEffect } from 'react';
+import { scopeInput, useCall } from '../data/queries';
+import { useAnalysis } from '../state/analysis-store';
+import { useUi } from '../state/ui-store';
+import type { ChartController } from './controller';
+
+export function AnalysisSync({ chart }: { chart: ChartController }) {
+  const path = useAnalysis((s) => s.shownPath);
+  const sizeBy = useAnalysis((s) => s.sizeBy);
+  const caseIds = useUi((s) => s.caseIds);
+  const structure = useCall('analysis.structure', scopeInput(caseIds), { enabled: sizeBy !== null });
+  const indicators = useCall('analysis.indicators', {}).data;
+  useEffect(() => chart.showPath(path), [chart, path]);
+  useEffect(() => {
+    chart.flag(indicators ? new Set(indicators.hits.map((h) => h.entity.id)) : null);
+  }, [chart, indicators]);
+  useEffect(() => {
+    if (!sizeBy || !structure.data) return chart.sizeBy(null);
+    chart.sizeBy(new Map(structure.data.entities.map((e) => [e.id, e[sizeBy]])));
+  }, [chart, sizeBy, structure.data]);
+  return null;
+}

@@ -1,0 +1,137 @@
+// Key players and structure (issue 11 point 2): what the chart holds in one line (cases,
+// separate networks, bridges), and a ranked table of entities by any measure, sortable,
+// with the option to size entities on the chart by that measure.
+import { useMemo, useState } from 'react';
+import { MEASURES, type EntityMeasures, type Measure } from '../../../../shared/contract/analysis-model';
+import { ENTITY_TYPES, ENTITY_TYPE_INFO, type EntityType } from '../../../../shared/domain/entity-types';
+import { scopeInput, useCall } from '../../data/queries';
+import { useAnalysis } from '../../state/analysis-store';
+import { useUi } from '../../state/ui-store';
+import { EntityIcon } from '../EntityIcon';
+
+const MEASURE_LABELS: Record<Measure, string> = {
+  degree: 'Degree',
+  betweenness: 'Betweenness',
+  closeness: 'Closeness',
+  pagerank: 'PageRank',
+  eigenvector: 'Eigenvector',
+};
+const ROWS = 60;
+
+type SortKey = Measure | 'label';
+
+export function KeyPlayers() {
+  const caseIds = useUi((s) => s.caseIds);
+  const structure = useCall('analysis.structure', scopeInput(caseIds));
+  const [measure, setMeasure] = useState<Measure>('betweenness');
+  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'betweenness', desc: true });
+  const [type, setType] = useState<EntityType | ''>('person');
+  const sizeBy = useAnalysis((s) => s.sizeBy);
+  const setSizeBy = useAnalysis((s) => s.setSizeBy);
+  const focusEntity = useUi((s) => s.focusEntity);
+  const rows = useMemo(
+    () => ranked(structure.data?.entities ?? [], type, sort.key, sort.desc),
+    [structure.data, type, sort],
+  );
+  const chooseMeasure = (m: Measure) => {
+    setMeasure(m);
+    setSort({ key: m, desc: true });
+    if (sizeBy) setSizeBy(m);
+  };
+  const header = (key: SortKey, label: string) => (
+    <th
+      className={sort.key === key ? 'sorted' : ''}
+      onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : key !== 'label' })}
+      aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+    >
+      {label} {sort.key === key ? (sort.desc ? '▾' : '▴') : ''}
+    </th>
+  );
+  return (
+    <section className="analysis-section" data-testid="key-players">
+      <h3 className="section-title">Key players</h3>
+      <div className="analysis-row wrap">
+        <select
+          value={measure}
+          onChange={(e) => chooseMeasure(e.target.value as Measure)}
+          data-testid="measure"
+        >
+          {MEASURES.map((m) => (
+            <option key={m} value={m}>
+              {MEASURE_LABELS[m]}
+            </option>
+          ))}
+        </select>
+        <select
+          value={type}
+          onChange={(e) => setType(e.target.value as EntityType | '')}
+          data-testid="measure-type"
+        >
+          <option value="">all types</option>
+          {ENTITY_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {ENTITY_TYPE_INFO[t].plural.toLowerCase()}
+            </option>
+          ))}
+        </select>
+        <label>
+          <input
+            type="checkbox"
+            checked={sizeBy !== null}
+            onChange={(e) => setSizeBy(e.target.checked ? measure : null)}
+            data-testid="size-by-measure"
+          />{' '}
+          size on chart
+        </label>
+      </div>
+      {structure.isPending && <p className="empty-hint">Measuring the network…</p>}
+      {structure.data?.notComputed.includes(measure) && (
+        <p className="empty-hint" data-testid="measure-not-computed">
+          {MEASURE_LABELS[measure]} is not computed for a network this large: choose fewer cases.
+        </p>
+      )}
+      <table className="measure-table" data-testid="measure-table">
+        <thead>
+          <tr>
+            <th>#</th>
+            {header('label', 'Entity')}
+            {header(measure, MEASURE_LABELS[measure])}
+            {measure !== 'degree' && header('degree', 'Links')}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.slice(0, ROWS).map((e, i) => (
+            <tr key={e.id} onClick={() => focusEntity(e.id)} data-testid={`measure-row-${e.id}`}>
+              <td className="muted">{i + 1}</td>
+              <td
+                className="measure-entity"
+                title={`${ENTITY_TYPE_INFO[e.type].label}: ${e.label}${e.articulation ? ' — its removal splits the network' : ''}`}
+              >
+                {!type && <EntityIcon type={e.type} />} {e.label}
+                {e.articulation && (
+                  <span className="pill" title="removal splits the network">
+                    cut
+                  </span>
+                )}
+              </td>
+              <td className="num">{format(e[measure])}</td>
+              {measure !== 'degree' && <td className="num">{e.degree}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function ranked(entities: EntityMeasures[], type: EntityType | '', key: SortKey, desc: boolean) {
+  const list = type ? entities.filter((e) => e.type === type) : [...entities];
+  const sign = desc ? -1 : 1;
+  return list.sort((a, b) =>
+    key === 'label'
+      ? sign * a.label.localeCompare(b.label)
+      : sign * (a[key] - b[key]) || a.label.localeCompare(b.label),
+  );
+}
+
+const format = (v: number) => (Number.isInteger(v) && v > 0 ? String(v) : v.toFixed(3));

@@ -1,0 +1,43 @@
+// One line that says what the chart shows: n cases in m separate networks, and the
+// bridges (entities whose removal splits a network) that join cases.
+import '../../app/analysis.css';
+import { scopeInput, useCall } from '../../data/queries';
+import { useUi } from '../../state/ui-store';
+
+export function NetworkSummary() {
+  const caseIds = useUi((s) => s.caseIds);
+  const focusEntity = useUi((s) => s.focusEntity);
+  const s = useCall('analysis.structure', scopeInput(caseIds)).data;
+  if (!s) return null;
+  // Separate networks that hold records of whole cases; lone entities are not counted as networks.
+  const networks = s.networks.filter((n) => n.entityIds.length > 1);
+  const joiners = s.entities
+    .filter((e) => e.articulation && e.caseIds.length > 1)
+    .sort((a, b) => b.betweenness - a.betweenness)
+    .slice(0, 4);
+  return (
+    <div className="network-summary" data-testid="network-summary">
+      <strong>
+        {s.caseCount} case{s.caseCount === 1 ? '' : 's'} in {networks.length} separate network
+        {networks.length === 1 ? '' : 's'}
+      </strong>
+      {networks[0] && networks.length > 1 && (
+        <span className="muted"> · the largest joins {networks[0].caseNumbers.length} cases</span>
+      )}
+      {joiners.length > 0 && (
+        <span>
+          {' '}
+          · bridges:{' '}
+          {joiners.map((e, i) => (
+            <span key={e.id}>
+              {i > 0 && ', '}
+              <button className="analysis-link" onClick={() => focusEntity(e.id)}>
+                {e.label}
+              </button>
+            </span>
+          ))}
+        </span>
+      )}
+    </div>
+  );
+}

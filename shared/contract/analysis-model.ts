@@ -1,0 +1,110 @@
+// Shapes of network analysis results (issue 11): paths with their evidence, key players and structure.
+import type { EntityType } from '../domain/entity-types';
+import type { LinkDetail } from './model';
+
+export interface EntityRef {
+  id: number;
+  type: EntityType;
+  label: string;
+}
+
+/** One step of a path: two adjacent entities and every drawn link between them, with its records. */
+export interface PathStep {
+  from: EntityRef;
+  to: EntityRef;
+  links: LinkDetail[];
+  /** Cases whose records state this step. */
+  caseNumbers: string[];
+}
+
+export interface EntityPath {
+  entities: EntityRef[];
+  steps: PathStep[];
+  /** Drawn link ids along the path, for highlighting on the chart. */
+  linkIds: string[];
+}
+
+export interface PathsResult {
+  from: EntityRef;
+  /** Shortest first. */
+  paths: EntityPath[];
+  /** True when more paths exist than were returned. */
+  truncated: boolean;
+}
+
+export const MEASURES = ['degree', 'betweenness', 'closeness', 'pagerank', 'eigenvector'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export interface EntityMeasures extends EntityRef {
+  caseIds: number[];
+  degree: number;
+  betweenness: number;
+  closeness: number;
+  pagerank: number;
+  eigenvector: number;
+  /** Index of its separate network (largest first). */
+  component: number;
+  /** Louvain community. */
+  community: number;
+  /** Removing it splits its network. */
+  articulation: boolean;
+}
+
+export interface SeparateNetwork {
+  index: number;
+  entityIds: number[];
+  caseNumbers: string[];
+}
+
+export interface NetworkBridge {
+  from: EntityRef;
+  to: EntityRef;
+  linkIds: string[];
+}
+
+export interface NetworkStructure {
+  entities: EntityMeasures[];
+  /** Connected components, largest first. */
+  networks: SeparateNetwork[];
+  communityCount: number;
+  /** Drawn links whose removal splits a network. */
+  bridges: NetworkBridge[];
+  caseCount: number;
+  /** Measures left at 0 because the network is too large to compute them at once (see structure.ts). */
+  notComputed: Measure[];
+}
+
+export const INDICATOR_KINDS = [
+  'multiple_sale',
+  'time_to_crime',
+  'high_demand_repeat',
+  'cross_agency',
+  'far_purchase_recovered_in_mexico',
+] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+export interface IndicatorThresholds {
+  /** Multiple sale: this many firearms or more... */
+  multipleSaleFirearms: number;
+  /** ...bought by one person within this many business days. */
+  multipleSaleBusinessDays: number;
+  /** Time-to-crime: recovered within this many days of purchase. */
+  timeToCrimeDays: number;
+  /** High-demand models: this many or more bought by one person. */
+  highDemandFirearms: number;
+  /** One identifier in cases of at least this many agencies. */
+  crossAgencyCount: number;
+}
+
+/** One indicator found on one entity, with the facts that raised it. */
+export interface IndicatorHit {
+  kind: IndicatorKind;
+  entity: EntityRef;
+  /** A one-line summary, e.g. "4 firearms in 3 business days". */
+  summary: string;
+  /** The facts behind it, one per line, each naming its case. */
+  evidence: string[];
+  caseNumbers: string[];
+  /** The figure compared with the threshold (days, firearms, agencies). */
+  value: number;
+}
