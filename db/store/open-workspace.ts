@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { WorkbenchError } from '../../shared/contract/result';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { backupBeforeUpgrade } from './migrations/backup';
 
 export type Db = Database.Database;
 
@@ -27,6 +28,7 @@ export function openWorkspace(path: string, options: OpenOptions = {}): Db {
   const db = new Database(path, nativeOption(options));
   try {
     if (exists) checkIsWorkspace(db, path);
+    if (exists) backupBeforeUpgrade(db, path);
     configure(db, path);
     migrate(db);
     return db;
