@@ -75,6 +75,20 @@ describe('the printed URL', () => {
   }, 60_000);
 });
 
+describe('an older workspace', () => {
+  it('is upgraded, and the terminal says where the copy of the file as it was is kept', async () => {
+    const old = path.join(dir, 'old.thorline');
+    fs.copyFileSync(path.join(REPO, 'tests/fixtures/workspaces/schema-v2.thorline'), old);
+    const before = fs.readFileSync(old);
+    const { stdout } = await startCli(old);
+    const kept = /Upgraded the workspace from schema 2 to \d+; the file as it was is kept at (.+)\.\n/.exec(
+      stdout,
+    );
+    expect(kept?.[1]).toMatch(/old\.thorline\.v2-backup-/);
+    expect(fs.readFileSync(kept![1]!).equals(before)).toBe(true);
+  }, 60_000);
+});
+
 describe('a file the host cannot open', () => {
   it('is named in one line on the terminal, shown on the page, answered on the API, and left untouched', async () => {
     const notes = path.join(dir, 'notes.thorline');
@@ -109,5 +123,25 @@ describe('a file the host cannot open', () => {
     expect(stderr).toMatch(/written by a newer Thorline \(workspace schema 99/);
     expect(await (await fetch(url)).text()).toContain('Update Thorline to open it');
     expect(fs.readFileSync(newer).equals(before)).toBe(true);
+  }, 60_000);
+
+  it('names a workspace locked by another program, and leaves it as it was', async () => {
+    const locked = path.join(dir, 'locked.thorline');
+    fs.copyFileSync(path.join(REPO, 'tests/fixtures/workspaces/schema-v3.thorline'), locked);
+    const before = fs.readFileSync(locked);
+    const holder = new Database(locked);
+    try {
+      holder.pragma('locking_mode = EXCLUSIVE');
+      holder.exec('BEGIN EXCLUSIVE');
+      const { url, stderr } = await startCli(locked);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(/^Thorline could not open the workspace: .*locked\.thorline.*locked/);
+      expect(await (await fetch(url)).text()).toMatch(/locked/);
+      holder.exec('ROLLBACK');
+    } finally {
+      holder.close();
+    }
+    expect(fs.readFileSync(locked).equals(before)).toBe(true);
+    expect(fs.readdirSync(dir).filter((n) => n.startsWith('locked.thorline.'))).toEqual([]);
   }, 60_000);
 });
