@@ -2,6 +2,7 @@
 // and the built renderer as static files. It never imports Electron.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import type { Result } from '../../shared/contract/result';
 import { SECURITY_HEADERS } from '../security/content-policy';
 import { WorkbenchError } from '../../shared/contract/result';
@@ -9,7 +10,7 @@ import { describeStartupError, openWorkbench, type OpenWorkbench } from '../work
 import { handleCall, MAX_BODY_BYTES, sendResult } from './api';
 import { EventStream } from './event-stream';
 import { refusal } from './guards';
-import { sendOpenFailure, type OpenFailure } from './open-failure';
+import { sendNeedsKey, sendOpenFailure, type OpenFailure } from './host-pages';
 import { checkKey, keyedUrl, newSessionKey, sessionCookie } from './session-key';
 import { lookupStatic, sendFile } from './static-files';
 import { upgradeOf, type WorkspaceUpgrade } from '../../db/store/migrations/backup';
@@ -138,7 +139,10 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
   }
   if (ctx.state.kind === 'opening')
     return sendResult(res, 503, failure('INTERNAL', 'The workspace is still opening.'), headers);
-  if (ctx.state.kind === 'failed') return sendOpenFailure(res, ctx.state.failure, isApi, headers);
+  if (ctx.state.kind === 'failed') {
+    if (key.kind === 'missing') return sendNeedsKey(res, headers); // the path is not for everyone
+    return sendOpenFailure(res, ctx.state.failure, isApi, headers);
+  }
   if (url === '/api/events' || url.startsWith('/api/events?')) {
     if (method !== 'GET') return notAllowed(res, 'GET', headers);
     return ctx.events.open(req, res, headers);
@@ -150,6 +154,10 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
   }
   if (method !== 'GET' && method !== 'HEAD') return notAllowed(res, 'GET, HEAD', headers);
   const found = lookupStatic(ctx.rendererDir, url);
+  // Scripts and styles go to anyone; the workbench page itself only with the key, since
+  // without it every call would fail: say how to get in instead.
+  if (found.kind === 'file' && key.kind === 'missing' && path.basename(found.file) === 'index.html')
+    return sendNeedsKey(res, headers);
   if (found.kind === 'file') return sendFile(req, res, found.file, headers);
   res.writeHead(found.status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
   res.end(found.message);

@@ -54,6 +54,15 @@ function startCli(workspace: string): Promise<Started> {
 
 const origin = (url: string) => new URL(url).origin;
 
+/** What a browser does with the printed URL: keep the cookie it sets, follow to the clean page. */
+async function openPrinted(url: string): Promise<{ cookie: string; page: Response }> {
+  const opened = await fetch(url, { redirect: 'manual' });
+  expect(opened.status).toBe(303);
+  const cookie = opened.headers.get('set-cookie')!.split(';')[0]!;
+  const page = await fetch(new URL(opened.headers.get('location')!, url), { headers: { cookie } });
+  return { cookie, page };
+}
+
 describe('the printed URL', () => {
   it('carries the key: without it the API answers 401, with it the API works', async () => {
     const { url, stdout } = await startCli(path.join(dir, 'new.thorline'));
@@ -63,11 +72,7 @@ describe('the printed URL', () => {
     expect(plain.status).toBe(401);
     expect((await fetch(`${origin(url)}/api/events`)).status).toBe(401);
 
-    // What a browser does with the printed URL: keep the cookie, follow to the clean page.
-    const opened = await fetch(url, { redirect: 'manual' });
-    expect(opened.status).toBe(303);
-    const cookie = opened.headers.get('set-cookie')!.split(';')[0]!;
-    const page = await fetch(new URL(opened.headers.get('location')!, url), { headers: { cookie } });
+    const { cookie, page } = await openPrinted(url);
     expect(await page.text()).toContain('Thorline workbench');
     const call = await fetch(info, { method: 'POST', body: '{}', headers: { cookie } });
     expect(call.status).toBe(200);
@@ -101,11 +106,14 @@ describe('a file the host cannot open', () => {
     );
     expect(line).toContain('BAD_FILE');
 
-    const page = await fetch(url);
+    const { page } = await openPrinted(url);
     expect(page.status).toBe(503);
     const html = await page.text();
     expect(html).toContain('Thorline could not open the workspace');
     expect(html).toContain('is not a Thorline workspace');
+    const stranger = await fetch(origin(url));
+    expect(stranger.status).toBe(401);
+    expect(await stranger.text()).not.toContain('notes.thorline');
     const call = await fetch(url + 'api/cases.list', { method: 'POST', body: '{}' });
     expect(await call.json()).toMatchObject({ ok: false, error: { code: 'BAD_FILE' } });
     expect(fs.readFileSync(notes, 'utf8')).toBe('meeting notes, not a database');
@@ -121,7 +129,7 @@ describe('a file the host cannot open', () => {
     const before = fs.readFileSync(newer);
     const { url, stderr } = await startCli(newer);
     expect(stderr).toMatch(/written by a newer Thorline \(workspace schema 99/);
-    expect(await (await fetch(url)).text()).toContain('Update Thorline to open it');
+    expect(await (await openPrinted(url)).page.text()).toContain('Update Thorline to open it');
     expect(fs.readFileSync(newer).equals(before)).toBe(true);
   }, 60_000);
 
@@ -136,7 +144,7 @@ describe('a file the host cannot open', () => {
       const { url, stderr } = await startCli(locked);
       expect(stderr.trim().split('\n')).toHaveLength(1);
       expect(stderr).toMatch(/^Thorline could not open the workspace: .*locked\.thorline.*locked/);
-      expect(await (await fetch(url)).text()).toMatch(/locked/);
+      expect(await (await openPrinted(url)).page.text()).toMatch(/locked/);
       holder.exec('ROLLBACK');
     } finally {
       holder.close();

@@ -18,6 +18,7 @@ beforeAll(async () => {
   const rendererDir = path.join(dir, 'renderer');
   fs.mkdirSync(rendererDir);
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Thorline test</title>');
+  fs.writeFileSync(path.join(rendererDir, 'app.js'), 'console.log("app");');
   host = await startHttpHost({ workspacePath: path.join(dir, 'ws.thorline'), port: 0, rendererDir });
   key = new URL(host.url).pathname.split('/')[2]!;
 });
@@ -81,10 +82,18 @@ describe('without the key', () => {
     expect((await request('GET', '/api')).status).toBe(401);
   });
 
-  it('still serves the page itself', async () => {
-    const res = await request('GET', '/');
-    expect(res.status).toBe(200);
-    expect(res.body).toContain('Thorline test');
+  it('serves scripts, but in place of the workbench page says how to get in', async () => {
+    expect((await request('GET', '/app.js')).status).toBe(200);
+    for (const route of ['/', '/cases/3']) {
+      const res = await request('GET', route);
+      expect(res.status).toBe(401);
+      expect(res.headers['content-security-policy']).toContain("default-src 'none'");
+      expect(res.body).toContain('This workbench needs its key');
+      expect(res.body).not.toContain('Thorline test');
+    }
+    const withKey = await request('GET', '/', cookie());
+    expect(withKey.status).toBe(200);
+    expect(withKey.body).toContain('Thorline test');
   });
 });
 
