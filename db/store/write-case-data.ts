@@ -77,7 +77,7 @@ export function insertRecord(db: Db, r: NewRecord): { recordId: number; entityId
     externalId: r.externalId ?? null,
     type: r.type,
     label: r.label,
-    fieldsJson: JSON.stringify(r.fields),
+    fields: r.fields,
     sourceJson: JSON.stringify(r.source),
     createdAt: now(),
   };

@@ -1,9 +1,9 @@
 // A fast writer for generated workspaces. It writes the same rows with the same meaning
-// as insertRecord + linkByIdentifiers, through the same code (RecordWrites.create, then
+// as insertRecord + linkByIdentifiers, through the same code (RecordWrites.create and
 // mergeEntities: records of one type stating one normalised identifier share an entity,
 // joined with reason 'identifier' and the identifier as evidence), but links while it
 // writes: each new record looks its identifiers up in the index instead of a second pass
-// over the whole workspace.
+// over the whole workspace, and joins the first holder's entity as it is written.
 import type { EntityType } from '../../../shared/domain/entity-types';
 import { identifiersOf, type Identifier } from '../../linking/identifiers';
 import { mergeEntities } from '../../linking/merge';
@@ -35,8 +35,7 @@ export class BulkWriter {
       holder: db.prepare(
         `SELECT m.entity_id AS entityId, i.record_id AS recordId FROM record_identifiers i
          JOIN records r ON r.id = i.record_id JOIN entity_members m ON m.record_id = i.record_id
-         WHERE i.kind = ? AND i.value = ? AND r.type = ? AND i.record_id <> ?
-         ORDER BY m.entity_id, i.record_id LIMIT 1`,
+         WHERE i.kind = ? AND i.value = ? AND r.type = ? ORDER BY m.entity_id, i.record_id LIMIT 1`,
       ),
     };
   }
@@ -46,9 +45,9 @@ export class BulkWriter {
   }
 
   /**
-   * Writes the record with its own entity, then merges that entity with the entity of each
-   * earlier record of its type that states one of its identifiers (first the record joins
-   * the first holder; a merge is counted for each further entity joined).
+   * Writes the record into the entity of the first earlier record of its type that states
+   * one of its identifiers (or into an entity of its own), then merges in the entity of each
+   * further such record, counting those merges.
    */
   addRecord(caseId: number, r: BulkRecord): number {
     const row = {
@@ -56,32 +55,31 @@ export class BulkWriter {
       externalId: r.externalId,
       type: r.type,
       label: r.label,
-      fieldsJson: JSON.stringify(r.fields),
+      fields: r.fields,
       sourceJson: SOURCE,
       createdAt: this.at,
     };
     const ids = identifiersOf(r.type, r.fields);
-    const { recordId, entityId } = this.records.create(row, ids);
-    // Holders as they were before any of this record's merges, as linkByIdentifiers finds them.
+    // Holders as they are before this record's merges, as linkByIdentifiers would find them.
     const holders = ids
-      .map((id) => ({
-        id,
-        holder: this.s.holder.get(id.kind, id.value, r.type, recordId) as Holder | undefined,
-      }))
+      .map((id) => ({ id, holder: this.s.holder.get(id.kind, id.value, r.type) as Holder | undefined }))
       .filter((h): h is { id: Identifier; holder: Holder } => h.holder !== undefined);
+    const [first, ...others] = holders;
+    const joining = first && {
+      entityId: first.holder.entityId,
+      reason: 'identifier' as const,
+      evidence: evidence(first.id, first.holder.recordId),
+    };
+    const { recordId, entityId } = this.records.create(row, ids, joining);
     let target = entityId;
-    holders.forEach(({ id, holder }, i) => {
+    for (const { id, holder } of others) {
       const keep = Math.min(target, holder.entityId);
       const gone = Math.max(target, holder.entityId);
-      if (keep === gone) return;
-      mergeEntities(this.db, keep, gone, 'identifier', {
-        kind: id.kind,
-        value: id.value,
-        withRecordId: holder.recordId,
-      });
-      if (i > 0) this.merges++;
+      if (keep === gone) continue;
+      mergeEntities(this.db, keep, gone, 'identifier', evidence(id, holder.recordId));
+      this.merges++;
       target = keep;
-    });
+    }
     this.s.truth.run(recordId, r.cluster, r.decoy ? 1 : 0);
     return recordId;
   }
@@ -108,3 +106,5 @@ interface Holder {
   entityId: number;
   recordId: number;
 }
+
+const evidence = (id: Identifier, withRecordId: number) => ({ kind: id.kind, value: id.value, withRecordId });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { identifiersOf } from '../../../db/linking/identifiers';
 import { openWorkspace, type Db } from '../../../db/store/open-workspace';
-import { RecordWrites, type RecordRow } from '../../../db/store/record-writes';
+import { RecordWrites, type NewRecordRow } from '../../../db/store/record-writes';
 import { insertCase } from '../../../db/store/write-case-data';
 import type { EntityType } from '../../../shared/domain/entity-types';
 
@@ -34,12 +34,12 @@ function workspaceWithCase(): { db: Db; caseId: number } {
   return { db, caseId };
 }
 
-const rowOf = (caseId: number, s: (typeof SAMPLES)[number], i: number): RecordRow => ({
+const rowOf = (caseId: number, s: (typeof SAMPLES)[number], i: number): NewRecordRow => ({
   caseId,
   externalId: `x${i}`,
   type: s.type,
   label: s.label,
-  fieldsJson: JSON.stringify(s.fields),
+  fields: s.fields,
   sourceJson: '{"kind":"manual"}',
   createdAt: AT,
 });
@@ -50,7 +50,7 @@ const SNAPSHOT = `SELECT r.id, r.label, e.id AS entity, e.type, e.label AS entit
   FROM records r JOIN entity_members m ON m.record_id = r.id JOIN entities e ON e.id = m.entity_id ORDER BY r.id`;
 
 describe('creating records with their own entities', () => {
-  it('gives the same rows one at a time and in bulk', () => {
+  it('gives the same rows, search text included, one at a time and in bulk', () => {
     const one = workspaceWithCase();
     const writesOne = RecordWrites.of(one.db);
     SAMPLES.forEach((s, i) => writesOne.create(rowOf(one.caseId, s, i), identifiersOf(s.type, s.fields)));
@@ -61,7 +61,8 @@ describe('creating records with their own entities', () => {
     const identifiers: unknown[] = [];
     SAMPLES.forEach((s, i) => {
       const r = rowOf(bulk.caseId, s, i);
-      values.push(i + 1, r.caseId, r.externalId, r.type, r.label, r.fieldsJson, r.sourceJson, r.createdAt);
+      const fieldsJson = JSON.stringify(r.fields);
+      values.push(i + 1, r.caseId, r.externalId, r.type, r.label, fieldsJson, r.sourceJson, r.createdAt);
       for (const k of identifiersOf(s.type, s.fields)) identifiers.push(i + 1, k.kind, k.value);
     });
     writesBulk.insertMany(values);
@@ -84,8 +85,9 @@ describe('creating records with their own entities', () => {
     const { db, caseId } = workspaceWithCase();
     const writes = RecordWrites.of(db);
     const row = rowOf(caseId, SAMPLES[0]!, 0);
-    expect(writes.insertIfNew(row)).toBe(1);
-    expect(writes.insertIfNew(row)).toBeNull();
+    const stored = { ...row, fieldsJson: JSON.stringify(row.fields) };
+    expect(writes.insertIfNew(stored)).toBe(1);
+    expect(writes.insertIfNew(stored)).toBeNull();
     expect(() => writes.create(row, [])).toThrow(/UNIQUE/);
   });
 });
