@@ -11,7 +11,8 @@ import { REPO } from './lib/paths.mjs';
 import { ensureRendererBuilt } from './lib/renderer-build.mjs';
 import { electronNativeIsCurrent, rebuildNativeForElectron } from './rebuild-native-for-electron.mjs';
 
-const BROWSER_HINT = 'starting the browser host instead — open the URL below in any browser.';
+const BROWSER_HINT =
+  'starting the browser host instead — open the URL below in any browser (it carries this launch’s key).';
 const args = process.argv.slice(2);
 const hostArgs = args.filter((arg) => arg !== '--browser');
 

@@ -1,6 +1,7 @@
 // Writes mapped rows into one case. Shared records (a dealer or phone repeated over many
-// rows) are looked up in a Map; entities, memberships and search rows are added in bulk
-// INSERT…SELECT statements at the end. Runs inside the caller's transaction.
+// rows) are looked up in a Map; records and identifiers are written, and entities,
+// memberships and search rows added in bulk at the end, by RecordWrites (the one place
+// records are created with their own entities). Runs inside the caller's transaction.
 //
 // Rows are written in batches: the writer numbers the new records itself (it is the only
 // writer in its transaction, so new ids continue from the largest one) and inserts a
@@ -11,7 +12,8 @@
 // adds only what is new. Either way the result is the same; the batch is just faster.
 import { BULK_DEFERRABLE_INDEXES, dropIndexes, type DroppedIndexes } from '../store/deferred-indexes';
 import type { Db } from '../store/open-workspace';
-import { MultiRowInsert } from './multi-row-insert';
+import { MultiRowInsert } from '../store/multi-row-insert';
+import { RecordWrites } from '../store/record-writes';
 import { RepeatTracker } from './repeat-tracker';
 import type { MappedRecord, MappedRow } from './row-mapper';
 
@@ -58,10 +60,6 @@ const isUniqueViolation = (err: unknown) =>
 
 function statements(db: Db) {
   return {
-    insertRecord: db.prepare(
-      `INSERT INTO records (case_id, external_id, type, label, fields, source, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, external_id) DO NOTHING`,
-    ),
     findRecord: db.prepare('SELECT id FROM records WHERE case_id = ? AND external_id = ?').pluck(),
     // A batch's lookups in one statement each: the external ids come as a JSON array.
     findRecords: db
@@ -74,24 +72,9 @@ function statements(db: Db) {
         'SELECT external_id FROM links WHERE case_id = ? AND external_id IN (SELECT value FROM json_each(?))',
       )
       .pluck(),
-    insertIdentifier: db.prepare(
-      'INSERT OR IGNORE INTO record_identifiers (record_id, kind, value) VALUES (?, ?, ?)',
-    ),
     insertLink: db.prepare(
       `INSERT INTO links (case_id, external_id, type, from_record, to_record, label, occurred_on, fields, source)
        VALUES (?, ?, ?, ?, ?, ?, ?, '{}', ?) ON CONFLICT (case_id, external_id) DO NOTHING`,
-    ),
-    records: new MultiRowInsert(
-      db,
-      'INSERT INTO records (id, case_id, external_id, type, label, fields, source, created_at)',
-      '(?, ?, ?, ?, ?, ?, ?, ?)',
-      8,
-    ),
-    identifiers: new MultiRowInsert(
-      db,
-      'INSERT OR IGNORE INTO record_identifiers (record_id, kind, value)',
-      '(?, ?, ?)',
-      3,
     ),
     links: new MultiRowInsert(
       db,
@@ -126,6 +109,8 @@ export class CaseWriter {
   private pending: MappedRow[] = [];
   private readonly at = new Date().toISOString();
   private readonly s;
+  /** Records, identifiers and own entities are written where every writer writes them. */
+  private readonly records: RecordWrites;
   private readonly dropped: DroppedIndexes | null;
   /** The file (and sheet) part of every record's provenance, serialised once. */
   private readonly sourcePrefix: string;
@@ -142,6 +127,7 @@ export class CaseWriter {
     const sheet = !source.sheet ? '' : `,"sheet":${JSON.stringify(source.sheet)}`;
     this.sourcePrefix = `{"kind":"file","file":${JSON.stringify(source.file)}${sheet},"row":`;
     this.s = statements(db);
+    this.records = RecordWrites.of(db);
   }
 
   write(row: MappedRow): void {
@@ -179,8 +165,8 @@ export class CaseWriter {
     for (const row of rows) this.stage(row, batch);
     this.db.exec('SAVEPOINT import_batch');
     try {
-      this.s.records.run(batch.records);
-      this.s.identifiers.run(batch.identifiers);
+      this.records.insertMany(batch.records);
+      this.records.addManyIdentifiers(batch.identifiers);
       this.s.links.run(batch.links);
       this.db.exec('RELEASE import_batch');
       return true;
@@ -309,23 +295,22 @@ export class CaseWriter {
   private record(r: MappedRecord, sourceJson: string): { id: number; isNew: boolean } {
     const known = r.shared ? this.shared.get(r.externalId) : undefined;
     if (known !== undefined) return { id: known, isNew: false };
-    const info = this.s.insertRecord.run(
-      this.caseId,
-      r.externalId,
-      r.type,
-      r.label,
-      JSON.stringify(r.fields),
+    const added = this.records.insertIfNew({
+      caseId: this.caseId,
+      externalId: r.externalId,
+      type: r.type,
+      label: r.label,
+      fieldsJson: JSON.stringify(r.fields),
       sourceJson,
-      this.at,
-    );
-    let id: number;
-    if (info.changes > 0) {
-      id = Number(info.lastInsertRowid);
+      createdAt: this.at,
+    });
+    if (added !== null) {
       this.totals.recordsAdded++;
-      for (const k of r.identifiers) this.s.insertIdentifier.run(id, k.kind, k.value);
-    } else id = this.s.findRecord.get(this.caseId, r.externalId) as number;
+      this.records.addIdentifiers(added, r.identifiers);
+    }
+    const id = added ?? (this.s.findRecord.get(this.caseId, r.externalId) as number);
     if (r.shared) this.shared.set(r.externalId, id);
-    return { id, isNew: info.changes > 0 };
+    return { id, isNew: added !== null };
   }
 
   /**
@@ -341,26 +326,7 @@ export class CaseWriter {
       this.dropped?.rebuild();
       return { firstRecordId: first, lastRecordId: last };
     }
-    const offset = maxId(this.db, 'entities') + 1 - first;
-    this.db
-      .prepare(
-        `INSERT INTO entities (id, type, label, created_at) SELECT id + ?, type, label, created_at FROM records WHERE id >= ?`,
-      )
-      .run(offset, first);
-    this.db
-      .prepare(
-        `INSERT INTO entity_members (record_id, entity_id, reason, evidence, linked_at)
-         SELECT id, id + ?, 'own', '{}', created_at FROM records WHERE id >= ?`,
-      )
-      .run(offset, first);
-    // Same text as searchTextOf(label, fields): the label, then every field value.
-    this.db
-      .prepare(
-        `INSERT INTO record_search (rowid, text)
-         SELECT r.id, r.label || coalesce((SELECT group_concat(' ' || j.value, '') FROM json_each(r.fields) j), '')
-         FROM records r WHERE r.id >= ?`,
-      )
-      .run(first);
+    this.records.giveOwnEntities(first, last);
     // Linking, which runs next, reads the identifier index.
     this.dropped?.rebuild();
     return { firstRecordId: first, lastRecordId: last };

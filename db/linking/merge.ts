@@ -19,9 +19,23 @@ export function mergeBlocked(db: Db, entityA: number, entityB: number): boolean 
   return row !== undefined;
 }
 
+/** Prepared once per connection: generated workspaces merge hundreds of thousands of times. */
+const mergeStatements = new WeakMap<Db, ReturnType<typeof prepareMerge>>();
+function prepareMerge(db: Db) {
+  return {
+    reason: db.prepare(
+      `UPDATE entity_members SET reason = ?, evidence = ?, linked_at = ?
+       WHERE entity_id = ? AND reason = 'own'`,
+    ),
+    move: db.prepare('UPDATE entity_members SET entity_id = ? WHERE entity_id = ?'),
+    drop: db.prepare('DELETE FROM entities WHERE id = ?'),
+  };
+}
+
 /**
  * Moves every record of `goneId` into `keepId`. Records that were on their own
  * take the given reason and evidence; records already merged keep theirs.
+ * The one place entities are merged: linking, accepted matches and generated workspaces.
  */
 export function mergeEntities(
   db: Db,
@@ -31,13 +45,11 @@ export function mergeEntities(
   evidence: unknown,
 ): void {
   if (keepId === goneId) return;
-  const at = now();
-  db.prepare(
-    `UPDATE entity_members SET reason = ?, evidence = ?, linked_at = ?
-     WHERE entity_id = ? AND reason = 'own'`,
-  ).run(reason, JSON.stringify(evidence), at, goneId);
-  db.prepare('UPDATE entity_members SET entity_id = ? WHERE entity_id = ?').run(keepId, goneId);
-  db.prepare('DELETE FROM entities WHERE id = ?').run(goneId);
+  let s = mergeStatements.get(db);
+  if (!s) mergeStatements.set(db, (s = prepareMerge(db)));
+  s.reason.run(reason, JSON.stringify(evidence), now(), goneId);
+  s.move.run(keepId, goneId);
+  s.drop.run(goneId);
 }
 
 /**

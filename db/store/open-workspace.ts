@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import { WorkbenchError } from '../../shared/contract/result';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { latestBackupNote } from './workspace-backups';
+import { backupBeforeUpgrade } from './migrations/backup';
 
 export type Db = Database.Database;
 
@@ -48,6 +49,8 @@ export function openWorkspace(path: string, options: OpenOptions = {}): Db {
   try {
     if (exists && !blank) checkIsWorkspace(db, path, options.create === true);
     if (exists && !blank && options.check !== false) checkPages(db, path);
+    // A copy of the file as it was, before any migration changes it (not needed read-only).
+    if (exists && !blank && !readOnly) backupBeforeUpgrade(db, path);
     configure(db, path);
     if (!readOnly) migrate(db);
     else if (schemaVersion(db) < LATEST_SCHEMA_VERSION) throw readOnlyOld(path, schemaVersion(db));

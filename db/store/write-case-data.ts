@@ -1,11 +1,12 @@
 // Writes cases, source records and links. Each new record gets an entity of its own,
-// its normalised identifiers and a search row; linking merges entities later.
+// its normalised identifiers and a search row (record-writes.ts); linking merges entities later.
 // Callers wrap multi-row writes in one transaction (see db.transaction).
 import type { EntityType } from '../../shared/domain/entity-types';
 import type { LinkType } from '../../shared/domain/link-types';
 import type { CaseStatus, RecordSource } from '../../shared/contract/model';
 import { identifiersOf } from '../linking/identifiers';
 import type { Db } from './open-workspace';
+import { RecordWrites } from './record-writes';
 
 export interface NewCase {
   number: string;
@@ -49,19 +50,6 @@ function prepare(db: Db) {
       `INSERT INTO cases (number, title, agency, status, opened_on, jurisdiction, summary, origin)
        VALUES (@number, @title, @agency, @status, @openedOn, @jurisdiction, @summary, @origin)`,
     ),
-    insertRecord: db.prepare(
-      `INSERT INTO records (case_id, external_id, type, label, fields, source, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    insertEntity: db.prepare('INSERT INTO entities (type, label, created_at) VALUES (?, ?, ?)'),
-    insertMember: db.prepare(
-      `INSERT INTO entity_members (record_id, entity_id, reason, evidence, linked_at)
-       VALUES (?, ?, 'own', '{}', ?)`,
-    ),
-    insertIdentifier: db.prepare(
-      'INSERT OR IGNORE INTO record_identifiers (record_id, kind, value) VALUES (?, ?, ?)',
-    ),
-    insertSearch: db.prepare('INSERT INTO record_search (rowid, text) VALUES (?, ?)'),
     insertLink: db.prepare(
       `INSERT INTO links (case_id, external_id, type, from_record, to_record, label, occurred_on, fields, source)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -83,30 +71,17 @@ export function insertCase(db: Db, c: NewCase): number {
   return Number(info.lastInsertRowid);
 }
 
-/** Text the full-text index holds for a record: its label, and every field value. */
-export function searchTextOf(label: string, fields: Record<string, string>): string {
-  return [label, ...Object.values(fields)].join(' ');
-}
-
 export function insertRecord(db: Db, r: NewRecord): { recordId: number; entityId: number } {
-  const s = statements(db);
-  const at = now();
-  const recordId = Number(
-    s.insertRecord.run(
-      r.caseId,
-      r.externalId ?? null,
-      r.type,
-      r.label,
-      JSON.stringify(r.fields),
-      JSON.stringify(r.source),
-      at,
-    ).lastInsertRowid,
-  );
-  const entityId = Number(s.insertEntity.run(r.type, r.label, at).lastInsertRowid);
-  s.insertMember.run(recordId, entityId, at);
-  for (const id of identifiersOf(r.type, r.fields)) s.insertIdentifier.run(recordId, id.kind, id.value);
-  s.insertSearch.run(recordId, searchTextOf(r.label, r.fields));
-  return { recordId, entityId };
+  const row = {
+    caseId: r.caseId,
+    externalId: r.externalId ?? null,
+    type: r.type,
+    label: r.label,
+    fields: r.fields,
+    sourceJson: JSON.stringify(r.source),
+    createdAt: now(),
+  };
+  return RecordWrites.of(db).create(row, identifiersOf(r.type, r.fields));
 }
 
 export function insertLink(db: Db, l: NewLink): number {

@@ -18,6 +18,7 @@ async function main(): Promise<void> {
       port,
       rendererDir: process.env.THORLINE_RENDERER_DIR || RENDERER_DIR,
       seedIfMissing: launch.isDefault,
+      serveOpenFailure: true,
     });
   } catch (err) {
     if (isAddressInUse(err)) {
@@ -27,13 +28,25 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  if (host.failure) {
+    console.error(
+      `Thorline could not open the workspace: ${host.failure.message} (${host.failure.code}; the page at ${host.url} says the same; Ctrl+C stops it)`,
+    );
+  } else reportOpened(host);
+  const stop = () => void host.close().then(() => process.exit(host.failure ? 1 : 0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+function reportOpened(host: HttpHost): void {
+  if (host.upgrade)
+    console.log(
+      `Upgraded the workspace from schema ${host.upgrade.fromVersion} to ${host.upgrade.toVersion}; the file as it was is kept at ${host.upgrade.backupPath}.`,
+    );
   if (host.created === 'seeded')
     console.log(`Created the training-scenario workspace at ${host.workspacePath}.`);
   if (host.created === 'empty') console.log(`Created a new, empty workspace at ${host.workspacePath}.`);
   console.log(`Thorline is running at ${host.url} (workspace: ${host.workspacePath})`);
-  const stop = () => void host.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }
 
 function isAddressInUse(err: unknown): boolean {

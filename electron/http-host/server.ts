@@ -2,13 +2,18 @@
 // and the built renderer as static files. It never imports Electron.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import type { Result } from '../../shared/contract/result';
 import { SECURITY_HEADERS } from '../security/content-policy';
-import { openWorkbench, type OpenWorkbench } from '../workspace/open-workbench';
+import { WorkbenchError } from '../../shared/contract/result';
+import { describeStartupError, openWorkbench, type OpenWorkbench } from '../workspace/open-workbench';
 import { handleCall, MAX_BODY_BYTES, sendResult } from './api';
 import { EventStream } from './event-stream';
 import { refusal } from './guards';
+import { sendNeedsKey, sendOpenFailure, type OpenFailure } from './host-pages';
+import { checkKey, keyedUrl, newSessionKey, sessionCookie } from './session-key';
 import { lookupStatic, sendFile } from './static-files';
+import { upgradeOf, type WorkspaceUpgrade } from '../../db/store/migrations/backup';
 
 export const LOOPBACK_HOST = '127.0.0.1';
 
@@ -23,13 +28,23 @@ export interface HttpHostOptions {
   seedIfMissing?: boolean;
   /** Largest accepted request body (default MAX_BODY_BYTES, 250 MB). */
   maxBodyBytes?: number;
+  /**
+   * When the workspace cannot be opened, keep serving: the page and every call answer
+   * the coded error (the CLI, so the analyst sees why in the browser). Default: throw.
+   */
+  serveOpenFailure?: boolean;
 }
 
 export interface HttpHost {
+  /** The address to open: http://127.0.0.1:PORT/key/KEY/ (the key is this launch's secret). */
   url: string;
   port: number;
   workspacePath: string;
   created: OpenWorkbench['created'];
+  /** The workspace was upgraded from an older schema on opening (a backup copy was made). */
+  upgrade: WorkspaceUpgrade | null;
+  /** Why the workspace could not be opened, when serveOpenFailure kept the host up. */
+  failure: OpenFailure | null;
   /** Pushes an event to every open /api/events stream, as the backend's ctx.emit does. */
   emit: EventStream['emit'];
   close(): Promise<void>;
@@ -37,23 +52,21 @@ export interface HttpHost {
 
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const events = new EventStream();
+  const key = newSessionKey();
   // Listen before opening the workspace, so a busy port is reported before any file is created.
-  let workbench: OpenWorkbench | undefined;
+  let state: RouteContext['state'] = { kind: 'opening' };
   let port = options.port;
   const server = http.createServer((req, res) => {
     const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
-    if (!workbench)
-      return sendResult(res, 503, failure('INTERNAL', 'The workspace is still opening.'), {
-        ...SECURITY_HEADERS,
-      });
-    route(req, res, { port, workbench, events, rendererDir: options.rendererDir, maxBodyBytes }).catch(
-      (err) => {
-        if (!res.headersSent) sendResult(res, 500, internal(err), { ...SECURITY_HEADERS });
-        else res.destroy();
-      },
-    );
+    const ctx = { port, key, state, events, rendererDir: options.rendererDir, maxBodyBytes };
+    route(req, res, ctx).catch((err) => {
+      if (!res.headersSent) sendResult(res, 500, internal(err), { ...SECURITY_HEADERS });
+      else res.destroy();
+    });
   });
   port = await listen(server, options.port);
+  const url = keyedUrl(`http://${LOOPBACK_HOST}:${port}`, key);
+  let workbench: OpenWorkbench;
   try {
     workbench = await openWorkbench({
       workspacePath: options.workspacePath,
@@ -62,24 +75,49 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       emit: (event, payload) => events.emit(event, payload),
     });
   } catch (err) {
-    events.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    throw err;
+    if (!options.serveOpenFailure) {
+      await closeAll(server, events, null);
+      throw err;
+    }
+    const failure = openFailure(err);
+    state = { kind: 'failed', failure };
+    const close = once(() => closeAll(server, events, null));
+    return {
+      url,
+      port,
+      workspacePath: options.workspacePath,
+      created: false,
+      upgrade: null,
+      failure,
+      emit: () => {},
+      close,
+    };
   }
   const opened = workbench;
+  state = { kind: 'open', workbench: opened };
   return {
-    url: `http://${LOOPBACK_HOST}:${port}/`,
+    url,
     port,
     workspacePath: opened.workspacePath,
     created: opened.created,
+    upgrade: upgradeOf(opened.db),
+    failure: null,
     emit: (event, payload) => events.emit(event, payload),
     close: once(() => closeAll(server, events, opened)),
   };
 }
 
+function openFailure(err: unknown): OpenFailure {
+  return { code: err instanceof WorkbenchError ? err.code : 'INTERNAL', message: describeStartupError(err) };
+}
+
 interface RouteContext {
   port: number;
-  workbench: OpenWorkbench;
+  key: string;
+  state:
+    | { kind: 'opening' }
+    | { kind: 'open'; workbench: OpenWorkbench }
+    | { kind: 'failed'; failure: OpenFailure };
   events: EventStream;
   rendererDir: string;
   maxBodyBytes: number;
@@ -89,22 +127,46 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
   const headers = { ...SECURITY_HEADERS };
   const refused = refusal(req, ctx.port);
   if (refused) return sendResult(res, 403, failure('FORBIDDEN', refused), headers);
-  const url = req.url ?? '/';
+  const key = checkKey(req, ctx.port, ctx.key);
+  const url = key.path;
   const method = req.method ?? 'GET';
+  const isApi = url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+  if (key.kind === 'wrong' || (key.kind === 'missing' && isApi)) return unauthorized(res, headers);
+  if (key.kind === 'prefixed' && !isApi && (method === 'GET' || method === 'HEAD')) {
+    // Keep the key in a cookie and out of the address bar.
+    res.writeHead(303, { ...headers, Location: url, 'Set-Cookie': sessionCookie(ctx.port, ctx.key) });
+    return void res.end();
+  }
+  if (ctx.state.kind === 'opening')
+    return sendResult(res, 503, failure('INTERNAL', 'The workspace is still opening.'), headers);
+  if (ctx.state.kind === 'failed') {
+    if (key.kind === 'missing') return sendNeedsKey(res, headers); // the path is not for everyone
+    return sendOpenFailure(res, ctx.state.failure, isApi, headers);
+  }
   if (url === '/api/events' || url.startsWith('/api/events?')) {
     if (method !== 'GET') return notAllowed(res, 'GET', headers);
     return ctx.events.open(req, res, headers);
   }
-  if (url.startsWith('/api/')) {
+  if (isApi) {
     if (method !== 'POST') return notAllowed(res, 'POST', headers);
     const callName = safeDecode(url.slice('/api/'.length).split('?', 1)[0] ?? '');
-    return handleCall(req, res, callName, ctx.workbench.dispatch, headers, ctx.maxBodyBytes);
+    return handleCall(req, res, callName, ctx.state.workbench.dispatch, headers, ctx.maxBodyBytes);
   }
   if (method !== 'GET' && method !== 'HEAD') return notAllowed(res, 'GET, HEAD', headers);
   const found = lookupStatic(ctx.rendererDir, url);
+  // Scripts and styles go to anyone; the workbench page itself only with the key, since
+  // without it every call would fail: say how to get in instead.
+  if (found.kind === 'file' && key.kind === 'missing' && path.basename(found.file) === 'index.html')
+    return sendNeedsKey(res, headers);
   if (found.kind === 'file') return sendFile(req, res, found.file, headers);
   res.writeHead(found.status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
   res.end(found.message);
+}
+
+function unauthorized(res: ServerResponse, headers: Record<string, string>): void {
+  const message =
+    'This workbench needs the key it printed when it started: open the full URL it printed (http://127.0.0.1:PORT/key/…/).';
+  sendResult(res, 401, failure('FORBIDDEN', message), headers);
 }
 
 function notAllowed(res: ServerResponse, allow: string, headers: Record<string, string>): void {
@@ -145,10 +207,14 @@ function once(fn: () => Promise<void>): () => Promise<void> {
   return () => (running ??= fn());
 }
 
-async function closeAll(server: http.Server, events: EventStream, workbench: OpenWorkbench): Promise<void> {
+async function closeAll(
+  server: http.Server,
+  events: EventStream,
+  workbench: OpenWorkbench | null,
+): Promise<void> {
   events.close();
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeAllConnections();
   await closed;
-  workbench.close();
+  workbench?.close();
 }

@@ -34,15 +34,19 @@ interface RawResponse {
   body: string;
 }
 
-/** A raw request, so that the path and Host header go out exactly as written. */
+/** The launch's key, read from the printed URL as a user or tool would. */
+const keyOf = (h: HttpHost) => /\/key\/([^/]+)\//.exec(h.url)![1]!;
+
+/** A raw request with the key, so that the path and Host header go out exactly as written. */
 function request(
   method: string,
   urlPath: string,
   options: { body?: string; headers?: Record<string, string> } = {},
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
+    const headers = { 'x-thorline-key': keyOf(host), ...options.headers };
     const req = http.request(
-      { host: '127.0.0.1', port: host.port, method, path: urlPath, headers: options.headers },
+      { host: '127.0.0.1', port: host.port, method, path: urlPath, headers },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -148,7 +152,7 @@ describe('guards', () => {
   });
 
   it('listens on 127.0.0.1 only', async () => {
-    expect(host.url).toBe(`http://127.0.0.1:${host.port}/`);
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/key/${keyOf(host)}/`);
     const other = nonLoopbackAddress();
     await expect(canConnect(other, host.port)).resolves.toBe(false);
     await expect(canConnect('127.0.0.1', host.port)).resolves.toBe(true);
@@ -194,7 +198,8 @@ describe('renderer files', () => {
 describe('event stream', () => {
   it('delivers an emitted event to an open /api/events client', async () => {
     const received = new Promise<string>((resolve, reject) => {
-      const req = http.get({ host: '127.0.0.1', port: host.port, path: '/api/events' }, (res) => {
+      const headers = { 'x-thorline-key': keyOf(host) };
+      const req = http.get({ host: '127.0.0.1', port: host.port, path: '/api/events', headers }, (res) => {
         expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
         let text = '';
         res.setEncoding('utf8');
@@ -226,7 +231,8 @@ describe('lifecycle', () => {
     const startupMs = Date.now() - started;
     console.log(`http host startup: ${startupMs} ms`);
     await new Promise<void>((resolve) => {
-      http.get({ host: '127.0.0.1', port: second.port, path: '/api/events' }, (res) => {
+      const headers = { 'x-thorline-key': keyOf(second) };
+      http.get({ host: '127.0.0.1', port: second.port, path: '/api/events', headers }, (res) => {
         res.once('data', () => resolve());
         res.resume();
       });

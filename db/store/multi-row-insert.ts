@@ -2,7 +2,7 @@
 // its time entering and leaving single-row statements, and a multi-row statement pays
 // that once for up to ROWS_PER_STATEMENT rows. Statements are prepared once per size.
 import type { Statement } from 'better-sqlite3';
-import type { Db } from '../store/open-workspace';
+import type { Db } from './open-workspace';
 
 const ROWS_PER_STATEMENT = 100;
 
