@@ -27,6 +27,7 @@ import type {
   ImportSpec,
   PackageImportReport,
 } from './exchange-model';
+import { CASE_STATUSES, type CaseRemoval, type CaseRemovalPreview, type RemovedCase } from './case-model';
 
 /** A phantom carrier for a call's output type: no runtime cost. */
 const out = <T>() => undefined as unknown as T;
@@ -55,6 +56,19 @@ const importTableInput = z.strictObject({
   /** Start a background matching run once the import is written. */
   match: z.boolean().default(true),
 });
+
+/** A case's own fields (case management): bookkeeping, not source records. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const caseFields = {
+  number: z.string().trim().min(1, 'a case number is required').max(64),
+  title: z.string().trim().min(1, 'a title is required').max(300),
+  agency: z.string().trim().max(200),
+  status: z.enum(CASE_STATUSES),
+  openedOn: isoDate,
+  closedOn: isoDate.nullable(),
+  jurisdiction: z.string().trim().max(200),
+  summary: z.string().trim().max(4000),
+};
 
 function call<I extends z.ZodType, O>(def: { input: I; output: O; writes: boolean; doc: string }) {
   return def;
@@ -256,9 +270,56 @@ export const CALLS = {
     input: z.strictObject({
       file: uploadedFile,
       caseNumber: z.string().trim().min(1).max(64).optional(),
+      /** Import a one-case package under this case number instead of its own. */
+      asCaseNumber: z.string().trim().min(1).max(64).optional(),
     }),
     output: out<PackageImportReport>(),
     writes: true,
+  }),
+
+  // ---- case management (issue 12)
+  'cases.create': call({
+    doc: 'Create an empty case; recorded in the audit log.',
+    input: z.strictObject({
+      ...caseFields,
+      agency: caseFields.agency.default(''),
+      status: caseFields.status.default('open'),
+      closedOn: caseFields.closedOn.default(null),
+      jurisdiction: caseFields.jurisdiction.default(''),
+      summary: caseFields.summary.default(''),
+    }),
+    output: out<CaseSummary>(),
+    writes: true,
+  }),
+  'cases.update': call({
+    doc: "Edit a case's number, title, agency, status, jurisdiction, dates or summary; recorded with the values before.",
+    input: z.strictObject({ caseId: id, ...z.strictObject(caseFields).partial().shape }),
+    output: out<CaseSummary>(),
+    writes: true,
+  }),
+  'cases.removalPreview': call({
+    doc: 'What removing a case would take with it: records, links, entities only in it, match decisions.',
+    input: z.strictObject({ caseId: id }),
+    output: out<CaseRemovalPreview>(),
+    writes: false,
+  }),
+  'cases.remove': call({
+    doc: 'Remove a case with everything only it held; kept whole so that cases.restore can undo it.',
+    input: z.strictObject({ caseId: id }),
+    output: out<CaseRemoval>(),
+    writes: true,
+  }),
+  'cases.restore': call({
+    doc: 'Undo a case removal: the case, its records, links, memberships and match decisions come back as they were.',
+    input: z.strictObject({ removalId: id }),
+    output: out<CaseSummary>(),
+    writes: true,
+  }),
+  'cases.removed': call({
+    doc: 'Removed cases, newest first, with what went with each and whether it was brought back.',
+    input: z.strictObject({}),
+    output: out<RemovedCase[]>(),
+    writes: false,
   }),
 } as const;
 

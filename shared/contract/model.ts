@@ -14,6 +14,8 @@ export interface CaseSummary {
   jurisdiction: string;
   summary: string;
   recordCount: number;
+  /** When the case was closed, if it was (case management). */
+  closedOn?: string | null;
 }
 
 /** Where a source record came from: the scenario, a file row, a package. */

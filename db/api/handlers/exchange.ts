@@ -83,7 +83,13 @@ export const exchangeHandlers: HandlerGroup<ExchangeCalls> = {
   'importSpecs.save': (input, ctx) => saveSpec(ctx.db, input.spec),
   'exchange.export': (input, ctx) => exportFiles(ctx.db, input, ctx.workspacePath),
   'exchange.import': (input, ctx) => {
-    const report = importExchangeFile(ctx.db, input.file.name, decodeUpload(input.file), input.caseNumber);
+    const report = importExchangeFile(
+      ctx.db,
+      input.file.name,
+      decodeUpload(input.file),
+      input.caseNumber,
+      input.asCaseNumber,
+    );
     if (report.written) ctx.emit('workspace.changed', { reason: 'exchange import' });
     return report;
   },

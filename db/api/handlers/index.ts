@@ -1,5 +1,6 @@
 // Every call's handler, grouped by area. The Handlers type makes a missing one a compile error.
 import type { Handlers } from '../handler-types';
+import { caseHandlers } from './cases';
 import { exchangeHandlers } from './exchange';
 import { matchingHandlers } from './matching';
 import { workspaceHandlers } from './workspace';
@@ -8,4 +9,5 @@ export const HANDLERS: Handlers = {
   ...workspaceHandlers,
   ...matchingHandlers,
   ...exchangeHandlers,
+  ...caseHandlers,
 };
