@@ -39,3 +39,23 @@ export interface RemovedCase {
   counts: CaseRemovalCounts;
   restoredAt: string | null;
 }
+
+/** A note an analyst wrote on a case, or on an entity or link within it. */
+export interface AnalystNote {
+  id: number;
+  caseId: number;
+  caseNumber: string;
+  entityId: number | null;
+  linkId: number | null;
+  author: string;
+  writtenOn: string;
+  text: string;
+}
+
+/** What an analyst-entered fact became: the record (and its entity) or the link. */
+export interface AnalystFact {
+  recordId?: number;
+  entityId?: number;
+  linkId?: number;
+  noteId?: number;
+}

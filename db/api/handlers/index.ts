@@ -2,6 +2,7 @@
 import type { Handlers } from '../handler-types';
 import { caseHandlers } from './cases';
 import { exchangeHandlers } from './exchange';
+import { factHandlers } from './facts';
 import { matchingHandlers } from './matching';
 import { workspaceHandlers } from './workspace';
 
@@ -10,4 +11,5 @@ export const HANDLERS: Handlers = {
   ...matchingHandlers,
   ...exchangeHandlers,
   ...caseHandlers,
+  ...factHandlers,
 };
