@@ -83,3 +83,46 @@ test('create, rename and remove a case; undo a removal', async ({ page, workbenc
     expect.arrayContaining(['case.create', 'case.edit', 'case.remove', 'case.restore']),
   );
 });
+
+test('add an analyst entity, a link and a note by hand; find them by search', async ({ page, workbench }) => {
+  test.slow();
+  await expect(page.getByTestId('workspace-info')).toContainText('cases');
+  await page.getByTestId(`case-row-${BRIDGE_CASE}`).click();
+
+  // An entity.
+  await page.getByTestId('case-add-fact').click();
+  const dialog = page.getByTestId('add-fact');
+  await dialog.getByTestId('add-fact-type').selectOption('person');
+  await dialog.getByTestId('add-fact-label').fill('Wendell Samplesby');
+  await dialog.getByTestId('add-fact-text').fill('Seen at the stash house by surveillance.');
+  await dialog.getByTestId('add-fact-save').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('case-undo')).toContainText('Added person “Wendell Samplesby”');
+  await page.getByTestId('search-input').fill('Samplesby');
+  await expect(page.getByTestId('search-results')).toContainText('Wendell Samplesby');
+  await page.getByTestId('search-input').fill('');
+
+  // A link from it to an entity found by search.
+  await page.getByTestId('case-add-fact').click();
+  await dialog.getByTestId('add-fact-kind-link').click();
+  await dialog.getByTestId('add-fact-from').fill('Samplesby');
+  await dialog.getByTestId('add-fact-from-hit').first().click();
+  await dialog.getByTestId('add-fact-to').fill('Carrillo');
+  await dialog.getByTestId('add-fact-to-hit').first().click();
+  await expect(dialog.getByTestId('add-fact-to-picked')).toContainText('Carrillo');
+  await workbench.screen(page, 'cases-add-link');
+  await dialog.getByTestId('add-fact-save').click();
+  await expect(dialog).toBeHidden();
+  const [hit] = await workbench.api('search.entities', { query: 'Samplesby' });
+  const around = await workbench.api('graph.neighbours', { entityId: hit!.entityId });
+  expect(around.nodes.map((n) => n.label).join(' ')).toContain('Carrillo');
+
+  // A note on the case, found by its words.
+  await page.getByTestId('case-add-fact').click();
+  await dialog.getByTestId('add-fact-kind-note').click();
+  await dialog.getByTestId('add-fact-text').fill('Ask HSI for the surveillance log of March.');
+  await dialog.getByTestId('add-fact-save').click();
+  await expect(dialog).toBeHidden();
+  const notes = await workbench.api('notes.search', { query: 'surveillance log' });
+  expect(notes.map((n) => n.caseNumber)).toEqual([BRIDGE_CASE]);
+});

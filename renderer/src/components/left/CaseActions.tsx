@@ -2,12 +2,13 @@
 // last case action. Edit and remove act on the one selected case.
 import { useState } from 'react';
 import type { CaseSummary } from '../../../../shared/contract/model';
+import { AddFactDialog } from './AddFactDialog';
 import { CaseForm } from './CaseForm';
 import { useCaseUndo } from './case-undo';
 import { RemoveCaseDialog } from './RemoveCaseDialog';
 import './cases.css';
 
-type Open = { kind: 'new' } | { kind: 'edit'; c: CaseSummary } | { kind: 'remove'; c: CaseSummary } | null;
+type Open = { kind: 'new' } | { kind: 'edit' | 'remove' | 'add'; c: CaseSummary } | null;
 
 export function CaseActions({ selected }: { selected: CaseSummary | null }) {
   const [open, setOpen] = useState<Open>(null);
@@ -36,7 +37,17 @@ export function CaseActions({ selected }: { selected: CaseSummary | null }) {
       >
         Remove case…
       </button>
+      <button
+        className="button small case-add"
+        disabled={!selected}
+        title={why}
+        onClick={() => selected && setOpen({ kind: 'add', c: selected })}
+        data-testid="case-add-fact"
+      >
+        Add entity, link or note…
+      </button>
       {open?.kind === 'new' && <CaseForm editing={null} onClose={close} />}
+      {open?.kind === 'add' && <AddFactDialog target={open.c} onClose={close} />}
       {open?.kind === 'edit' && <CaseForm editing={open.c} onClose={close} />}
       {open?.kind === 'remove' && <RemoveCaseDialog target={open.c} onClose={close} />}
     </div>
