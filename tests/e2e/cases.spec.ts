@@ -100,6 +100,9 @@ test('add an analyst entity, a link and a note by hand; find them by search', as
   await expect(page.getByTestId('case-undo')).toContainText('Added person “Wendell Samplesby”');
   await page.getByTestId('search-input').fill('Samplesby');
   await expect(page.getByTestId('search-results')).toContainText('Wendell Samplesby');
+  await page.getByTestId('search-results').getByText('Wendell Samplesby').click();
+  // The inspector shows the analyst record with its author, date and text.
+  await expect(page.getByTestId('record-card')).toContainText('Seen at the stash house by surveillance.');
   await page.getByTestId('search-input').fill('');
 
   // A link from it to an entity found by search.
