@@ -128,4 +128,24 @@ test('add an analyst entity, a link and a note by hand; find them by search', as
   await expect(dialog).toBeHidden();
   const notes = await workbench.api('notes.search', { query: 'surveillance log' });
   expect(notes.map((n) => n.caseNumber)).toEqual([BRIDGE_CASE]);
+
+  // The case's notes: searched by their words, edited, deleted.
+  await page.getByTestId('case-notes-open').click();
+  const notesDialog = page.getByTestId('case-notes');
+  await notesDialog.getByTestId('case-notes-search').fill('surveillance log');
+  const note = notesDialog.getByTestId('case-note');
+  await expect(note).toHaveCount(1);
+  await expect(note).toContainText('Ask HSI for the surveillance log of March.');
+  await notesDialog.getByTestId('case-notes-search').fill('nothing like this');
+  await expect(note).toHaveCount(0);
+  await notesDialog.getByTestId('case-notes-search').fill('');
+  await note.getByTestId('case-note-edit').click();
+  await note.getByTestId('case-note-draft').fill('Surveillance log of March received.');
+  await note.getByTestId('case-note-save').click();
+  await expect(note.getByTestId('case-note-draft')).toHaveCount(0);
+  await expect(note).toContainText('Surveillance log of March received.');
+  await workbench.screen(page, 'cases-notes');
+  await note.getByTestId('case-note-delete').click();
+  await expect(note).toHaveCount(0);
+  expect(await workbench.api('notes.search', { caseId: notes[0]!.caseId })).toEqual([]);
 });

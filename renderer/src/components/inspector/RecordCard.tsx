@@ -11,7 +11,7 @@ export function sourceText(r: SourceRecord): string {
   if (s.kind === 'package') return `package${s.workspace ? ` from ${s.workspace}` : ''}`;
   if (s.kind === 'manual') return `entered by ${s.analyst ?? 'an analyst'}`;
   if (s.kind === 'analyst')
-    return [`analyst ${s.analyst ?? ''}`, s.writtenOn, s.text].filter(Boolean).join(' · ');
+    return [`entered by ${s.analyst ?? 'an analyst'}`, s.writtenOn, s.text].filter(Boolean).join(' · ');
   return s.kind === 'scenario' ? 'training scenario' : s.kind;
 }
 

@@ -4,11 +4,12 @@ import { useState } from 'react';
 import type { CaseSummary } from '../../../../shared/contract/model';
 import { AddFactDialog } from './AddFactDialog';
 import { CaseForm } from './CaseForm';
+import { CaseNotesDialog } from './CaseNotesDialog';
 import { useCaseUndo } from './case-undo';
 import { RemoveCaseDialog } from './RemoveCaseDialog';
 import './cases.css';
 
-type Open = { kind: 'new' } | { kind: 'edit' | 'remove' | 'add'; c: CaseSummary } | null;
+type Open = { kind: 'new' } | { kind: 'edit' | 'remove' | 'add' | 'notes'; c: CaseSummary } | null;
 
 export function CaseActions({ selected }: { selected: CaseSummary | null }) {
   const [open, setOpen] = useState<Open>(null);
@@ -46,8 +47,18 @@ export function CaseActions({ selected }: { selected: CaseSummary | null }) {
       >
         Add entity, link or note…
       </button>
+      <button
+        className="button small"
+        disabled={!selected}
+        title={why}
+        onClick={() => selected && setOpen({ kind: 'notes', c: selected })}
+        data-testid="case-notes-open"
+      >
+        Notes…
+      </button>
       {open?.kind === 'new' && <CaseForm editing={null} onClose={close} />}
       {open?.kind === 'add' && <AddFactDialog target={open.c} onClose={close} />}
+      {open?.kind === 'notes' && <CaseNotesDialog target={open.c} onClose={close} />}
       {open?.kind === 'edit' && <CaseForm editing={open.c} onClose={close} />}
       {open?.kind === 'remove' && <RemoveCaseDialog target={open.c} onClose={close} />}
     </div>
