@@ -8,6 +8,7 @@ import type { EntityType } from '../../shared/domain/entity-types';
 import type { LinkType } from '../../shared/domain/link-types';
 import { linkNewRecords } from '../import/after-import';
 import { identifiersOf } from '../linking/identifiers';
+import { relabelEntity } from '../linking/merge';
 import { writeAudit } from '../matching/audit';
 import { readSettings } from '../matching/settings';
 import type { Db } from '../store/open-workspace';
@@ -179,6 +180,7 @@ export function editAnalystRecord(
     input.recordId,
   );
   linkNewRecords(db, input.recordId, input.recordId);
+  relabelEntity(db, entityOf(db, input.recordId));
   audit(db, 'fact.edit', `Edited analyst record "${label}"`, { recordId: input.recordId, before });
   return { recordId: input.recordId, entityId: entityOf(db, input.recordId) };
 }

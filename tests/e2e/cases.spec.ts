@@ -103,6 +103,11 @@ test('add an analyst entity, a link and a note by hand; find them by search', as
   await page.getByTestId('search-results').getByText('Wendell Samplesby').click();
   // The inspector shows the analyst record with its author, date and text.
   await expect(page.getByTestId('record-card')).toContainText('Seen at the stash house by surveillance.');
+  // Only an analyst record can be edited: the inspector offers Edit on it.
+  await page.getByTestId('analyst-record-edit').click();
+  await page.getByTestId('analyst-record-label').fill('Wendell A. Samplesby');
+  await page.getByTestId('analyst-record-save').click();
+  await expect(page.getByTestId('inspector-title')).toHaveText('Wendell A. Samplesby');
   await page.getByTestId('search-input').fill('');
 
   // A link from it to an entity found by search.
@@ -148,4 +153,13 @@ test('add an analyst entity, a link and a note by hand; find them by search', as
   await note.getByTestId('case-note-delete').click();
   await expect(note).toHaveCount(0);
   expect(await workbench.api('notes.search', { caseId: notes[0]!.caseId })).toEqual([]);
+
+  // Deleting the analyst entity: it leaves search (and takes its link with it).
+  await notesDialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByTestId('search-input').fill('Samplesby');
+  await page.getByTestId('search-results').getByText('Wendell A. Samplesby').click();
+  await page.getByTestId('analyst-record-delete').click();
+  await page.getByTestId('analyst-record-delete').click();
+  await expect.poll(() => workbench.api('search.entities', { query: 'Samplesby' })).toEqual([]);
+  await expect(page.getByTestId('notice-error')).toHaveCount(0);
 });

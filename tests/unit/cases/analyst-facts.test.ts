@@ -145,6 +145,7 @@ describe('analyst-entered entities and links', () => {
       text: 'Full name from DMV.',
     });
     expect(one(db, 'SELECT label FROM records WHERE id = ?', a.recordId)).toBe('Wendell Samplesby');
+    expect(one(db, 'SELECT label FROM entities WHERE id = ?', a.entityId)).toBe('Wendell Samplesby');
     expect((await call<SearchHit[]>('search.entities', { query: 'Wendell' })).length).toBe(1);
     await call('facts.editLink', { linkId: link.linkId, label: 'recruited in 2021' });
     expect(one(db, 'SELECT label FROM links WHERE id = ?', link.linkId)).toBe('recruited in 2021');

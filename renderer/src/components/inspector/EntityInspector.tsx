@@ -7,6 +7,7 @@ import { useUi } from '../../state/ui-store';
 import { EntityIcon } from '../EntityIcon';
 import { SplitOutButton } from '../review/SplitOutButton';
 import { RecordCard, useCaseColour } from './RecordCard';
+import { AnalystRecordActions } from './AnalystRecordActions';
 
 const REASON_TEXT: Record<EntityMembership['reason'], string> = {
   own: 'first record of this entity',
@@ -108,9 +109,12 @@ export function EntityInspector({ entityId }: { entityId: number }) {
                 record={m.record}
                 note={membershipNote(m)}
                 action={
-                  e.members.length > 1 ? (
-                    <SplitOutButton recordId={m.record.id} label={m.record.label} />
-                  ) : undefined
+                  <>
+                    <AnalystRecordActions record={m.record} />
+                    {e.members.length > 1 ? (
+                      <SplitOutButton recordId={m.record.id} label={m.record.label} />
+                    ) : undefined}
+                  </>
                 }
               />
             ))}
