@@ -23,6 +23,8 @@ export interface CaseSnapshot {
   tables: Record<string, Row[]>;
   /** The full-text search rows of the records (a virtual table has no foreign keys). */
   search: { rowid: number; text: string }[];
+  /** Entities that went with the case; their ids must still be free to bring them back. */
+  entitiesOnlyHere?: number[];
 }
 
 const inList = 'IN (SELECT value FROM json_each(?))';
@@ -127,7 +129,7 @@ export function snapshotScope(db: Db, scope: RemovalScope): CaseSnapshot {
   const search = db
     .prepare(`SELECT rowid, text FROM record_search WHERE rowid ${inList} ORDER BY rowid`)
     .all(idsOf('records')) as CaseSnapshot['search'];
-  return { version: 1, tables, search };
+  return { version: 1, tables, search, entitiesOnlyHere: scope.ids.entities };
 }
 
 /** Removes what the scope holds; foreign keys cascade to the dependent rows just saved. */

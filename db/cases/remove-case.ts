@@ -93,8 +93,10 @@ function refuseTaken(db: Db, row: RemovedRow, snap: CaseSnapshot): void {
       `Case ${row.case_number} cannot come back: that number is now used by "${other.title}". Renumber that case first.`,
       { removalId: row.id, field: 'number' },
     );
-  for (const table of ['cases', 'records', 'links'] as const) {
-    const ids = JSON.stringify((snap.tables[table] ?? []).map((r) => r.id));
+  const idsOf = (table: string) =>
+    table === 'entities' ? (snap.entitiesOnlyHere ?? []) : (snap.tables[table] ?? []).map((r) => r.id);
+  for (const table of ['cases', 'records', 'links', 'entities'] as const) {
+    const ids = JSON.stringify(idsOf(table));
     const taken = db
       .prepare(`SELECT count(*) FROM "${table}" WHERE id IN (SELECT value FROM json_each(?))`)
       .pluck()

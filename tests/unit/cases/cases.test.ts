@@ -226,6 +226,19 @@ describe('removing a case', () => {
     expect(e.message).toContain(`${BRIDGE_CASE} cannot come back`);
     expect(snapshot(db)).toEqual(before);
   });
+  it('refuses to bring a case back when its ids were given to newer records, writing nothing', async () => {
+    const { db, call, dispatch } = scenario();
+    // The newest case: its ids are the highest, so the next records take them.
+    const newest = db.prepare('SELECT case_id FROM records ORDER BY id DESC LIMIT 1').pluck().get() as number;
+    const removal = await call<CaseRemoval>('cases.remove', { caseId: newest });
+    const other = db.prepare('SELECT id FROM cases LIMIT 1').pluck().get() as number;
+    await call('facts.addEntity', { caseId: other, type: 'person', label: 'Wendell Samplesby' });
+    const before = snapshot(db);
+    const e = await errorOf(dispatch, 'cases.restore', { removalId: removal.removalId });
+    expect(e.code).toBe('CONFLICT');
+    expect(e.message).toMatch(/ids were given to newer (records|entities)/);
+    expect(snapshot(db)).toEqual(before);
+  });
 });
 
 describe('importing a case package under a new case number', () => {
