@@ -11,6 +11,7 @@ import { importGraph } from './graph-import';
 import { toGraphml } from './graphml';
 import { exportPackage, workspaceIdentity } from './package-export';
 import { importPackage } from './package-import';
+import { auditRenumberedImport, renumberPackage } from '../cases/renumber-package';
 import { readPackage } from './read-package';
 import { parseXml, readGexf, readGraphml, XmlRefused } from './xml-read';
 import { isZip, MAX_ZIP_UNCOMPRESSED } from './zip';
@@ -105,6 +106,7 @@ export function importExchangeFile(
   file: string,
   data: Buffer,
   caseNumber?: string,
+  asCaseNumber?: string,
 ): PackageImportReport {
   const head = data
     .subarray(0, 512)
@@ -122,7 +124,12 @@ export function importExchangeFile(
         written: false,
         notes: [],
       };
-    return importPackage(db, file, read.pkg);
+    if (!asCaseNumber) return importPackage(db, file, read.pkg);
+    const renumbered = renumberPackage(read.pkg, asCaseNumber, file);
+    if ('problem' in renumbered) return refused(file, renumbered.problem);
+    const report = importPackage(db, file, renumbered.pkg);
+    auditRenumberedImport(db, file, read.pkg.cases[0]!.number, report);
+    return report;
   }
   if (!head.startsWith('<'))
     return refused(file, `${file} is neither a case package (JSON or zip) nor a GraphML or GEXF file`);

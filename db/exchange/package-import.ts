@@ -23,7 +23,7 @@ function conflicts(db: Db, file: string, pkg: CasePackage): ImportProblem[] {
             file,
             row: null,
             column: `cases.${i}.number`,
-            message: `case ${c.number} already exists in this workspace ("${found.title}", ${found.agency}); the package was not imported. Remove or renumber that case first.`,
+            message: `case ${c.number} already exists in this workspace ("${found.title}", ${found.agency}); the package was not imported. Remove or renumber that case first, or import the package under another case number.`,
           },
         ]
       : [];

@@ -6,7 +6,7 @@ export function listCases(db: Db, filter?: string): CaseSummary[] {
   const like = `%${(filter ?? '').trim().toLowerCase()}%`;
   return db
     .prepare(
-      `SELECT c.id, c.number, c.title, c.agency, c.status, c.opened_on AS openedOn, c.jurisdiction, c.summary,
+      `SELECT c.id, c.number, c.title, c.agency, c.status, c.opened_on AS openedOn, c.jurisdiction, c.summary, c.closed_on AS closedOn,
          (SELECT count(*) FROM records r WHERE r.case_id = c.id) AS recordCount
        FROM cases c
        WHERE lower(c.number || ' ' || c.title || ' ' || c.agency || ' ' || c.jurisdiction || ' ' || c.status) LIKE ?

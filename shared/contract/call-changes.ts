@@ -14,6 +14,23 @@ export const CALL_CHANGES: Partial<Record<CallName, readonly ChangeKind[]>> = {
   'import.run': ['cases', 'records', 'entities'],
   'importSpecs.save': ['settings'],
   'exchange.import': ['cases', 'records', 'entities'],
+  'analysis.thresholds.set': ['settings'],
+  // Case management: a removal or its undo takes or brings back records, entities and decisions;
+  // each action is in the audit log.
+  'cases.create': ['cases', 'audit'],
+  'cases.update': ['cases', 'audit'],
+  'cases.remove': ['cases', 'records', 'entities', 'matches', 'audit'],
+  'cases.restore': ['cases', 'records', 'entities', 'matches', 'audit'],
+  // Analyst-entered facts are records and links of an analyst source (audited); notes sit beside them.
+  'facts.addEntity': ['records', 'entities', 'audit'],
+  'facts.addLink': ['records', 'entities', 'audit'],
+  'facts.editRecord': ['records', 'entities', 'audit'],
+  'facts.editLink': ['records', 'entities', 'audit'],
+  'facts.deleteRecord': ['records', 'entities', 'matches', 'audit'],
+  'facts.deleteLink': ['records', 'entities', 'audit'],
+  'notes.add': ['records', 'audit'],
+  'notes.edit': ['records', 'audit'],
+  'notes.delete': ['records', 'audit'],
 };
 
 /** What the background jobs change when they commit. */

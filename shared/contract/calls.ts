@@ -3,6 +3,7 @@
 // db/api implements it; the renderer's client is typed from it.
 import { z } from 'zod';
 import { ENTITY_TYPES } from '../domain/entity-types';
+import { LINK_TYPES } from '../domain/link-types';
 import type {
   CaseConnection,
   CaseSummary,
@@ -30,6 +31,14 @@ import type {
 } from './exchange-model';
 import { importSpecSchema, specOrSavedName } from './import-spec';
 import type { IndicatorHit, IndicatorThresholds, NetworkStructure, PathsResult } from './analysis-model';
+import {
+  CASE_STATUSES,
+  type AnalystFact,
+  type AnalystNote,
+  type CaseRemoval,
+  type CaseRemovalPreview,
+  type RemovedCase,
+} from './case-model';
 
 /** A phantom carrier for a call's output type: no runtime cost. */
 const out = <T>() => undefined as unknown as T;
@@ -58,6 +67,27 @@ const importTableInput = z.strictObject({
   /** Start a background matching run once the import is written. */
   match: z.boolean().default(true),
 });
+
+/** A case's own fields (case management): bookkeeping, not source records. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const caseFields = {
+  number: z.string().trim().min(1, 'a case number is required').max(64),
+  title: z.string().trim().min(1, 'a title is required').max(300),
+  agency: z.string().trim().max(200),
+  status: z.enum(CASE_STATUSES),
+  openedOn: isoDate,
+  closedOn: isoDate.nullable(),
+  jurisdiction: z.string().trim().max(200),
+  summary: z.string().trim().max(4000),
+};
+
+/** Who stated an analyst-entered fact, when, and in their own words (analyst-entered facts). */
+const authorship = {
+  author: z.string().trim().min(1).max(120).optional(),
+  writtenOn: isoDate.optional(),
+  text: z.string().trim().max(4000).default(''),
+};
+const factFields = z.record(z.string().max(100), z.string().max(10_000));
 
 /**
  * writes: the call itself changes the workspace before it answers (refused while an import
@@ -285,6 +315,8 @@ export const CALLS = {
     input: z.strictObject({
       file: uploadedFile,
       caseNumber: z.string().trim().min(1).max(64).optional(),
+      /** Import a one-case package under this case number instead of its own. */
+      asCaseNumber: z.string().trim().min(1).max(64).optional(),
     }),
     output: out<PackageImportReport>(),
     writes: true,
@@ -330,6 +362,153 @@ export const CALLS = {
     }),
     output: out<IndicatorThresholds>(),
     writes: true,
+  }),
+  // ---- case management (issue 12)
+  'cases.create': call({
+    doc: 'Create an empty case; recorded in the audit log.',
+    input: z.strictObject({
+      ...caseFields,
+      agency: caseFields.agency.default(''),
+      status: caseFields.status.default('open'),
+      closedOn: caseFields.closedOn.default(null),
+      jurisdiction: caseFields.jurisdiction.default(''),
+      summary: caseFields.summary.default(''),
+    }),
+    output: out<CaseSummary>(),
+    writes: true,
+  }),
+  'cases.update': call({
+    doc: "Edit a case's number, title, agency, status, jurisdiction, dates or summary; recorded with the values before.",
+    input: z.strictObject({ caseId: id, ...z.strictObject(caseFields).partial().shape }),
+    output: out<CaseSummary>(),
+    writes: true,
+  }),
+  'cases.removalPreview': call({
+    doc: 'What removing a case would take with it: records, links, entities only in it, match decisions.',
+    input: z.strictObject({ caseId: id }),
+    output: out<CaseRemovalPreview>(),
+    writes: false,
+  }),
+  'cases.remove': call({
+    doc: 'Remove a case with everything only it held; kept whole so that cases.restore can undo it.',
+    input: z.strictObject({ caseId: id }),
+    output: out<CaseRemoval>(),
+    writes: true,
+  }),
+  'cases.restore': call({
+    doc: 'Undo a case removal: the case, its records, links, memberships and match decisions come back as they were.',
+    input: z.strictObject({ removalId: id }),
+    output: out<CaseSummary>(),
+    writes: true,
+  }),
+  'cases.removed': call({
+    doc: 'Removed cases, newest first, with what went with each and whether it was brought back.',
+    input: z.strictObject({}),
+    output: out<RemovedCase[]>(),
+    writes: false,
+  }),
+
+  // ---- analyst-entered facts and notes (issue 12)
+  'facts.addEntity': call({
+    doc: 'Add an entity by hand: a record of an analyst source in the chosen case, with author, date and text.',
+    input: z.strictObject({
+      caseId: id,
+      type: z.enum(ENTITY_TYPES),
+      label: z.string().trim().min(1, 'a label is required').max(1000),
+      fields: factFields.default({}),
+      ...authorship,
+    }),
+    output: out<AnalystFact>(),
+    writes: true,
+  }),
+  'facts.addLink': call({
+    doc: 'Add a link between two entities by hand, as a link of an analyst source in the chosen case.',
+    input: z.strictObject({
+      caseId: id,
+      type: z.enum(LINK_TYPES),
+      fromEntityId: id,
+      toEntityId: id,
+      label: z.string().trim().max(1000).default(''),
+      occurredOn: isoDate.nullable().optional(),
+      ...authorship,
+    }),
+    output: out<AnalystFact>(),
+    writes: true,
+  }),
+  'facts.editRecord': call({
+    doc: "Edit an analyst-entered record (a case's own records are refused: FORBIDDEN).",
+    input: z.strictObject({
+      recordId: id,
+      label: z.string().trim().min(1).max(1000).optional(),
+      fields: factFields.optional(),
+      ...authorship,
+      text: authorship.text.unwrap().optional(),
+    }),
+    output: out<AnalystFact>(),
+    writes: true,
+  }),
+  'facts.editLink': call({
+    doc: "Edit an analyst-entered link (a case's own links are refused: FORBIDDEN).",
+    input: z.strictObject({
+      linkId: id,
+      label: z.string().trim().max(1000).optional(),
+      occurredOn: isoDate.nullable().optional(),
+      ...authorship,
+      text: authorship.text.unwrap().optional(),
+    }),
+    output: out<AnalystFact>(),
+    writes: true,
+  }),
+  'facts.deleteRecord': call({
+    doc: 'Delete an analyst-entered record, its links, and its entity if it held nothing else.',
+    input: z.strictObject({ recordId: id }),
+    output: out<AnalystFact>(),
+    writes: true,
+  }),
+  'facts.deleteLink': call({
+    doc: 'Delete an analyst-entered link.',
+    input: z.strictObject({ linkId: id }),
+    output: out<AnalystFact>(),
+    writes: true,
+  }),
+  'notes.add': call({
+    doc: 'Write a note on a case, or on an entity or link within it.',
+    input: z.strictObject({
+      caseId: id,
+      entityId: id.optional(),
+      linkId: id.optional(),
+      ...authorship,
+      text: z.string().trim().min(1, 'a note needs text').max(4000),
+    }),
+    output: out<AnalystNote>(),
+    writes: true,
+  }),
+  'notes.edit': call({
+    doc: "Change a note's text, author or date.",
+    input: z.strictObject({
+      noteId: id,
+      ...authorship,
+      text: z.string().trim().min(1, 'a note needs text').max(4000).optional(),
+    }),
+    output: out<AnalystNote>(),
+    writes: true,
+  }),
+  'notes.delete': call({
+    doc: 'Delete a note.',
+    input: z.strictObject({ noteId: id }),
+    output: out<AnalystFact>(),
+    writes: true,
+  }),
+  'notes.search': call({
+    doc: 'Notes holding every word of the query, optionally of one case, entity or link; newest first.',
+    input: z.strictObject({
+      query: z.string().trim().max(200).optional(),
+      caseId: id.optional(),
+      entityId: id.optional(),
+      linkId: id.optional(),
+    }),
+    output: out<AnalystNote[]>(),
+    writes: false,
   }),
 } as const;
 

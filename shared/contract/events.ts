@@ -1,8 +1,11 @@
 // Pushes from the backend to the renderer (IPC events in Electron, server-sent events over HTTP).
 import type { JobStatus } from './matching-model';
 
-/** What a committed change touched; the renderer refreshes only the views that read it. */
-export const CHANGE_KINDS = ['cases', 'records', 'entities', 'matches', 'settings'] as const;
+/**
+ * What a committed change touched; the renderer refreshes only the views that read it.
+ * 'audit': an entry in the audit log that no other kind implies (case management, facts).
+ */
+export const CHANGE_KINDS = ['cases', 'records', 'entities', 'matches', 'settings', 'audit'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export interface WorkspaceChange {

@@ -14,16 +14,21 @@ export interface CaseSummary {
   jurisdiction: string;
   summary: string;
   recordCount: number;
+  /** When the case was closed, if it was (case management). */
+  closedOn?: string | null;
 }
 
 /** Where a source record came from: the scenario, a file row, a package. */
 export interface RecordSource {
-  kind: 'scenario' | 'file' | 'package' | 'manual' | 'graph';
+  kind: 'scenario' | 'file' | 'package' | 'manual' | 'graph' | 'analyst';
   file?: string;
   sheet?: string;
   row?: number;
   workspace?: string;
   analyst?: string;
+  /** An analyst-entered fact: the day it was stated and the analyst's own words. */
+  writtenOn?: string;
+  text?: string;
 }
 
 export interface SourceRecord {

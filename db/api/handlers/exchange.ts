@@ -103,5 +103,11 @@ export const exchangeHandlers: HandlerGroup<ExchangeCalls> = {
   'importSpecs.save': (input, ctx) => saveSpec(ctx.db, input.spec),
   'exchange.export': (input, ctx) => exportFiles(ctx.db, input, ctx.workspacePath),
   'exchange.import': (input, ctx) =>
-    importExchangeFile(ctx.db, input.file.name, decodeUpload(input.file), input.caseNumber),
+    importExchangeFile(
+      ctx.db,
+      input.file.name,
+      decodeUpload(input.file),
+      input.caseNumber,
+      input.asCaseNumber,
+    ),
 };

@@ -1,7 +1,9 @@
 // Every call's handler, grouped by area. The Handlers type makes a missing one a compile error.
 import type { Handlers } from '../handler-types';
 import { analysisHandlers } from './analysis';
+import { caseHandlers } from './cases';
 import { exchangeHandlers } from './exchange';
+import { factHandlers } from './facts';
 import { matchingHandlers } from './matching';
 import { workspaceHandlers } from './workspace';
 
@@ -10,4 +12,6 @@ export const HANDLERS: Handlers = {
   ...matchingHandlers,
   ...exchangeHandlers,
   ...analysisHandlers,
+  ...caseHandlers,
+  ...factHandlers,
 };

@@ -2,6 +2,7 @@
 import { migration001 } from './001-initial';
 import { migration002 } from './002-matching';
 import { migration003 } from './003-exchange';
+import { migration004CaseWork } from './004-case-work';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'initial', sql: migration001 },
   { version: 2, name: 'matching', sql: migration002 },
   { version: 3, name: 'exchange', sql: migration003 },
+  { version: 4, name: 'case work', sql: migration004CaseWork },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

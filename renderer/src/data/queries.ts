@@ -46,8 +46,9 @@ const READS: Partial<Record<CallName, readonly ChangeKind[]>> = {
   'matching.settings.get': ['settings'],
   // Candidates name their records' entities and cases; the review threshold filters them.
   'candidates.list': ['cases', 'records', 'entities', 'matches', 'settings'],
-  // The audit log records decisions, automatic merges and splits: all announce 'matches'.
-  'audit.list': ['matches'],
+  // The audit log records decisions, automatic merges and splits (all announce 'matches'),
+  // and case management and analyst-entered facts (which announce 'audit').
+  'audit.list': ['matches', 'audit'],
   'importSpecs.list': ['settings'],
   'import.preview': ['settings'],
 };

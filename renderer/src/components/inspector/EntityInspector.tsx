@@ -11,6 +11,7 @@ import { percent } from '../review/review-logic';
 import { NeighbourList } from './NeighbourList';
 import { PathButtons } from './PathButtons';
 import { RecordCard, useCaseColour } from './RecordCard';
+import { AnalystRecordActions } from './AnalystRecordActions';
 
 const REASON_TEXT: Record<EntityMembership['reason'], string> = {
   own: 'first record of this entity',
@@ -122,9 +123,12 @@ export function EntityInspector({ entityId }: { entityId: number }) {
                 record={m.record}
                 note={membershipNote(m)}
                 action={
-                  e.members.length > 1 ? (
-                    <SplitOutButton recordId={m.record.id} label={m.record.label} />
-                  ) : undefined
+                  <>
+                    <AnalystRecordActions record={m.record} />
+                    {e.members.length > 1 ? (
+                      <SplitOutButton recordId={m.record.id} label={m.record.label} />
+                    ) : undefined}
+                  </>
                 }
               />
             ))}

@@ -10,6 +10,8 @@ export function sourceText(r: SourceRecord): string {
     return [s.file, s.sheet, s.row !== undefined ? `row ${s.row}` : ''].filter(Boolean).join(' · ');
   if (s.kind === 'package') return `package${s.workspace ? ` from ${s.workspace}` : ''}`;
   if (s.kind === 'manual') return `entered by ${s.analyst ?? 'an analyst'}`;
+  if (s.kind === 'analyst')
+    return [`entered by ${s.analyst ?? 'an analyst'}`, s.writtenOn, s.text].filter(Boolean).join(' · ');
   return s.kind === 'scenario' ? 'training scenario' : s.kind;
 }
 

@@ -5,6 +5,7 @@ import type { CaseSummary } from '../../../../shared/contract/model';
 import { caseColours } from '../../chart/style-tables';
 import { useCall } from '../../data/queries';
 import { nextCaseSelection, useUi } from '../../state/ui-store';
+import { CaseActions, CaseUndoBar } from './CaseActions';
 
 export function CaseList() {
   const [filter, setFilter] = useState('');
@@ -25,6 +26,7 @@ export function CaseList() {
   const onCheck = (c: CaseSummary) =>
     setCases(nextCaseSelection(caseIds, order, c.id, anchor, 'toggle'), c.id);
   const totalRecords = (all ?? []).reduce((n, c) => n + c.recordCount, 0);
+  const single = caseIds?.length === 1 ? ((all ?? []).find((c) => c.id === caseIds[0]) ?? null) : null;
 
   return (
     <div className="case-list">
@@ -38,6 +40,7 @@ export function CaseList() {
           aria-label="Filter cases"
         />
       </div>
+      <CaseActions selected={single} />
       <div className="list" role="listbox" aria-multiselectable="true">
         <button
           className={caseIds === null ? 'list-row case-row whole selected' : 'list-row case-row whole'}
@@ -87,6 +90,7 @@ export function CaseList() {
         ))}
         {filtered && rows.length === 0 && <div className="empty-hint">No case matches “{filter}”.</div>}
       </div>
+      <CaseUndoBar />
       <div className="panel-foot">
         {caseIds === null
           ? 'Showing the whole workspace'

@@ -1,0 +1,193 @@
+// "Add entity, link or note…": a fact the analyst states by hand, kept as a record, link
+// or note of an analyst source in the chosen case, with author, date and free text.
+import { useState } from 'react';
+import type { AnalystFact } from '../../../../shared/contract/case-model';
+import type { CaseSummary, SearchHit } from '../../../../shared/contract/model';
+import { ENTITY_TYPES, type EntityType } from '../../../../shared/domain/entity-types';
+import { LINK_TYPES, type LinkType } from '../../../../shared/domain/link-types';
+import { reportInfo } from '../../state/notices';
+import { Dialog } from '../settings/Dialog';
+import { useCaseUndo } from './case-undo';
+import { EntityPicker } from './EntityPicker';
+import { useCaseCall } from './use-case-call';
+
+type Kind = 'entity' | 'link' | 'note';
+const KINDS: Kind[] = ['entity', 'link', 'note'];
+
+export function AddFactDialog({ target, onClose }: { target: CaseSummary; onClose(): void }) {
+  const [kind, setKind] = useState<Kind>('entity');
+  const [type, setType] = useState<EntityType>('person');
+  const [linkType, setLinkType] = useState<LinkType>(LINK_TYPES[0]);
+  const [label, setLabel] = useState('');
+  const [from, setFrom] = useState<SearchHit | null>(null);
+  const [to, setTo] = useState<SearchHit | null>(null);
+  const [author, setAuthor] = useState('');
+  const [writtenOn, setWrittenOn] = useState(new Date().toISOString().slice(0, 10));
+  const [text, setText] = useState('');
+  const { run, busy } = useCaseCall();
+  const setUndo = useCaseUndo((s) => s.set);
+  const who = { author: author.trim() || undefined, writtenOn, text };
+
+  const save = async () => {
+    const done = await add();
+    if (!done) return;
+    reportInfo(done.text);
+    setUndo({ text: done.text, label: 'Undo', run: done.undo });
+    onClose();
+  };
+  const add = async (): Promise<{ text: string; undo(): Promise<void> } | null> => {
+    if (kind === 'entity') {
+      const f = await run('facts.addEntity', { caseId: target.id, type, label, ...who });
+      return (
+        f && { text: `Added ${type} “${label}” to ${target.number}.`, undo: del('facts.deleteRecord', f) }
+      );
+    }
+    if (kind === 'link') {
+      if (!from || !to) return null;
+      const input = {
+        caseId: target.id,
+        type: linkType,
+        fromEntityId: from.entityId,
+        toEntityId: to.entityId,
+      };
+      const f = await run('facts.addLink', { ...input, label, ...who });
+      return f && { text: `Added a ${linkType} link to ${target.number}.`, undo: del('facts.deleteLink', f) };
+    }
+    const n = await run('notes.add', { caseId: target.id, entityId: from?.entityId, ...who });
+    return n && { text: `Added a note to ${target.number}.`, undo: del('notes.delete', { noteId: n.id }) };
+  };
+  const del =
+    (name: 'facts.deleteRecord' | 'facts.deleteLink' | 'notes.delete', f: AnalystFact) => async () => {
+      if (name === 'facts.deleteRecord') await run(name, { recordId: f.recordId! });
+      else if (name === 'facts.deleteLink') await run(name, { linkId: f.linkId! });
+      else await run(name, { noteId: f.noteId! });
+    };
+
+  return (
+    <Dialog title={`Add to case ${target.number}`} onClose={onClose} testId="add-fact">
+      <form
+        className="settings-form case-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <div className="segmented fact-kinds" role="radiogroup" aria-label="What to add">
+          {KINDS.map((k) => (
+            <button
+              type="button"
+              key={k}
+              role="radio"
+              aria-checked={kind === k}
+              className={kind === k ? 'seg active' : 'seg'}
+              onClick={() => setKind(k)}
+              data-testid={`add-fact-kind-${k}`}
+            >
+              {k === 'entity' ? 'Entity' : k === 'link' ? 'Link' : 'Note'}
+            </button>
+          ))}
+        </div>
+        {kind === 'entity' && (
+          <>
+            <Row label="Type">
+              <select
+                value={type}
+                onChange={(e) => setType(e.target.value as EntityType)}
+                data-testid="add-fact-type"
+              >
+                {ENTITY_TYPES.map((t) => (
+                  <option key={t}>{t}</option>
+                ))}
+              </select>
+            </Row>
+            <Row label="Name or label">
+              <input
+                value={label}
+                onChange={(e) => setLabel(e.target.value)}
+                required
+                data-testid="add-fact-label"
+              />
+            </Row>
+          </>
+        )}
+        {kind === 'link' && (
+          <>
+            <Row label="From">
+              <EntityPicker
+                value={from}
+                onChange={setFrom}
+                testId="add-fact-from"
+                placeholder="Search an entity"
+              />
+            </Row>
+            <Row label="Link type">
+              <select value={linkType} onChange={(e) => setLinkType(e.target.value as LinkType)}>
+                {LINK_TYPES.map((t) => (
+                  <option key={t}>{t}</option>
+                ))}
+              </select>
+            </Row>
+            <Row label="To">
+              <EntityPicker value={to} onChange={setTo} testId="add-fact-to" placeholder="Search an entity" />
+            </Row>
+            <Row label="Label">
+              <input value={label} onChange={(e) => setLabel(e.target.value)} />
+            </Row>
+          </>
+        )}
+        {kind === 'note' && (
+          <Row label="About (optional)">
+            <EntityPicker
+              value={from}
+              onChange={setFrom}
+              testId="add-fact-about"
+              placeholder="The whole case"
+            />
+          </Row>
+        )}
+        <Row label="Author">
+          <input
+            value={author}
+            onChange={(e) => setAuthor(e.target.value)}
+            placeholder="The analyst in settings"
+          />
+        </Row>
+        <Row label="Date">
+          <input type="date" value={writtenOn} onChange={(e) => setWrittenOn(e.target.value)} required />
+        </Row>
+        <Row label={kind === 'note' ? 'Note' : 'Text'}>
+          <textarea
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            rows={3}
+            maxLength={4000}
+            required={kind === 'note'}
+            data-testid="add-fact-text"
+          />
+        </Row>
+        <div className="dialog-actions">
+          <button type="button" className="button small" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="submit"
+            className="button small primary-small"
+            disabled={busy || (kind === 'link' && (!from || !to))}
+            data-testid="add-fact-save"
+          >
+            Add {kind}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <label className="form-row">
+      <span>{label}</span>
+      {children}
+    </label>
+  );
+}
