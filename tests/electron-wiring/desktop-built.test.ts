@@ -201,8 +201,14 @@ describe('File menu', () => {
     const { e, window } = await start(first);
     e.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [second] });
     click(e, 'Open…');
-    await vi.waitFor(() => expect(window.title).toBe('second.thorline — Thorline'), { timeout: 20_000 });
-    expect(window.webContents.reloads).toBe(1);
+    // The title changes first; the recent list is written and the page reloaded after it.
+    await vi.waitFor(
+      () => {
+        expect(window.title).toBe('second.thorline — Thorline');
+        expect(window.webContents.reloads).toBe(1);
+      },
+      { timeout: 20_000 },
+    );
     expect(e.app.addRecentDocument).toHaveBeenCalledWith(second);
     const recent = JSON.parse(fs.readFileSync(path.join(dir, 'user', 'recent-workspaces.json'), 'utf8'));
     expect(recent).toEqual([second, first]);
