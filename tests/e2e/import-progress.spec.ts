@@ -12,7 +12,6 @@ const ROWS = 120_000;
 const CASE_NUMBER = 'IMP-PROGRESS-2026-01';
 
 test('a big import shows progress and can be cancelled, writing nothing', async ({ page, workbench }) => {
-  // Preview and check each read the whole file before the import starts.
   test.slow();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-import-progress-'));
   const csv = path.join(dir, 'purchases-big.csv');
@@ -28,13 +27,14 @@ test('a big import shows progress and can be cancelled, writing nothing', async 
   await page.getByTestId('case-agency').fill('ATF');
   await page.getByTestId('case-title').fill('Big purchase log (cancel test)');
   await page.getByTestId('wizard-next').click();
-  await expect(page.getByTestId('preview-facts')).toContainText(ROWS.toLocaleString('en-US'), {
-    timeout: 0,
-  });
+  // Preview and check read only the first rows of a big file, and say so; the import reads it all.
+  await expect(page.getByTestId('preview-facts')).toContainText('20,000+ (read so far; the file holds more)');
   await page.getByTestId('wizard-next').click();
   await page.getByTestId('spec-file').setInputFiles(SPEC);
   await page.getByTestId('wizard-next').click();
-  await expect(page.getByTestId('check-summary')).toContainText('can be imported', { timeout: 0 });
+  await expect(page.getByTestId('check-summary')).toContainText(
+    'The first 20,000 rows can be imported; the rest are checked as they are imported.',
+  );
 
   await page.getByTestId('import-run').click();
   const progress = page.getByTestId('import-progress');

@@ -58,7 +58,7 @@ export function CheckStep() {
         </div>
       </div>
     );
-  if (!check || !file) return <div className="step-body muted">Checking every row…</div>;
+  if (!check || !file) return <div className="step-body muted">Checking the rows…</div>;
   const { fileLevel, badRows, goodRows } = problemSummary(check);
   const dest = targetCase(target);
   const blocked = fileLevel || goodRows === 0 || (badRows > 0 && !skipInvalid) || !dest;
@@ -79,7 +79,9 @@ export function CheckStep() {
         data-testid="check-summary"
       >
         {check.problems.length === 0
-          ? `All ${check.totalRows.toLocaleString()} rows can be imported. Nothing has been written yet.`
+          ? check.truncated
+            ? `The first ${check.totalRows.toLocaleString()} rows can be imported; the rest are checked as they are imported. Nothing has been written yet.`
+            : `All ${check.totalRows.toLocaleString()} rows can be imported. Nothing has been written yet.`
           : fileLevel
             ? 'The file cannot be imported as it is. Nothing has been written.'
             : `${badRows.toLocaleString()} of ${check.totalRows.toLocaleString()} ${badRows === 1 ? 'row has' : 'rows have'} problems. Nothing has been written.`}

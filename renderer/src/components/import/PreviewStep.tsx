@@ -48,7 +48,14 @@ export function PreviewStep() {
       {options}
       <div className="preview-facts" data-testid="preview-facts">
         <Fact label="File" value={preview.file} />
-        <Fact label="Rows" value={preview.totalRows.toLocaleString()} />
+        <Fact
+          label="Rows"
+          value={
+            preview.truncated
+              ? `${preview.totalRows.toLocaleString()}+ (read so far; the file holds more)`
+              : preview.totalRows.toLocaleString()
+          }
+        />
         <Fact label="Columns" value={String(preview.columns.length)} />
         <Fact label="Encoding" value={preview.encoding} />
         {preview.delimiter !== null && <Fact label="Delimiter" value={delimiterName(preview.delimiter)} />}
