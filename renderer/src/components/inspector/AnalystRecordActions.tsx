@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { SourceRecord } from '../../../../shared/contract/model';
 import { useUi } from '../../state/ui-store';
 import { useCaseCall } from '../left/use-case-call';
-import { Dialog } from '../settings/Dialog';
+import { Dialog, DialogActions } from '../settings/Dialog';
 
 export function AnalystRecordActions({ record }: { record: SourceRecord }) {
   const [editing, setEditing] = useState(false);
@@ -64,19 +64,9 @@ function EditRecord({ record, onClose }: { record: SourceRecord; onClose(): void
           <span>Text</span>
           <textarea value={text} onChange={(e) => setText(e.target.value)} rows={3} maxLength={4000} />
         </label>
-        <div className="dialog-actions">
-          <button type="button" className="button small" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button small primary-small"
-            disabled={busy}
-            data-testid="analyst-record-save"
-          >
-            Save
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} disabled={busy} testId="analyst-record-save">
+          Save
+        </DialogActions>
       </form>
     </Dialog>
   );

@@ -6,7 +6,7 @@ import type { CaseSummary, SearchHit } from '../../../../shared/contract/model';
 import { ENTITY_TYPES, type EntityType } from '../../../../shared/domain/entity-types';
 import { LINK_TYPES, type LinkType } from '../../../../shared/domain/link-types';
 import { reportInfo } from '../../state/notices';
-import { Dialog } from '../settings/Dialog';
+import { Dialog, DialogActions } from '../settings/Dialog';
 import { useCaseUndo } from './case-undo';
 import { EntityPicker } from './EntityPicker';
 import { useCaseCall } from './use-case-call';
@@ -165,19 +165,13 @@ export function AddFactDialog({ target, onClose }: { target: CaseSummary; onClos
             data-testid="add-fact-text"
           />
         </Row>
-        <div className="dialog-actions">
-          <button type="button" className="button small" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button small primary-small"
-            disabled={busy || (kind === 'link' && (!from || !to))}
-            data-testid="add-fact-save"
-          >
-            Add {kind}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={onClose}
+          disabled={busy || (kind === 'link' && (!from || !to))}
+          testId="add-fact-save"
+        >
+          Add {kind}
+        </DialogActions>
       </form>
     </Dialog>
   );

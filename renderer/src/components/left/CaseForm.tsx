@@ -5,7 +5,7 @@ import { CASE_STATUSES } from '../../../../shared/contract/case-model';
 import type { CaseStatus, CaseSummary } from '../../../../shared/contract/model';
 import { reportInfo } from '../../state/notices';
 import { useUi } from '../../state/ui-store';
-import { Dialog } from '../settings/Dialog';
+import { Dialog, DialogActions } from '../settings/Dialog';
 import { useCaseUndo } from './case-undo';
 import { useCaseCall } from './use-case-call';
 
@@ -123,19 +123,9 @@ export function CaseForm({ editing, onClose }: { editing: CaseSummary | null; on
             Only the case&apos;s own details change; its source records stay as stated.
           </div>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button small" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button small primary-small"
-            disabled={busy}
-            data-testid="case-form-save"
-          >
-            {editing ? 'Save case' : 'Create case'}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} disabled={busy} testId="case-form-save">
+          {editing ? 'Save case' : 'Create case'}
+        </DialogActions>
       </form>
     </Dialog>
   );

@@ -28,3 +28,27 @@ export function Dialog(props: { title: string; onClose(): void; children: ReactN
     </div>
   );
 }
+
+/** A form dialog's closing row: Cancel, and the submit button that does the dialog's work. */
+export function DialogActions(props: {
+  onCancel(): void;
+  disabled: boolean;
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" className="button small" onClick={props.onCancel}>
+        Cancel
+      </button>
+      <button
+        type="submit"
+        className="button small primary-small"
+        disabled={props.disabled}
+        data-testid={props.testId}
+      >
+        {props.children}
+      </button>
+    </div>
+  );
+}

@@ -7,7 +7,7 @@ import { ENTITY_TYPES, ENTITY_TYPE_INFO, type EntityType } from '../../../../sha
 import { useClient } from '../../client/client-context';
 import { useCall } from '../../data/queries';
 import { reportError, reportInfo } from '../../state/notices';
-import { Dialog } from './Dialog';
+import { Dialog, DialogActions } from './Dialog';
 import { WeightEstimateSection } from './WeightEstimateSection';
 
 type Thresholds = Partial<Record<EntityType, number | null>>;
@@ -81,19 +81,9 @@ function SettingsForm({ initial, onClose }: { initial: MatchingSettings; onClose
       </div>
       <div className="form-hint">Off: every candidate of that type waits for an analyst.</div>
       <WeightEstimateSection />
-      <div className="dialog-actions">
-        <button type="button" className="button small" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="submit"
-          className="button small primary-small"
-          disabled={saving}
-          data-testid="settings-save"
-        >
-          {saving ? 'Saving…' : 'Save settings'}
-        </button>
-      </div>
+      <DialogActions onCancel={onClose} disabled={saving} testId="settings-save">
+        {saving ? 'Saving…' : 'Save settings'}
+      </DialogActions>
     </form>
   );
 }
