@@ -184,8 +184,10 @@ export function importGraph(
     if (!type && rawType) fields.sourceType = rawType;
     if (n.position) Object.assign(fields, { x: String(n.position.x), y: String(n.position.y) });
     const fromAttribute = labelFrom !== null && Object.hasOwn(n.attrs, labelFrom) ? n.attrs[labelFrom] : '';
-    // The analyst's choice wins over the file's own label; a default only fills a gap.
-    const label = (labelAttribute ? fromAttribute || n.label : n.label || fromAttribute) || n.id;
+    // A label that only repeats the node id (networkx writes GEXF so) is no label. The
+    // analyst's choice wins over the file's own label; a default only fills a gap.
+    const own = n.label && n.label !== n.id ? n.label : '';
+    const label = (labelAttribute ? fromAttribute || own : own || fromAttribute) || n.id;
     const { recordId } = insertRecord(db, {
       caseId,
       externalId: `node:${n.id}`,
