@@ -1,16 +1,27 @@
 // CSV export of the chart: one file of entities, one of links (papaparse writes the quoting).
 import Papa from 'papaparse';
-import { propertyNames, type ExportGraph } from './graph-data';
+import { columnValue, propertyColumns, type ExportGraph } from './graph-data';
 
 /** A cell starting with = + - @ is prefixed so a spreadsheet never runs it as a formula. */
 const SAFE = { escapeFormulae: true } as const;
 
 export function toCsvFiles(g: ExportGraph): { entities: string; links: string } {
-  const props = propertyNames(g.nodes);
+  const columns = propertyColumns(g.nodes);
   const label = new Map(g.nodes.map((n) => [n.id, n.label]));
   const entities = Papa.unparse(
     {
-      fields: ['id', 'type', 'label', 'cases', 'recordCount', 'crossCase', 'role', 'x', 'y', ...props],
+      fields: [
+        'id',
+        'type',
+        'label',
+        'cases',
+        'recordCount',
+        'crossCase',
+        'role',
+        'x',
+        'y',
+        ...columns.map((c) => c.name),
+      ],
       data: g.nodes.map((n) => [
         n.id,
         n.type,
@@ -21,7 +32,7 @@ export function toCsvFiles(g: ExportGraph): { entities: string; links: string } 
         n.role,
         n.position?.x ?? '',
         n.position?.y ?? '',
-        ...props.map((p) => n.properties[p] ?? ''),
+        ...columns.map((c) => columnValue(n, c)),
       ]),
     },
     SAFE,

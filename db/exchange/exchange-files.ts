@@ -107,6 +107,7 @@ export function importExchangeFile(
   data: Buffer,
   caseNumber?: string,
   asCaseNumber?: string,
+  labelAttribute?: string,
 ): PackageImportReport {
   const head = data
     .subarray(0, 512)
@@ -136,7 +137,7 @@ export function importExchangeFile(
   try {
     const doc = parseXml(data.toString('utf8').replace(/^\uFEFF/, ''), file);
     const graph = 'gexf' in doc ? readGexf(doc, file) : readGraphml(doc, file);
-    return importGraph(db, file, graph, caseNumber);
+    return importGraph(db, file, graph, caseNumber, labelAttribute);
   } catch (err) {
     if (err instanceof XmlRefused) return refused(file, err.message);
     throw err;

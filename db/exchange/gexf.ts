@@ -1,7 +1,7 @@
 // GEXF 1.3 export (https://gexf.net/1.3): declared node and edge attributes,
 // viz:position and viz:color per node, as Gephi reads them.
 import { ENTITY_TYPES } from '../../shared/domain/entity-types';
-import { propertyNames, xmlEscape as x, type ExportGraph } from './graph-data';
+import { columnValue, propertyColumns, xmlEscape as x, type ExportGraph } from './graph-data';
 
 /** One colour per entity type, so the file opens in Gephi already readable. */
 const PALETTE = [
@@ -24,14 +24,14 @@ const colour = (type: string) => {
 };
 
 export function toGexf(g: ExportGraph, meta: { workspace: string; exportedAt: string }): string {
-  const props = propertyNames(g.nodes);
+  const columns = propertyColumns(g.nodes);
   const nodeAttrs: [string, string, string][] = [
     ['type', 'type', 'string'],
     ['cases', 'cases', 'string'],
     ['recordCount', 'recordCount', 'integer'],
     ['crossCase', 'crossCase', 'boolean'],
     ['role', 'role', 'string'],
-    ...props.map((p, i): [string, string, string] => [`p${i}`, p, 'string']),
+    ...columns.map((c, i): [string, string, string] => [`p${i}`, c.name, 'string']),
   ];
   const att = (id: string, v: string | number | boolean) =>
     `<attvalue for="${x(id)}" value="${x(String(v))}"/>`;
@@ -40,7 +40,7 @@ export function toGexf(g: ExportGraph, meta: { workspace: string; exportedAt: st
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
     '    xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
     `  <meta lastmodifieddate="${meta.exportedAt.slice(0, 10)}"><creator>Thorline</creator><description>Link chart of ${x(meta.workspace)}</description></meta>`,
-    '  <graph defaultedgetype="directed" mode="static">',
+    `  <graph defaultedgetype="${g.directed ? 'directed' : 'undirected'}" mode="static">`,
     '    <attributes class="node">',
     ...nodeAttrs.map(
       ([id, title, type]) => `      <attribute id="${id}" title="${x(title)}" type="${type}"/>`,
@@ -60,8 +60,8 @@ export function toGexf(g: ExportGraph, meta: { workspace: string; exportedAt: st
       att('crossCase', n.crossCase),
     ];
     if (n.role) values.push(att('role', n.role));
-    props.forEach((p, i) => {
-      const v = n.properties[p];
+    columns.forEach((c, i) => {
+      const v = columnValue(n, c);
       if (v) values.push(att(`p${i}`, v));
     });
     const [r, gr, b] = colour(n.type);

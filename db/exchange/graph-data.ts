@@ -13,8 +13,8 @@ export interface ExportNode {
   recordCount: number;
   crossCase: boolean;
   role: string;
-  /** Field values of the entity's records (distinct values joined with "; "). */
-  properties: Record<string, string>;
+  /** Distinct values of each field over the entity's records, in record order (each written apart). */
+  properties: Record<string, string[]>;
   position: { x: number; y: number } | null;
 }
 
@@ -25,12 +25,17 @@ export interface ExportEdge {
   type: string;
   label: string;
   cases: string[];
+  /** The source links' own weights summed when every one has a weight; else how many there are. */
   weight: number;
+  /** False when every source link came from an undirected graph file. */
+  directed: boolean;
 }
 
 export interface ExportGraph {
   nodes: ExportNode[];
   edges: ExportEdge[];
+  /** Undirected only when every edge is (GraphML and GEXF readers refuse mixed graphs). */
+  directed: boolean;
 }
 
 /** Attribute names the exporters write themselves; properties never take these names. */
@@ -77,28 +82,87 @@ export function exportGraph(
       recordCount: n.recordCount,
       crossCase: n.crossCase,
       role: n.role ?? '',
-      properties: Object.fromEntries([...props].map(([k, v]) => [k, [...v].join('; ')])),
+      properties: Object.fromEntries([...props].map(([k, v]) => [k, [...v]])),
       position: scope.positions?.[String(n.id)] ?? null,
     };
   });
-  const edges = g.links.map((l, i) => ({
-    id: `e${i}`,
-    from: l.from,
-    to: l.to,
-    type: l.type,
-    label: LINK_TYPE_LABELS[l.type] ?? l.type,
-    cases: numbers(l.caseIds),
-    weight: l.recordLinkCount,
-  }));
-  return { nodes, edges };
+  const facts = linkFacts(db, scope.caseIds);
+  const edges = g.links.map((l, i): ExportEdge => {
+    const own = facts.get(`${l.from}>${l.type}>${l.to}`) ?? [];
+    const weights = own.map((f) => Number(f.weight ?? NaN));
+    const weighted = own.length > 0 && weights.every(Number.isFinite);
+    return {
+      id: `e${i}`,
+      from: l.from,
+      to: l.to,
+      type: l.type,
+      label: LINK_TYPE_LABELS[l.type] ?? l.type,
+      cases: numbers(l.caseIds),
+      weight: weighted ? weights.reduce((a, b) => a + b, 0) : l.recordLinkCount,
+      directed: own.length === 0 || own.some((f) => f.directed !== 'false'),
+    };
+  });
+  return { nodes, edges, directed: edges.length === 0 || edges.some((e) => e.directed) };
 }
 
-/** Property names used by any node, in a stable order (they become declared attributes). */
-export function propertyNames(nodes: ExportNode[]): string[] {
-  const names = new Set<string>();
-  for (const n of nodes) for (const k of Object.keys(n.properties)) names.add(k);
-  return [...names].sort();
+interface LinkFact {
+  weight: string | number | null;
+  directed: string | null;
 }
+
+/** The weight and direction a graph file gave each source link, by drawn link (from>type>to). */
+function linkFacts(db: Db, caseIds?: number[]): Map<string, LinkFact[]> {
+  const rows = db
+    .prepare(
+      `SELECT mf.entity_id AS fromId, mt.entity_id AS toId, l.type, l.case_id AS caseId,
+         json_extract(l.fields, '$.weight') AS weight, json_extract(l.fields, '$.directed') AS directed
+       FROM links l JOIN entity_members mf ON mf.record_id = l.from_record
+       JOIN entity_members mt ON mt.record_id = l.to_record WHERE mf.entity_id <> mt.entity_id`,
+    )
+    .all() as (LinkFact & { fromId: number; toId: number; type: string; caseId: number })[];
+  const inScope = caseIds ? new Set(caseIds) : null;
+  const out = new Map<string, LinkFact[]>();
+  for (const r of rows) {
+    if (inScope && !inScope.has(r.caseId)) continue;
+    const key = `${r.fromId}>${r.type}>${r.toId}`;
+    out.set(key, [...(out.get(key) ?? []), { weight: r.weight, directed: r.directed }]);
+  }
+  return out;
+}
+
+/** One declared attribute: the index-th value of a property (0 is the first). */
+export interface PropertyColumn {
+  name: string;
+  property: string;
+  index: number;
+}
+
+/**
+ * The attributes that carry node properties, in a stable order. A field with several
+ * values is written as one attribute per value ("number", "number_2", …): joined into
+ * one text they would make a broken identifier on re-import.
+ */
+export function propertyColumns(nodes: ExportNode[]): PropertyColumn[] {
+  const most = new Map<string, number>();
+  for (const n of nodes)
+    for (const [k, v] of Object.entries(n.properties)) most.set(k, Math.max(most.get(k) ?? 0, v.length));
+  const taken = new Set([...most.keys(), ...RESERVED_ATTRIBUTES]);
+  const columns: PropertyColumn[] = [];
+  for (const property of [...most.keys()].sort()) {
+    columns.push({ name: property, property, index: 0 });
+    for (let index = 1; index < most.get(property)!; index++) {
+      let name = `${property}_${index + 1}`;
+      while (taken.has(name)) name += '_';
+      taken.add(name);
+      columns.push({ name, property, index });
+    }
+  }
+  return columns;
+}
+
+/** The value a column holds for a node, or '' when the node has fewer values. */
+export const columnValue = (n: ExportNode, c: PropertyColumn): string =>
+  (Object.hasOwn(n.properties, c.property) ? n.properties[c.property]![c.index] : undefined) ?? '';
 
 export const xmlEscape = (s: string) =>
   s

@@ -110,14 +110,48 @@ function checkGraph(file: string, g: ReadGraph): ImportProblem[] {
   return out;
 }
 
+/** Names a label is taken from when the file gives none, best first. */
+const LABEL_NAMES = ['label', 'name', 'title'];
+const ID_LIKE = /(^|[^a-z])(id|code|key|iata|icao|ident|identifier)$/i;
+
+/**
+ * The attribute node labels come from when a node has no label of its own: the
+ * analyst's choice, else one named label/name/title, else an id-like one (airport
+ * codes rather than "0", "1"…), in the file's declaration order; null for the node id.
+ */
+export function labelAttributeOf(g: ReadGraph, chosen: string | undefined): string | null {
+  if (chosen) return chosen;
+  const names = g.nodeAttributes.filter((a) => !DERIVED.has(a) && a !== 'type');
+  for (const wanted of LABEL_NAMES) {
+    const found = names.find((a) => a.toLowerCase() === wanted);
+    if (found) return found;
+  }
+  return names.find((a) => ID_LIKE.test(a)) ?? null;
+}
+
+function checkLabelAttribute(file: string, g: ReadGraph, chosen: string | undefined): ImportProblem[] {
+  if (!chosen || g.nodes.some((n) => Object.hasOwn(n.attrs, chosen))) return [];
+  const known = g.nodeAttributes.slice(0, 20).map((a) => `"${clip(a, 40)}"`);
+  return [
+    {
+      file,
+      row: null,
+      column: 'labelAttribute',
+      message: `no node has the attribute "${clip(chosen, 80)}" chosen for labels; node attributes: ${known.join(', ') || 'none'}`,
+    },
+  ];
+}
+
 export function importGraph(
   db: Db,
   file: string,
   g: ReadGraph,
   caseNumber: string | undefined,
+  labelAttribute?: string,
 ): PackageImportReport {
   const number = (caseNumber ?? `GRAPH-${file.replace(/\.[^.]+$/, '')}`).slice(0, 64);
-  const problems = checkGraph(file, g);
+  const problems = [...checkGraph(file, g), ...checkLabelAttribute(file, g, labelAttribute)];
+  const labelFrom = labelAttributeOf(g, labelAttribute);
   const existing = db.prepare('SELECT title FROM cases WHERE number = ?').pluck().get(number) as
     string | undefined;
   if (existing !== undefined)
@@ -149,7 +183,11 @@ export function importGraph(
       if (!DERIVED.has(k) && k !== 'label' && k !== 'type' && v !== '') fields[k] = v;
     if (!type && rawType) fields.sourceType = rawType;
     if (n.position) Object.assign(fields, { x: String(n.position.x), y: String(n.position.y) });
-    const label = n.label || n.attrs.name || n.id;
+    const fromAttribute = labelFrom !== null && Object.hasOwn(n.attrs, labelFrom) ? n.attrs[labelFrom] : '';
+    // A label that only repeats the node id (networkx writes GEXF so) is no label. The
+    // analyst's choice wins over the file's own label; a default only fills a gap.
+    const own = n.label && n.label !== n.id ? n.label : '';
+    const label = (labelAttribute ? fromAttribute || own : own || fromAttribute) || n.id;
     const { recordId } = insertRecord(db, {
       caseId,
       externalId: `node:${n.id}`,
@@ -167,6 +205,8 @@ export function importGraph(
     for (const [k, v] of Object.entries(e.attrs))
       if (!DERIVED.has(k) && k !== 'label' && k !== 'type' && v !== '') fields[k] = v;
     if (type === 'associate_of' && rawType && rawType !== 'associate_of') fields.sourceType = rawType;
+    // Kept so that an export of this case writes the graph undirected again.
+    if (!e.directed) fields.directed = 'false';
     insertLink(db, {
       caseId,
       // '#' keeps an unnamed edge's number apart from an edge whose id is that number.

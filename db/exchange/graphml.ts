@@ -1,6 +1,6 @@
 // GraphML export (http://graphml.graphdrawing.org): every attribute declared with a
 // <key> (for, attr.name, attr.type) before the graph, as Gephi and Cytoscape expect.
-import { propertyNames, xmlEscape as x, type ExportGraph } from './graph-data';
+import { columnValue, propertyColumns, xmlEscape as x, type ExportGraph } from './graph-data';
 
 interface Key {
   id: string;
@@ -10,7 +10,7 @@ interface Key {
 }
 
 export function toGraphml(g: ExportGraph, meta: { workspace: string; exportedAt: string }): string {
-  const props = propertyNames(g.nodes);
+  const columns = propertyColumns(g.nodes);
   const keys: Key[] = [
     { id: 'n_type', for: 'node', name: 'type', type: 'string' },
     { id: 'n_label', for: 'node', name: 'label', type: 'string' },
@@ -20,7 +20,7 @@ export function toGraphml(g: ExportGraph, meta: { workspace: string; exportedAt:
     { id: 'n_role', for: 'node', name: 'role', type: 'string' },
     { id: 'n_x', for: 'node', name: 'x', type: 'double' },
     { id: 'n_y', for: 'node', name: 'y', type: 'double' },
-    ...props.map((p, i): Key => ({ id: `p${i}`, for: 'node', name: p, type: 'string' })),
+    ...columns.map((c, i): Key => ({ id: `p${i}`, for: 'node', name: c.name, type: 'string' })),
     { id: 'e_type', for: 'edge', name: 'type', type: 'string' },
     { id: 'e_label', for: 'edge', name: 'label', type: 'string' },
     { id: 'e_cases', for: 'edge', name: 'cases', type: 'string' },
@@ -34,7 +34,7 @@ export function toGraphml(g: ExportGraph, meta: { workspace: string; exportedAt:
     '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     `  <!-- Thorline link chart of ${x(meta.workspace)}, exported ${x(meta.exportedAt)} -->`,
     ...keys.map((k) => `  <key id="${k.id}" for="${k.for}" attr.name="${x(k.name)}" attr.type="${k.type}"/>`),
-    '  <graph id="thorline" edgedefault="directed">',
+    `  <graph id="thorline" edgedefault="${g.directed ? 'directed' : 'undirected'}">`,
   ];
   for (const n of g.nodes) {
     const cells = [
@@ -46,8 +46,8 @@ export function toGraphml(g: ExportGraph, meta: { workspace: string; exportedAt:
     ];
     if (n.role) cells.push(data('n_role', n.role));
     if (n.position) cells.push(data('n_x', n.position.x), data('n_y', n.position.y));
-    props.forEach((p, i) => {
-      const v = n.properties[p];
+    columns.forEach((c, i) => {
+      const v = columnValue(n, c);
       if (v) cells.push(data(`p${i}`, v));
     });
     out.push(`    <node id="n${n.id}">${cells.join('')}</node>`);

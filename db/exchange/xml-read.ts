@@ -22,9 +22,13 @@ export interface ReadEdge {
   target: string;
   label: string | null;
   attrs: Record<string, string>;
+  /** The edge's own direction, else the graph's default. */
+  directed: boolean;
 }
 export interface ReadGraph {
   format: 'graphml' | 'gexf';
+  /** Node attribute names in the order the file declares them (a label can be taken from one). */
+  nodeAttributes: string[];
   nodes: ReadNode[];
   edges: ReadEdge[];
 }
@@ -113,19 +117,26 @@ export function readGraphml(doc: El, file: string): ReadGraph {
     const x = Number(attrs.x);
     const y = Number(attrs.y);
     const position = attrs.x !== undefined && Number.isFinite(x) && Number.isFinite(y) ? { x, y } : null;
-    return { id: unescape(str(n['@id'])), label: attrs.label ?? attrs.name ?? null, attrs, position };
+    return { id: unescape(str(n['@id'])), label: attrs.label ?? null, attrs, position };
   });
+  // GraphML's edgedefault is "directed" unless the file says otherwise.
+  const undirected = str(graph['@edgedefault']) === 'undirected';
   const edges = edgesEl.map((e): ReadEdge => {
     const attrs = attrsOf(e, 'edge');
+    const own = str(e['@directed']);
     return {
       id: e['@id'] ? unescape(str(e['@id'])) : null,
       source: unescape(str(e['@source'])),
       target: unescape(str(e['@target'])),
       label: attrs.label ?? null,
       attrs,
+      directed: own ? own === 'true' : !undirected,
     };
   });
-  return { format: 'graphml', nodes, edges };
+  const nodeAttributes = arr(root.key)
+    .filter((k) => k['@for'] === 'node' || k['@for'] === 'all')
+    .map((k) => keys.get(str(k['@id']))!.name);
+  return { format: 'graphml', nodeAttributes, nodes, edges };
 }
 
 export function readGexf(doc: El, file: string): ReadGraph {
@@ -156,16 +167,24 @@ export function readGexf(doc: El, file: string): ReadGraph {
       position: pos && Number.isFinite(x) && Number.isFinite(y) ? { x, y } : null,
     };
   });
+  // GEXF's defaultedgetype is "undirected" when the file does not say (gexf.xsd).
+  const undirected = (str(graph['@defaultedgetype']) || 'undirected') === 'undirected';
   const edges = edgesEl.map((e): ReadEdge => {
     const attrs = values(e, 'edge');
     if (e['@kind'] !== undefined && attrs.type === undefined) attrs.type = unescape(str(e['@kind']));
+    if (e['@weight'] !== undefined && attrs.weight === undefined) attrs.weight = unescape(str(e['@weight']));
+    const own = str(e['@type']);
     return {
       id: e['@id'] ? unescape(str(e['@id'])) : null,
       source: unescape(str(e['@source'])),
       target: unescape(str(e['@target'])),
       label: e['@label'] !== undefined ? unescape(str(e['@label'])) : null,
       attrs,
+      directed: own ? own !== 'undirected' : !undirected,
     };
   });
-  return { format: 'gexf', nodes, edges };
+  const nodeAttributes = arr(graph.attributes)
+    .filter((block) => str(block['@class']) === 'node')
+    .flatMap((block) => arr(block.attribute).map((a) => str(a['@title']) || str(a['@id'])));
+  return { format: 'gexf', nodeAttributes, nodes, edges };
 }

@@ -317,6 +317,7 @@ export const CALLS = {
       caseNumber: z.string().trim().min(1).max(64).optional(),
       /** Import a one-case package under this case number instead of its own. */
       asCaseNumber: z.string().trim().min(1).max(64).optional(),
+      labelAttribute: z.string().trim().min(1).max(100).optional(),
     }),
     output: out<PackageImportReport>(),
     writes: true,

@@ -109,5 +109,6 @@ export const exchangeHandlers: HandlerGroup<ExchangeCalls> = {
       decodeUpload(input.file),
       input.caseNumber,
       input.asCaseNumber,
+      input.labelAttribute,
     ),
 };
