@@ -163,6 +163,13 @@ describe('a sale id repeated within one file', () => {
 });
 
 describe('RepeatedRows', () => {
+  it('tells cells apart however their text is split between columns', () => {
+    const seen = new RepeatedRows();
+    expect(seen.check('S-1', ['S-1', 'ab', 'c'], 2).kind).toBe('first');
+    expect(seen.check('S-1', ['S-1', 'a', 'bc'], 3)).toEqual({ kind: 'conflict', firstRow: 2 });
+    expect(seen.check('S-1', ['S-1', 'ab', 'c', ''], 4)).toEqual({ kind: 'conflict', firstRow: 2 });
+  });
+
   it('remembers every id through its growth and tells identical rows from differing ones', () => {
     const seen = new RepeatedRows();
     for (let i = 0; i < 50_000; i++)
