@@ -74,7 +74,7 @@ function printReport(r: ImportReport, seconds: number): void {
   out.write(`  records added ${r.recordsAdded}, links added ${r.linksAdded}\n`);
   for (const n of r.notes) out.write(`  ${n}\n`);
   printProblems('Problems', r.problems);
-  printProblems('Cells left out (the rows were imported)', r.warnings);
+  printProblems('Warnings (the rows were imported)', r.warnings);
 }
 
 function printProblems(title: string, problems: ImportProblem[]): void {

@@ -5,6 +5,7 @@
 // every row is still checked, so the report lists all problems at once.
 import type { ImportProblem } from '../../shared/contract/exchange-model';
 import type { TableSink } from './read-table';
+import { RepeatedRows } from './repeated-rows';
 import { RowMapper, type MappedRow } from './row-mapper';
 import type { ParsedSpec } from './spec';
 
@@ -25,7 +26,7 @@ export class MappingSink implements TableSink {
   readonly mapper: RowMapper;
   readonly problems: ImportProblem[] = [];
   problemCount = 0;
-  /** Cells left out of rows that still import (impossible dates). */
+  /** Cells left out of rows that still import (impossible dates), rows repeated cell for cell. */
   readonly warnings: ImportProblem[] = [];
   warningCount = 0;
   fatal = false;
@@ -35,6 +36,7 @@ export class MappingSink implements TableSink {
   /** Worksheet being read (.xlsx), for the records' provenance. */
   sheet: string | null = null;
   private headerSeen = false;
+  private readonly repeats = new RepeatedRows();
 
   constructor(
     private readonly spec: ParsedSpec,
@@ -77,11 +79,45 @@ export class MappingSink implements TableSink {
       result.problems.forEach((p) => this.report(p));
       return;
     }
-    for (const w of result.warnings) {
-      this.warningCount++;
-      if (this.warnings.length < MAX_REPORTED_PROBLEMS) this.warnings.push(w);
-    }
+    if (!this.firstClaim(result.row, cells)) return;
+    result.warnings.forEach((w) => this.warn(w));
     if (this.writing) this.options.onRow?.(result.row);
+  }
+
+  /**
+   * False when an earlier row of the file has this row's id and other cells: the row is
+   * invalid, so neither row silently replaces the other. A row repeating an earlier one
+   * cell for cell is passed on (the writer finds it already present) with a warning.
+   */
+  private firstClaim(row: MappedRow, cells: string[]): boolean {
+    const repeat = this.repeats.check(row.id, cells, row.row);
+    if (repeat.kind === 'first') return true;
+    const col = this.spec.externalIdColumn ?? null;
+    const named = col ? ` ${col} "${row.id}"` : '';
+    if (repeat.kind === 'identical') {
+      this.warn(
+        this.mapper.problem(
+          row.row,
+          col,
+          `DUPLICATE_ROW: row ${row.row} repeats row ${repeat.firstRow}${named} cell for cell; it is imported once`,
+        ),
+      );
+      return true;
+    }
+    this.rowsInvalid++;
+    this.report(
+      this.mapper.problem(
+        row.row,
+        col,
+        `DUPLICATE_EXTERNAL_ID: rows ${repeat.firstRow} and ${row.row} both have${named} but other cells differ; one id names one source record, so row ${row.row} cannot be imported under it. Give one of them its own id, or map a column unique to each row as the external id`,
+      ),
+    );
+    return false;
+  }
+
+  private warn(w: ImportProblem): void {
+    this.warningCount++;
+    if (this.warnings.length < MAX_REPORTED_PROBLEMS) this.warnings.push(w);
   }
 
   private header(cells: string[], rowNumber: number): void {
@@ -112,7 +148,7 @@ export class MappingSink implements TableSink {
         file: this.file,
         row: null,
         column: null,
-        message: `… and ${this.warningCount - this.warnings.length} more cells left out, not listed`,
+        message: `… and ${this.warningCount - this.warnings.length} more warnings not listed`,
       });
   }
 

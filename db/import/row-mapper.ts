@@ -43,6 +43,8 @@ export interface MappedLink {
 
 export interface MappedRow {
   row: number;
+  /** The row's id: its external-id cell, or a hash of its cells when none is mapped. */
+  id: string;
   records: MappedRecord[];
   links: MappedLink[];
 }
@@ -399,7 +401,7 @@ export class RowMapper {
     }
     const links = this.mapLinks(cells, rowNumber, rowId, problems, warnings);
     if (problems.length) return { kind: 'invalid', problems };
-    return { kind: 'row', row: { row: rowNumber, records, links }, warnings };
+    return { kind: 'row', row: { row: rowNumber, id: rowId, records, links }, warnings };
   }
 
   private readField(f: FieldPlan, value: string): DateResult {
