@@ -39,7 +39,7 @@ export function ReportStep() {
       {report.problems.length > 0 && <ProblemTable problems={report.problems} />}
       {report.warnings.length > 0 && (
         <div data-testid="report-warnings">
-          <p className="muted">Cells left out of rows that were imported:</p>
+          <p className="muted">Warnings (the rows were imported):</p>
           <ProblemTable problems={report.warnings} />
         </div>
       )}
