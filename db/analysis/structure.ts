@@ -79,7 +79,8 @@ function centralities(
   graph: Network,
 ): Record<'betweenness' | 'closeness' | 'pagerank' | 'eigenvector', Mapping> {
   const empty = graph.size === 0;
-  const allPairs = graph.order <= ALL_PAIRS_LIMIT;
+  // graphology's all-pairs measures fail on a network with no entity (an empty case).
+  const allPairs = graph.order > 0 && graph.order <= ALL_PAIRS_LIMIT;
   return {
     betweenness: allPairs ? betweenness(graph) : {},
     closeness: allPairs ? closeness(graph) : {},

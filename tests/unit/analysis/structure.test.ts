@@ -51,6 +51,13 @@ describe('structure of a small graph with known answers', () => {
   });
 });
 
+describe('structure of an empty network', () => {
+  it('answers with nothing in it (a new case holds no entity yet) instead of failing', () => {
+    const s = structureOf(networkOf({ nodes: [], links: [] }), CASES);
+    expect(s).toMatchObject({ entities: [], networks: [], bridges: [], caseCount: 0, communityCount: 0 });
+  });
+});
+
 describe('structure of a large network', () => {
   it('leaves out the all-pairs measures above the limit, says so, and still finds the rest', () => {
     const n = ALL_PAIRS_LIMIT + 1;
