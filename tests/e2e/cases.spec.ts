@@ -60,6 +60,8 @@ test('create, rename and remove a case; undo a removal', async ({ page, workbenc
   await expect(dialog).toContainText(
     `${preview.counts.entitiesShared} entities shared with other cases stay`,
   );
+  // Selecting the new, empty case raised no failed call (key players once failed on it).
+  await expect(page.getByTestId('notice-error')).toHaveCount(0);
   await workbench.screen(page, 'cases');
   await dialog.getByTestId('remove-case-confirm').click();
   await expect(dialog).toBeHidden();
