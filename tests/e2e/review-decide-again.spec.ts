@@ -49,9 +49,19 @@ test('a match split after its accept shows as split and can be accepted again', 
   );
   await expect(page.getByTestId('audit-entry').first()).not.toContainText(`Match ${id}`);
 
-  // Split the second record out (the call the inspector's "Split out" makes); the window
-  // hears of the change and refreshes.
-  await workbench.api('entities.unmerge', { recordId: c.recordB.id });
+  // Split the second record out as an analyst does: find the merged entity, then "Split out"
+  // on that record's card in the inspector.
+  const merged = await entityOf(workbench, c.recordA.id, c.caseA.id);
+  const { label: mergedLabel } = await workbench.api('entities.get', { entityId: merged });
+  await page.getByTestId('view-chart').click();
+  await page.getByTestId('search-input').fill(mergedLabel);
+  await page.getByTestId(`search-hit-${merged}`).click();
+  await expect(page.getByTestId('inspector-title')).toHaveText(mergedLabel);
+  const card = page.getByTestId('record-card').filter({ hasText: c.recordB.externalId ?? c.recordB.label });
+  await card.getByTestId('split-out').click();
+  await card.getByTestId('split-out-confirm').click();
+  await expect.poll(async () => (await entityOf(workbench, c.recordB.id, c.caseB.id)) !== merged).toBe(true);
+  await page.getByTestId('view-review').click();
   await expect(page.getByTestId('audit-entry').first()).toContainText(`"${c.recordB.label}" split out of`);
 
   // The Decided tab shows the match as split, not accepted, and offers every decision again.
