@@ -151,3 +151,37 @@ test('a GraphML file is imported whole into a new case, with a report', async ({
   expect(imported?.recordCount).toBe(nodes);
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('a graph without labels takes them from the attribute the analyst names', async ({
+  page,
+  workbench,
+}) => {
+  // Airports keyed 0, 1, 2 with their codes in an attribute, as Gephi or networkx write them.
+  const graphml = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="d0" for="node" attr.name="iata" attr.type="string"/>
+  <key id="d1" for="node" attr.name="city" attr.type="string"/>
+  <graph edgedefault="undirected">
+    <node id="0"><data key="d0">ANC</data><data key="d1">Anchorage</data></node>
+    <node id="1"><data key="d0">SEA</data><data key="d1">Seattle</data></node>
+    <node id="2"><data key="d0">TUS</data><data key="d1">Tucson</data></node>
+    <edge source="0" target="1"/>
+    <edge source="1" target="2"/>
+  </graph>
+</graphml>`;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-graph-label-'));
+  const where = path.join(dir, 'airports.graphml');
+  fs.writeFileSync(where, graphml);
+
+  await page.getByTestId('view-import').click();
+  await page.getByTestId('import-file').setInputFiles(where);
+  await page.getByTestId('exchange-case-number').fill('AIR-E2E-01');
+  // Without a choice the codes would be taken (an id-like attribute); the analyst wants the cities.
+  await page.getByTestId('exchange-label-attribute').fill('city');
+  await page.getByTestId('exchange-import-run').click();
+  await expect(page.getByTestId('exchange-report')).toHaveAttribute('data-written', 'true');
+  const imported = (await workbench.api('cases.list', {})).find((c) => c.number === 'AIR-E2E-01')!;
+  const { records } = await workbench.api('records.list', { caseIds: [imported.id], limit: 10 });
+  expect(records.map((r) => r.label).sort()).toEqual(['Anchorage', 'Seattle', 'Tucson']);
+  fs.rmSync(dir, { recursive: true, force: true });
+});

@@ -11,6 +11,8 @@ import type { PickedFile } from './wizard-store';
 export function ExchangeImport({ file }: { file: PickedFile }) {
   const client = useClient();
   const [caseNumber, setCaseNumber] = useState('');
+  const [labelAttribute, setLabelAttribute] = useState('');
+  const [asCaseNumber, setAsCaseNumber] = useState('');
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<PackageImportReport | null>(null);
 
@@ -20,6 +22,8 @@ export function ExchangeImport({ file }: { file: PickedFile }) {
       const r = await client.call('exchange.import', {
         file: { name: file.name, base64: file.base64 },
         ...(caseNumber.trim() ? { caseNumber: caseNumber.trim() } : {}),
+        ...(labelAttribute.trim() ? { labelAttribute: labelAttribute.trim() } : {}),
+        ...(asCaseNumber.trim() ? { asCaseNumber: asCaseNumber.trim() } : {}),
       });
       setReport(r);
     } catch (err) {
@@ -46,6 +50,28 @@ export function ExchangeImport({ file }: { file: PickedFile }) {
             onChange={(e) => setCaseNumber(e.target.value)}
             placeholder="e.g. GEPHI-2026-001 (optional)"
             data-testid="exchange-case-number"
+          />
+        </label>
+      )}
+      {file.kind === 'graph' && (
+        <label className="form-row">
+          <span>Label from attribute</span>
+          <input
+            value={labelAttribute}
+            onChange={(e) => setLabelAttribute(e.target.value)}
+            placeholder="e.g. iata (optional: else label, name, title or an id-like attribute)"
+            data-testid="exchange-label-attribute"
+          />
+        </label>
+      )}
+      {file.kind === 'package' && (
+        <label className="form-row">
+          <span>Import as case number</span>
+          <input
+            value={asCaseNumber}
+            onChange={(e) => setAsCaseNumber(e.target.value)}
+            placeholder="optional: a new number for a one-case package already in the workspace"
+            data-testid="exchange-as-case-number"
           />
         </label>
       )}
