@@ -12,6 +12,8 @@ import { AnalysisSync } from './analysis-sync';
 import { ChainHeaders } from './chain-headers';
 import { Legend } from './Legend';
 import { FocusSync, GraphSync, LayoutSync, SelectionSync } from './sync';
+import { BudgetBanner } from './BudgetBanner';
+import { noticeIfCapped } from './expansion-notice';
 
 export function ChartCanvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -27,7 +29,10 @@ export function ChartCanvas() {
       onExpand: (entityId) => {
         client
           .call('graph.neighbours', { entityId })
-          .then((data) => ui().addExpansion({ anchor: entityId, data }))
+          .then((data) => {
+            ui().addExpansion({ anchor: entityId, data });
+            noticeIfCapped(data, entityId);
+          })
           .catch(reportError);
       },
     });
@@ -50,6 +55,7 @@ export function ChartCanvas() {
             <FocusSync chart={chart} />
             <AnalysisSync chart={chart} />
             <NetworkSummary />
+            <BudgetBanner />
             <ChainHeaders chart={chart} />
             <div className="chart-controls">
               <button
