@@ -1,0 +1,63 @@
+// A workspace bigger than the chart's budget opens on its most connected entities, with a
+// banner saying how many were left out and how to see them; picking one case that fits the
+// budget draws all of it and the banner goes. The budget is lowered through the page
+// address (?budget=N) so a small generated workspace is enough to prove it.
+import { test as base, expect } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createScaledWorkspace } from '../../db/scenario';
+import { SCREENS_DIR, startWorkbenchHost, type RunningHost } from './fixtures';
+import { waitForChart } from './helpers/chart';
+
+const RECORDS = 300;
+const BUDGET = 40;
+
+const test = base.extend<object, { host: RunningHost }>({
+  host: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-budget-'));
+      const workspacePath = path.join(dir, `sample-${RECORDS}.thorline`);
+      createScaledWorkspace(workspacePath, { records: RECORDS, seed: 7 });
+      const host = await startWorkbenchHost(workspacePath);
+      await use(host);
+      await host.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+});
+
+test('a chart over the budget shows the most connected part and a banner until one case is picked', async ({
+  page,
+  host,
+}) => {
+  const whole = await host.api('graph.get', { limit: BUDGET });
+  expect(whole.omitted.entities).toBeGreaterThan(0);
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${host.url.replace(/\/$/, '')}/?testHooks&budget=${BUDGET}`);
+  await waitForChart(page, { nodes: BUDGET, minRuns: 1 });
+  const drawn = await page.evaluate(() => window.__thorlineChart!.nodeIds());
+  expect(drawn.sort((a, b) => a - b)).toEqual(whole.nodes.map((n) => n.id).sort((a, b) => a - b));
+  const banner = page.getByTestId('budget-banner');
+  await expect(banner).toContainText(
+    `Showing the ${BUDGET} most connected of ${whole.totalEntities.toLocaleString('en-US')} entities`,
+  );
+  await expect(banner).toContainText('pick cases in the list');
+  fs.mkdirSync(SCREENS_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENS_DIR, 'chart-budget.png') });
+
+  // The biggest case that fits the budget: all of it is drawn, nothing is left out.
+  const cases = await host.api('cases.list', {});
+  const sized = await Promise.all(
+    cases.map(async (c) => ({ c, graph: await host.api('graph.get', { caseIds: [c.id], limit: BUDGET }) })),
+  );
+  const fits = sized
+    .filter((s) => s.graph.omitted.entities === 0 && s.graph.nodes.length > 1)
+    .sort((a, b) => b.graph.nodes.length - a.graph.nodes.length)[0]!;
+  await page.getByTestId(`case-row-${fits.c.number}`).click();
+  await expect(banner).toHaveCount(0);
+  await waitForChart(page, { nodes: fits.graph.nodes.length });
+});
