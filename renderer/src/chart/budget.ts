@@ -5,6 +5,7 @@ import { GRAPH_BUDGET, MAX_BUDGET } from '../../../shared/contract/budget';
 import type { BudgetedGraph } from '../../../shared/contract/model';
 
 function budgetFromAddress(): number {
+  if (typeof window === 'undefined') return GRAPH_BUDGET;
   const asked = Number(new URLSearchParams(window.location.search).get('budget'));
   return Number.isInteger(asked) && asked >= 1 ? Math.min(asked, MAX_BUDGET) : GRAPH_BUDGET;
 }

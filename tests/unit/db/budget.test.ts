@@ -4,10 +4,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDispatch } from '../../../db/api/dispatch';
 import { listConnections, pageConnections } from '../../../db/queries/connections';
 import { graphOfCases, neighboursOf } from '../../../db/queries/graph';
 import { openWorkspace, type Db } from '../../../db/store/open-workspace';
 import { createScaledWorkspace } from '../../../db/scenario/scale/seed-scaled';
+import { GRAPH_BUDGET, MAX_BUDGET } from '../../../shared/contract/budget';
 import type { GraphData } from '../../../shared/contract/model';
 
 let dir: string;
@@ -108,5 +110,27 @@ describe('chart budgets', () => {
     expect(second.total).toBe(all.length);
     expect([...first.connections, ...second.connections]).toEqual(all.slice(0, 20));
     expect(pageConnections(db, undefined, 10, all.length)).toEqual({ total: all.length, connections: [] });
+  });
+});
+
+describe('budgets at the contract boundary', () => {
+  const dispatch = () => createDispatch({ db, workspacePath: ':memory:', emit: () => {} });
+
+  it('applies the default budget when the caller names none', async () => {
+    const res = await dispatch()('graph.get', {});
+    expect(res).toMatchObject({ ok: true, value: { budget: GRAPH_BUDGET } });
+    if (res.ok)
+      expect((res.value as GraphData).nodes.length).toBe(Math.min(GRAPH_BUDGET, everything.nodes.length));
+  });
+
+  it.each([
+    ['graph.get', { limit: 0 }, 'limit'],
+    ['graph.get', { limit: MAX_BUDGET + 1 }, 'limit'],
+    ['graph.neighbours', { entityId: 1, limit: 1.5 }, 'limit'],
+    ['connections.list', { offset: -1 }, 'offset'],
+  ])('refuses %s with %j, naming the field', async (name, input, field) => {
+    const res = await dispatch()(name, input);
+    expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    if (!res.ok) expect(res.error.details).toMatchObject({ issues: [{ field }] });
   });
 });
