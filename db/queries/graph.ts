@@ -87,6 +87,11 @@ const RANKED_SQL = (inCases: string, linkWhere: string) => `
 
 const IN_KEPT = 'SELECT value FROM json_each(?)';
 
+/** The source links touching an entity's records, found through the indexes (not a scan of links). */
+const LINKS_OF_ENTITY = `
+  SELECT lf.id FROM entity_members ef JOIN links lf ON lf.from_record = ef.record_id WHERE ef.entity_id = ?
+  UNION SELECT lt.id FROM entity_members et JOIN links lt ON lt.to_record = et.record_id WHERE et.entity_id = ?`;
+
 function budgeted(data: GraphData, budget: number, totalEntities: number, totalLinks: number): BudgetedGraph {
   return {
     ...data,
@@ -137,9 +142,7 @@ export function graphOfCases(db: Db, caseIds?: number[], limit?: number): Budget
  * `limit` neighbours it keeps the ones with the most source links to the entity.
  */
 export function neighboursOf(db: Db, entityId: number, limit = NEIGHBOUR_BUDGET): BudgetedGraph {
-  const all = db
-    .prepare(LINK_SQL('mf.entity_id = ? OR mt.entity_id = ?'))
-    .all(entityId, entityId) as LinkRow[];
+  const all = db.prepare(LINK_SQL(`l.id IN (${LINKS_OF_ENTITY})`)).all(entityId, entityId) as LinkRow[];
   const strength = new Map<number, number>();
   for (const l of all) {
     const other = l.fromId === entityId ? l.toId : l.fromId;
