@@ -103,7 +103,8 @@ function budgeted(data: GraphData, budget: number, totalEntities: number, totalL
 
 /**
  * The chart of the given cases (the whole workspace when absent). Past `limit` entities it
- * keeps the most connected ones, ranked in SQL, and the links among them. Without a limit
+ * keeps the most connected part: the entities of highest degree (ranked in SQL) with their
+ * neighbours, and the links among them. Without a limit
  * (exports, analysis) it answers everything.
  */
 export function graphOfCases(db: Db, caseIds?: number[], limit?: number): BudgetedGraph {
@@ -126,7 +127,7 @@ export function graphOfCases(db: Db, caseIds?: number[], limit?: number): Budget
       links.length,
     );
   }
-  const kept = JSON.stringify(ranked.map((r) => r.id));
+  const kept = JSON.stringify(mostConnectedPart(db, ranked, budget, linkWhere, args));
   const nodes = db.prepare(NODE_SQL(IN_KEPT)).all(kept) as NodeRow[];
   const links = db
     .prepare(LINK_SQL(`(${linkWhere}) AND mf.entity_id IN (${IN_KEPT}) AND mt.entity_id IN (${IN_KEPT})`))
@@ -135,6 +136,38 @@ export function graphOfCases(db: Db, caseIds?: number[], limit?: number): Budget
     db.prepare(`SELECT count(*) AS n FROM (${LINK_SQL(linkWhere)})`).get(...args) as { n: number }
   ).n;
   return budgeted({ nodes: nodes.map(toNode), links: links.map(toLink) }, budget, totalEntities, totalLinks);
+}
+
+/**
+ * The most connected entities each with its neighbours in the scope, strongest links first,
+ * until the budget is spent. Hubs alone rarely touch each other: a chart of the top entities
+ * by degree would be a field of unlinked dots, while hubs with their neighbours read as
+ * networks.
+ */
+function mostConnectedPart(
+  db: Db,
+  ranked: { id: number }[],
+  budget: number,
+  linkWhere: string,
+  args: number[],
+): number[] {
+  const kept = new Set<number>();
+  const linksOf = db.prepare(LINK_SQL(`l.id IN (${LINKS_OF_ENTITY}) AND (${linkWhere})`));
+  for (const { id: hub } of ranked) {
+    if (kept.size >= budget) break;
+    kept.add(hub);
+    const strength = new Map<number, number>();
+    for (const l of linksOf.all(hub, hub, ...args) as LinkRow[]) {
+      const other = l.fromId === hub ? l.toId : l.fromId;
+      strength.set(other, (strength.get(other) ?? 0) + l.n);
+    }
+    const neighbours = [...strength.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    for (const [id] of neighbours) {
+      if (kept.size >= budget) break;
+      kept.add(id);
+    }
+  }
+  return [...kept];
 }
 
 /**

@@ -49,17 +49,29 @@ describe('chart budgets', () => {
     expect(all.totalEntities).toBe(all.nodes.length);
   });
 
-  it('keeps the most connected entities past the budget and counts what it left out', () => {
+  it('keeps the most connected part past the budget: hubs by degree with their neighbours', () => {
     const cut = graphOfCases(db, undefined, 100);
     const degree = degrees(everything);
-    const ranked = [...degree.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const expected = new Set(ranked.slice(0, 100).map(([id]) => id));
-    expect(new Set(cut.nodes.map((n) => n.id))).toEqual(expected);
+    const ranked = [...degree.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
+    const keptIds = new Set(cut.nodes.map((n) => n.id));
+    expect(keptIds.size).toBe(100);
+    // The entity of highest degree is there with every neighbour it has (fewer than 99 here).
+    const top = ranked[0]!;
+    const topNeighbours = everything.links.filter((l) => l.from === top || l.to === top);
+    expect(topNeighbours.length).toBeLessThan(99);
+    for (const l of topNeighbours) expect(keptIds.has(l.from === top ? l.to : l.from)).toBe(true);
+    // Everything kept is a hub among the first hundred by degree, or linked to a kept one.
+    const hubs = new Set(ranked.slice(0, 100));
+    for (const id of keptIds) {
+      expect(hubs.has(id) || cut.links.some((l) => l.from === id || l.to === id)).toBe(true);
+    }
+    // A picture of networks, not of unlinked dots.
+    expect(cut.links.length).toBeGreaterThanOrEqual(90);
     expect(cut.budget).toBe(100);
     expect(cut.totalEntities).toBe(everything.nodes.length);
     expect(cut.omitted.entities).toBe(everything.nodes.length - 100);
     expect(cut.links.map((l) => l.id).sort()).toEqual(
-      linksWithin(everything, expected)
+      linksWithin(everything, keptIds)
         .map((l) => l.id)
         .sort(),
     );
