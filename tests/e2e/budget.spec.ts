@@ -1,32 +1,43 @@
 // A workspace bigger than the chart's budget opens on its most connected entities, with a
 // banner saying how many were left out and how to see them; picking one case that fits the
 // budget draws all of it and the banner goes. The budget is lowered through the page
-// address (?budget=N) so a small generated workspace is enough to prove it.
+// address (?budget=N) so a small generated workspace is enough to prove it. The Connections
+// list shows one page of the strongest case pairs and "Show more".
 import { test as base, expect } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createScaledWorkspace } from '../../db/scenario';
+import { CONNECTIONS_PAGE } from '../../shared/contract/budget';
 import { SCREENS_DIR, startWorkbenchHost, type RunningHost } from './fixtures';
 import { waitForChart } from './helpers/chart';
 
 const RECORDS = 300;
 const BUDGET = 40;
 
-const test = base.extend<object, { host: RunningHost }>({
-  host: [
+/** A browser host on a fresh generated workspace of this many records, for the whole file. */
+function generatedHost(
+  records: number,
+): [(args: object, use: (host: RunningHost) => Promise<void>) => Promise<void>, { scope: 'worker' }] {
+  return [
     // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
+    async ({}, use: (host: RunningHost) => Promise<void>) => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-budget-'));
-      const workspacePath = path.join(dir, `sample-${RECORDS}.thorline`);
-      createScaledWorkspace(workspacePath, { records: RECORDS, seed: 7 });
+      const workspacePath = path.join(dir, `sample-${records}.thorline`);
+      createScaledWorkspace(workspacePath, { records, seed: 7 });
       const host = await startWorkbenchHost(workspacePath);
       await use(host);
       await host.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
     { scope: 'worker' },
-  ],
+  ];
+}
+
+const test = base.extend<object, { host: RunningHost; manyPairsHost: RunningHost }>({
+  host: generatedHost(RECORDS),
+  // Enough records for more case pairs than one page of the Connections list.
+  manyPairsHost: generatedHost(1000),
 });
 
 test('a chart over the budget shows the most connected part and a banner until one case is picked', async ({
@@ -60,4 +71,36 @@ test('a chart over the budget shows the most connected part and a banner until o
   await page.getByTestId(`case-row-${fits.c.number}`).click();
   await expect(banner).toHaveCount(0);
   await waitForChart(page, { nodes: fits.graph.nodes.length });
+});
+
+test('the connections list shows the strongest case pairs one page at a time', async ({
+  page,
+  manyPairsHost: host,
+}) => {
+  const first = await host.api('connections.list', {});
+  expect(first.total).toBeGreaterThan(2 * CONNECTIONS_PAGE);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${host.url.replace(/\/$/, '')}/?testHooks&budget=${BUDGET}`);
+  await waitForChart(page, { nodes: BUDGET, minRuns: 1 });
+  await expect(page.getByTestId('tab-connections')).toContainText(first.total.toLocaleString('en-US'));
+  await page.getByTestId('tab-connections').click();
+  const pairs = page.getByTestId('connections-list').locator('.connection');
+  await expect(pairs).toHaveCount(CONNECTIONS_PAGE);
+  const strongest = first.connections[0]!;
+  await expect(pairs.first()).toContainText(strongest.caseA.number);
+  await expect(pairs.first()).toContainText(strongest.caseB.number);
+  await expect(pairs.first().locator('.connection-head .count')).toHaveText(
+    String(strongest.evidence.length),
+  );
+
+  const more = page.getByTestId('connections-more');
+  await expect(more).toContainText(
+    `${CONNECTIONS_PAGE} of ${first.total.toLocaleString('en-US')} case pairs`,
+  );
+  await more.click();
+  await expect(pairs).toHaveCount(2 * CONNECTIONS_PAGE);
+  const second = await host.api('connections.list', { limit: CONNECTIONS_PAGE, offset: CONNECTIONS_PAGE });
+  const next = second.connections[0]!;
+  await expect(pairs.nth(CONNECTIONS_PAGE)).toContainText(next.caseA.number);
+  await expect(pairs.nth(CONNECTIONS_PAGE)).toContainText(next.caseB.number);
 });
