@@ -2,7 +2,8 @@
 // banner saying how many were left out and how to see them; picking one case that fits the
 // budget draws all of it and the banner goes. The budget is lowered through the page
 // address (?budget=N) so a small generated workspace is enough to prove it. The Connections
-// list shows one page of the strongest case pairs and "Show more".
+// list shows one page of the strongest case pairs and "Show more"; an expansion past its
+// cap (?expand=N) adds only the strongest neighbours, with a notice.
 import { test as base, expect } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +11,7 @@ import path from 'node:path';
 import { createScaledWorkspace } from '../../db/scenario';
 import { CONNECTIONS_PAGE } from '../../shared/contract/budget';
 import { SCREENS_DIR, startWorkbenchHost, type RunningHost } from './fixtures';
-import { waitForChart } from './helpers/chart';
+import { chart, doubleClickEntity, waitForChart } from './helpers/chart';
 
 const RECORDS = 300;
 const BUDGET = 40;
@@ -103,4 +104,35 @@ test('the connections list shows the strongest case pairs one page at a time', a
   const next = second.connections[0]!;
   await expect(pairs.nth(CONNECTIONS_PAGE)).toContainText(next.caseA.number);
   await expect(pairs.nth(CONNECTIONS_PAGE)).toContainText(next.caseB.number);
+});
+
+test('expanding an entity past its cap adds only its strongest neighbours and says so', async ({
+  page,
+  host,
+}) => {
+  const CAP = 2;
+  const whole = await host.api('graph.get', { limit: BUDGET });
+  const drawn = new Set(whole.nodes.map((n) => n.id));
+  let pick: { id: number; capped: Awaited<ReturnType<typeof host.api<'graph.neighbours'>>> } | undefined;
+  for (const n of whole.nodes) {
+    const capped = await host.api('graph.neighbours', { entityId: n.id, limit: CAP });
+    if (capped.omitted.entities > 0 && capped.nodes.some((c) => !drawn.has(c.id))) {
+      pick = { id: n.id, capped };
+      break;
+    }
+  }
+  expect(pick).toBeDefined();
+  const { id, capped } = pick!;
+  const expected = new Set([...drawn, ...capped.nodes.map((n) => n.id)]);
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${host.url.replace(/\/$/, '')}/?testHooks&budget=${BUDGET}&expand=${CAP}`);
+  await waitForChart(page, { nodes: BUDGET, minRuns: 1 });
+  const runs = await chart.layoutsRun(page);
+  await doubleClickEntity(page, id);
+  await waitForChart(page, { nodes: expected.size, minRuns: runs + 1 });
+  expect(new Set(await chart.nodeIds(page))).toEqual(expected);
+  await expect(page.getByTestId('notice-info')).toContainText(
+    `Added the ${CAP} most strongly linked of ${(capped.totalEntities - 1).toLocaleString('en-US')} neighbours`,
+  );
 });

@@ -13,6 +13,7 @@ import { ChainHeaders } from './chain-headers';
 import { Legend } from './Legend';
 import { FocusSync, GraphSync, LayoutSync, SelectionSync } from './sync';
 import { BudgetBanner } from './BudgetBanner';
+import { neighbourInput } from './budget';
 import { noticeIfCapped } from './expansion-notice';
 
 export function ChartCanvas() {
@@ -28,7 +29,7 @@ export function ChartCanvas() {
       onBusy: setBusy,
       onExpand: (entityId) => {
         client
-          .call('graph.neighbours', { entityId })
+          .call('graph.neighbours', neighbourInput(entityId))
           .then((data) => {
             ui().addExpansion({ anchor: entityId, data });
             noticeIfCapped(data, entityId);

@@ -1,16 +1,22 @@
-// The chart's entity budget as the renderer asks for it. Every graph.get carries a limit,
-// so no screen asks the backend for a whole workspace. `?budget=N` in the page address
-// lowers it (demos and tests on small generated workspaces).
-import { GRAPH_BUDGET, MAX_BUDGET } from '../../../shared/contract/budget';
+// The chart's entity budgets as the renderer asks for them. Every graph.get and expansion
+// carries a limit, so no screen asks the backend for a whole workspace. `?budget=N` and
+// `?expand=N` in the page address lower them (demos and tests on small generated workspaces).
+import { GRAPH_BUDGET, MAX_BUDGET, NEIGHBOUR_BUDGET } from '../../../shared/contract/budget';
 import type { BudgetedGraph } from '../../../shared/contract/model';
 
-function budgetFromAddress(): number {
-  if (typeof window === 'undefined') return GRAPH_BUDGET;
-  const asked = Number(new URLSearchParams(window.location.search).get('budget'));
-  return Number.isInteger(asked) && asked >= 1 ? Math.min(asked, MAX_BUDGET) : GRAPH_BUDGET;
+function budgetFromAddress(name: string, fallback: number): number {
+  if (typeof window === 'undefined') return fallback;
+  const asked = Number(new URLSearchParams(window.location.search).get(name));
+  return Number.isInteger(asked) && asked >= 1 ? Math.min(asked, MAX_BUDGET) : fallback;
 }
 
-const budget = budgetFromAddress();
+const budget = budgetFromAddress('budget', GRAPH_BUDGET);
+const expandBudget = budgetFromAddress('expand', NEIGHBOUR_BUDGET);
+
+/** The graph.neighbours input of an expansion, with its cap. */
+export function neighbourInput(entityId: number): { entityId: number; limit: number } {
+  return { entityId, limit: expandBudget };
+}
 
 /** The graph.get input for the chosen cases (all cases when null), with the budget. */
 export function graphInput(caseIds: number[] | null): { caseIds?: number[]; limit: number } {

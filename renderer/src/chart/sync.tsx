@@ -10,7 +10,7 @@ import type { ChartController } from './controller';
 import { mergeGraphs, toElements } from './elements';
 import { caseColours } from './style-tables';
 import { LARGE_GRAPH } from './layouts';
-import { graphInput } from './budget';
+import { graphInput, neighbourInput } from './budget';
 import { noticeIfCapped } from './expansion-notice';
 
 /** Loads the scope's graph (plus expansions) into the chart. */
@@ -71,7 +71,7 @@ export function FocusSync({ chart }: { chart: ChartController }) {
     useUi.getState().select({ kind: 'node', id: entityId });
     if (chart.focus(entityId)) return;
     client
-      .call('graph.neighbours', { entityId })
+      .call('graph.neighbours', neighbourInput(entityId))
       .then((data) => {
         const anchor = data.nodes.find((n) => chart.has(n.id))?.id ?? null;
         useUi.getState().addExpansion({ anchor, data });

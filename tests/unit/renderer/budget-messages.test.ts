@@ -1,7 +1,12 @@
 // What the analyst reads when a chart or an expansion was cut to its budget.
 import { describe, expect, it } from 'vitest';
-import { budgetMessage, expansionMessage, graphInput } from '../../../renderer/src/chart/budget';
-import { GRAPH_BUDGET } from '../../../shared/contract/budget';
+import {
+  budgetMessage,
+  expansionMessage,
+  graphInput,
+  neighbourInput,
+} from '../../../renderer/src/chart/budget';
+import { GRAPH_BUDGET, NEIGHBOUR_BUDGET } from '../../../shared/contract/budget';
 import type { BudgetedGraph, GraphNode } from '../../../shared/contract/model';
 
 const node = (id: number): GraphNode => ({
@@ -39,5 +44,6 @@ describe('budget messages', () => {
   it('always asks with a budget', () => {
     expect(graphInput(null)).toEqual({ limit: GRAPH_BUDGET });
     expect(graphInput([3])).toEqual({ caseIds: [3], limit: GRAPH_BUDGET });
+    expect(neighbourInput(7)).toEqual({ entityId: 7, limit: NEIGHBOUR_BUDGET });
   });
 });
