@@ -1,8 +1,9 @@
 // Cross-case connections: two cases are connected when one entity holds records
 // from both. The evidence is that entity, the two records and why they were joined.
-import type { CaseConnection, ConnectionEvidence } from '../../shared/contract/model';
+import type { CaseConnection, ConnectionEvidence, ConnectionsPage } from '../../shared/contract/model';
 import type { EntityType, IdentifierKind } from '../../shared/domain/entity-types';
 import type { Db } from '../store/open-workspace';
+import { placeholders } from './rows';
 
 interface MemberRow {
   entityId: number;
@@ -13,54 +14,89 @@ interface MemberRow {
   reason: string;
 }
 
-const MEMBERS_OF_CROSS_CASE_ENTITIES = `
+/** Each entity with each case it holds records of (once per pair). */
+const ENTITY_CASES = `
+  SELECT DISTINCT m.entity_id AS entityId, r.case_id AS caseId
+  FROM entity_members m JOIN records r ON r.id = m.record_id`;
+
+/**
+ * Case pairs sharing an entity, with how many they share: ranked in SQL so a page of the
+ * strongest pairs needs no evidence for the thousands of weaker ones.
+ */
+const PAIRS = (wanted: string) => `
+  WITH ec AS (${ENTITY_CASES}),
+  cross_case AS (SELECT entityId FROM ec GROUP BY entityId HAVING count(*) > 1)
+  SELECT a.caseId AS caseA, b.caseId AS caseB, count(*) AS shared, count(*) OVER () AS total
+  FROM ec a JOIN ec b ON b.entityId = a.entityId AND b.caseId > a.caseId
+  WHERE a.entityId IN (SELECT entityId FROM cross_case) AND (${wanted})
+  GROUP BY a.caseId, b.caseId
+  ORDER BY shared DESC, a.caseId, b.caseId
+  LIMIT ? OFFSET ?`;
+
+/** The members, in the two cases, of the entities a case pair shares. */
+const MEMBERS_OF_PAIR = `
   SELECT e.id AS entityId, e.label AS entityLabel, e.type AS entityType, r.id AS recordId, r.case_id AS caseId, m.reason
   FROM entity_members m JOIN records r ON r.id = m.record_id JOIN entities e ON e.id = m.entity_id
-  WHERE m.entity_id IN (
-    SELECT m2.entity_id FROM entity_members m2 JOIN records r2 ON r2.id = m2.record_id
-    GROUP BY m2.entity_id HAVING count(DISTINCT r2.case_id) > 1)
+  WHERE r.case_id IN (?, ?) AND m.entity_id IN (
+    SELECT m1.entity_id FROM entity_members m1 JOIN records r1 ON r1.id = m1.record_id WHERE r1.case_id = ?
+    INTERSECT
+    SELECT m2.entity_id FROM entity_members m2 JOIN records r2 ON r2.id = m2.record_id WHERE r2.case_id = ?)
   ORDER BY e.id, r.case_id, r.id`;
 
+interface PairRow {
+  caseA: number;
+  caseB: number;
+  shared: number;
+  total: number;
+}
+
+/** One page of case pairs, strongest first, with the evidence of each (limit -1: all). */
+export function pageConnections(
+  db: Db,
+  caseIds: number[] | undefined,
+  limit: number,
+  offset: number,
+): ConnectionsPage {
+  const wanted = caseIds
+    ? `a.caseId IN (${placeholders(caseIds.length)}) OR b.caseId IN (${placeholders(caseIds.length)})`
+    : '1';
+  const rows = db
+    .prepare(PAIRS(wanted))
+    .all(...(caseIds ?? []), ...(caseIds ?? []), limit, offset) as PairRow[];
+  const total = rows[0]?.total ?? (offset > 0 ? countPairs(db, caseIds) : 0);
+  const caseStmt = db.prepare('SELECT id, number, title FROM cases WHERE id = ?');
+  const membersStmt = db.prepare(MEMBERS_OF_PAIR);
+  const connections = rows.map((row) => {
+    const members = membersStmt.all(row.caseA, row.caseB, row.caseA, row.caseB) as MemberRow[];
+    return {
+      caseA: caseStmt.get(row.caseA) as CaseConnection['caseA'],
+      caseB: caseStmt.get(row.caseB) as CaseConnection['caseB'],
+      evidence: groupBy(members, (m) => m.entityId).map((group) =>
+        evidenceFor(
+          db,
+          group.filter((m) => m.caseId === row.caseA),
+          group.filter((m) => m.caseId === row.caseB),
+        ),
+      ),
+    };
+  });
+  return { total, connections };
+}
+
+/** The total when a page past the end comes back empty. */
+function countPairs(db: Db, caseIds: number[] | undefined): number {
+  return pageConnections(db, caseIds, 1, 0).total;
+}
+
+/** Every case pair, strongest first (tests and tools; the app asks for pages). */
 export function listConnections(db: Db, caseIds?: number[]): CaseConnection[] {
-  const members = db.prepare(MEMBERS_OF_CROSS_CASE_ENTITIES).all() as MemberRow[];
-  const cases = new Map(
-    (db.prepare('SELECT id, number, title FROM cases').all() as CaseConnection['caseA'][]).map((c) => [
-      c.id,
-      c,
-    ]),
-  );
-  const wanted = caseIds ? new Set(caseIds) : null;
-  const pairs = new Map<string, CaseConnection>();
-  for (const group of groupBy(members, (m) => m.entityId)) {
-    for (const [a, b] of casePairs(group)) {
-      if (wanted && !wanted.has(a[0]!.caseId) && !wanted.has(b[0]!.caseId)) continue;
-      const key = `${a[0]!.caseId}-${b[0]!.caseId}`;
-      const conn = pairs.get(key) ?? {
-        caseA: cases.get(a[0]!.caseId)!,
-        caseB: cases.get(b[0]!.caseId)!,
-        evidence: [],
-      };
-      conn.evidence.push(evidenceFor(db, a, b));
-      pairs.set(key, conn);
-    }
-  }
-  return [...pairs.values()].sort((x, y) => y.evidence.length - x.evidence.length);
+  return pageConnections(db, caseIds, -1, 0).connections;
 }
 
 function groupBy<T>(rows: T[], keyOf: (row: T) => number): T[][] {
   const groups = new Map<number, T[]>();
   for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
   return [...groups.values()];
-}
-
-/** For one entity: every pair of its cases, with the records it holds from each. */
-function casePairs(group: MemberRow[]): [MemberRow[], MemberRow[]][] {
-  const byCase = groupBy(group, (m) => m.caseId);
-  const pairs: [MemberRow[], MemberRow[]][] = [];
-  for (let i = 0; i < byCase.length; i++) {
-    for (let j = i + 1; j < byCase.length; j++) pairs.push([byCase[i]!, byCase[j]!]);
-  }
-  return pairs;
 }
 
 const SHARED_IDENTIFIER = `

@@ -3,7 +3,8 @@
 import type { EntityType } from '../../shared/domain/entity-types';
 import type { LinkType } from '../../shared/domain/link-types';
 import { LINK_TYPE_LABELS } from '../../shared/domain/link-types';
-import type { GraphData, GraphLink, GraphNode } from '../../shared/contract/model';
+import { NEIGHBOUR_BUDGET } from '../../shared/contract/budget';
+import type { BudgetedGraph, GraphData, GraphLink, GraphNode } from '../../shared/contract/model';
 import type { Db } from '../store/open-workspace';
 import { placeholders } from './rows';
 
@@ -65,32 +66,134 @@ function toLink(row: LinkRow): GraphLink {
   };
 }
 
-export function graphOfCases(db: Db, caseIds?: number[]): GraphData {
-  const inCases = caseIds ? `r2.case_id IN (${placeholders(caseIds.length)})` : '1';
-  const args = caseIds ?? [];
-  const nodes = db
-    .prepare(
-      NODE_SQL(
-        `SELECT m2.entity_id FROM records r2 JOIN entity_members m2 ON m2.record_id = r2.id WHERE ${inCases}`,
-      ),
-    )
-    .all(...args) as NodeRow[];
-  const linkWhere = caseIds ? `l.case_id IN (${placeholders(caseIds.length)})` : '1';
-  const links = db.prepare(LINK_SQL(linkWhere)).all(...args) as LinkRow[];
-  return { nodes: nodes.map(toNode), links: links.map(toLink) };
+/**
+ * The scope's entities, most connected first (ties by id, so the cut is stable). An entity's
+ * degree is how many source links of the scope join it to another entity: the sum of
+ * recordLinkCount over its drawn links.
+ */
+const RANKED_SQL = (inCases: string, linkWhere: string) => `
+  WITH scope AS (
+    SELECT DISTINCT m2.entity_id AS id FROM records r2 JOIN entity_members m2 ON m2.record_id = r2.id
+    WHERE ${inCases}),
+  ends AS (
+    SELECT mf.entity_id AS a, mt.entity_id AS b FROM links l
+    JOIN entity_members mf ON mf.record_id = l.from_record
+    JOIN entity_members mt ON mt.record_id = l.to_record
+    WHERE mf.entity_id <> mt.entity_id AND (${linkWhere})),
+  degrees AS (
+    SELECT id, count(*) AS degree FROM (SELECT a AS id FROM ends UNION ALL SELECT b FROM ends) GROUP BY id)
+  SELECT scope.id, count(*) OVER () AS total FROM scope LEFT JOIN degrees ON degrees.id = scope.id
+  ORDER BY coalesce(degrees.degree, 0) DESC, scope.id LIMIT ?`;
+
+const IN_KEPT = 'SELECT value FROM json_each(?)';
+
+/** The source links touching an entity's records, found through the indexes (not a scan of links). */
+const LINKS_OF_ENTITY = `
+  SELECT lf.id FROM entity_members ef JOIN links lf ON lf.from_record = ef.record_id WHERE ef.entity_id = ?
+  UNION SELECT lt.id FROM entity_members et JOIN links lt ON lt.to_record = et.record_id WHERE et.entity_id = ?`;
+
+function budgeted(data: GraphData, budget: number, totalEntities: number, totalLinks: number): BudgetedGraph {
+  return {
+    ...data,
+    budget,
+    totalEntities,
+    omitted: { entities: totalEntities - data.nodes.length, links: totalLinks - data.links.length },
+  };
 }
 
-/** An entity, its neighbours across the whole workspace, and the links between them. */
-export function neighboursOf(db: Db, entityId: number): GraphData {
+/**
+ * The chart of the given cases (the whole workspace when absent). Past `limit` entities it
+ * keeps the most connected part: the entities of highest degree (ranked in SQL) with their
+ * neighbours, and the links among them. Without a limit
+ * (exports, analysis) it answers everything.
+ */
+export function graphOfCases(db: Db, caseIds?: number[], limit?: number): BudgetedGraph {
+  const inCases = caseIds ? `r2.case_id IN (${placeholders(caseIds.length)})` : '1';
+  const linkWhere = caseIds ? `l.case_id IN (${placeholders(caseIds.length)})` : '1';
+  const args = caseIds ?? [];
+  const ranked = db.prepare(RANKED_SQL(inCases, linkWhere)).all(...args, ...args, limit ?? -1) as {
+    id: number;
+    total: number;
+  }[];
+  const totalEntities = ranked[0]?.total ?? 0;
+  const budget = limit ?? totalEntities;
+  if (totalEntities <= budget) {
+    const nodes = db.prepare(NODE_SQL(IN_KEPT)).all(JSON.stringify(ranked.map((r) => r.id))) as NodeRow[];
+    const links = db.prepare(LINK_SQL(linkWhere)).all(...args) as LinkRow[];
+    return budgeted(
+      { nodes: nodes.map(toNode), links: links.map(toLink) },
+      budget,
+      totalEntities,
+      links.length,
+    );
+  }
+  const kept = JSON.stringify(mostConnectedPart(db, ranked, budget, linkWhere, args));
+  const nodes = db.prepare(NODE_SQL(IN_KEPT)).all(kept) as NodeRow[];
   const links = db
-    .prepare(LINK_SQL('mf.entity_id = ? OR mt.entity_id = ?'))
-    .all(entityId, entityId) as LinkRow[];
-  const entityIds = new Set<number>([entityId]);
-  for (const l of links) entityIds.add(l.fromId).add(l.toId);
+    .prepare(LINK_SQL(`(${linkWhere}) AND mf.entity_id IN (${IN_KEPT}) AND mt.entity_id IN (${IN_KEPT})`))
+    .all(...args, kept, kept) as LinkRow[];
+  const totalLinks = (
+    db.prepare(`SELECT count(*) AS n FROM (${LINK_SQL(linkWhere)})`).get(...args) as { n: number }
+  ).n;
+  return budgeted({ nodes: nodes.map(toNode), links: links.map(toLink) }, budget, totalEntities, totalLinks);
+}
+
+/**
+ * The most connected entities each with its neighbours in the scope, strongest links first,
+ * until the budget is spent. Hubs alone rarely touch each other: a chart of the top entities
+ * by degree would be a field of unlinked dots, while hubs with their neighbours read as
+ * networks.
+ */
+function mostConnectedPart(
+  db: Db,
+  ranked: { id: number }[],
+  budget: number,
+  linkWhere: string,
+  args: number[],
+): number[] {
+  const kept = new Set<number>();
+  const linksOf = db.prepare(LINK_SQL(`l.id IN (${LINKS_OF_ENTITY}) AND (${linkWhere})`));
+  for (const { id: hub } of ranked) {
+    if (kept.size >= budget) break;
+    kept.add(hub);
+    const strength = new Map<number, number>();
+    for (const l of linksOf.all(hub, hub, ...args) as LinkRow[]) {
+      const other = l.fromId === hub ? l.toId : l.fromId;
+      strength.set(other, (strength.get(other) ?? 0) + l.n);
+    }
+    const neighbours = [...strength.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    for (const [id] of neighbours) {
+      if (kept.size >= budget) break;
+      kept.add(id);
+    }
+  }
+  return [...kept];
+}
+
+/**
+ * An entity, its neighbours across the whole workspace, and the links between them. Past
+ * `limit` neighbours it keeps the ones with the most source links to the entity.
+ */
+export function neighboursOf(db: Db, entityId: number, limit = NEIGHBOUR_BUDGET): BudgetedGraph {
+  const all = db.prepare(LINK_SQL(`l.id IN (${LINKS_OF_ENTITY})`)).all(entityId, entityId) as LinkRow[];
+  const strength = new Map<number, number>();
+  for (const l of all) {
+    const other = l.fromId === entityId ? l.toId : l.fromId;
+    strength.set(other, (strength.get(other) ?? 0) + l.n);
+  }
+  const kept = [...strength.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, limit)
+    .map(([id]) => id);
+  const entityIds = new Set<number>([entityId, ...kept]);
+  const links = all.filter((l) => entityIds.has(l.fromId) && entityIds.has(l.toId));
   // One JSON parameter, not one per neighbour: a hub of an imported graph can have more
   // neighbours than SQLite takes parameters (32,766).
-  const nodes = db
-    .prepare(NODE_SQL('SELECT value FROM json_each(?)'))
-    .all(JSON.stringify([...entityIds])) as NodeRow[];
-  return { nodes: nodes.map(toNode), links: links.map(toLink) };
+  const nodes = db.prepare(NODE_SQL(IN_KEPT)).all(JSON.stringify([...entityIds])) as NodeRow[];
+  return budgeted(
+    { nodes: nodes.map(toNode), links: links.map(toLink) },
+    limit,
+    strength.size + 1,
+    all.length,
+  );
 }

@@ -5,10 +5,10 @@ import { z } from 'zod';
 import { ENTITY_TYPES } from '../domain/entity-types';
 import { LINK_TYPES } from '../domain/link-types';
 import type {
-  CaseConnection,
+  BudgetedGraph,
   CaseSummary,
+  ConnectionsPage,
   EntityDetail,
-  GraphData,
   LinkDetail,
   SearchHit,
   SourceRecord,
@@ -30,6 +30,7 @@ import type {
   PackageImportReport,
 } from './exchange-model';
 import { importSpecSchema, specOrSavedName } from './import-spec';
+import { CONNECTIONS_PAGE, GRAPH_BUDGET, MAX_BUDGET, NEIGHBOUR_BUDGET } from './budget';
 import type { IndicatorHit, IndicatorThresholds, NetworkStructure, PathsResult } from './analysis-model';
 import {
   CASE_STATUSES,
@@ -131,21 +132,28 @@ export const CALLS = {
     writes: false,
   }),
   'graph.get': call({
-    doc: 'Entities and drawn links holding records of the given cases (whole workspace when absent).',
-    input: z.strictObject({ caseIds }),
-    output: out<GraphData>(),
+    doc: 'Entities and drawn links holding records of the given cases (whole workspace when absent); past `limit` entities, the most connected ones and what was left out.',
+    input: z.strictObject({ caseIds, limit: z.number().int().min(1).max(MAX_BUDGET).default(GRAPH_BUDGET) }),
+    output: out<BudgetedGraph>(),
     writes: false,
   }),
   'graph.neighbours': call({
-    doc: "An entity's neighbours from the whole workspace, with the links to them.",
-    input: z.strictObject({ entityId: id }),
-    output: out<GraphData>(),
+    doc: "An entity's neighbours from the whole workspace, with the links to them; past `limit` neighbours, the most strongly linked ones and what was left out.",
+    input: z.strictObject({
+      entityId: id,
+      limit: z.number().int().min(1).max(MAX_BUDGET).default(NEIGHBOUR_BUDGET),
+    }),
+    output: out<BudgetedGraph>(),
     writes: false,
   }),
   'connections.list': call({
-    doc: 'Pairs of cases that share an entity, with the evidence (among the given cases when present).',
-    input: z.strictObject({ caseIds }),
-    output: out<CaseConnection[]>(),
+    doc: 'Pairs of cases that share an entity, strongest first, one page at a time with the total (among the given cases when present).',
+    input: z.strictObject({
+      caseIds,
+      limit: z.number().int().min(1).max(1000).default(CONNECTIONS_PAGE),
+      offset: z.number().int().min(0).default(0),
+    }),
+    output: out<ConnectionsPage>(),
     writes: false,
   }),
   'entities.get': call({

@@ -74,6 +74,21 @@ export interface GraphData {
   links: GraphLink[];
 }
 
+/** A chart's data cut to a budget: the most connected entities, and what was left out. */
+export interface BudgetedGraph extends GraphData {
+  /** The most entities this answer could hold. */
+  budget: number;
+  /** Entities in the scope (or neighbours of the entity, plus itself) before the cut. */
+  totalEntities: number;
+  omitted: { entities: number; links: number };
+}
+
+/** One page of case pairs, strongest (most shared entities) first. */
+export interface ConnectionsPage {
+  total: number;
+  connections: CaseConnection[];
+}
+
 export interface ConnectionEvidence {
   entityId: number;
   entityLabel: string;

@@ -10,8 +10,8 @@ import { chart, waitForLayoutIdle } from './helpers/chart';
 const pairKey = (a: number, b: number) => (a < b ? `${a}-${b}` : `${b}-${a}`);
 
 async function connectedPairs(workbench: Workbench): Promise<Set<string>> {
-  const list = await workbench.api('connections.list', {});
-  return new Set(list.map((c) => pairKey(c.caseA.id, c.caseB.id)));
+  const { connections } = await workbench.api('connections.list', { limit: 1000 });
+  return new Set(connections.map((c) => pairKey(c.caseA.id, c.caseB.id)));
 }
 
 /** Runs matching and waits for the job to say it is done, however long that takes here. */

@@ -126,7 +126,8 @@ test('the connections list names case pairs and identifiers, and focuses the ent
   page,
   workbench,
 }) => {
-  const connections = await workbench.api('connections.list', {});
+  // The list's first page: the strongest case pairs.
+  const { connections } = await workbench.api('connections.list', {});
   expect(connections.length).toBeGreaterThan(0);
   await page.getByTestId('tab-connections').click();
   const items = page.getByTestId('connection-item');

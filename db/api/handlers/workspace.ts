@@ -1,7 +1,7 @@
 // Workspace, case, graph, connection, inspector and search calls (issue 2).
 import type { WorkspaceInfo } from '../../../shared/contract/model';
 import { listCases } from '../../queries/cases';
-import { listConnections } from '../../queries/connections';
+import { pageConnections } from '../../queries/connections';
 import { entityDetail, linkDetail } from '../../queries/entities';
 import { graphOfCases, neighboursOf } from '../../queries/graph';
 import { listRecords } from '../../queries/records';
@@ -42,9 +42,9 @@ export const workspaceHandlers: HandlerGroup<WorkspaceCalls> = {
   'workspace.info': (_input, ctx) => workspaceInfo(ctx.db, ctx.workspacePath),
   'cases.list': (input, ctx) => listCases(ctx.db, input.filter),
   'records.list': (input, ctx) => listRecords(ctx.db, input.caseIds, input.limit, input.offset),
-  'graph.get': (input, ctx) => graphOfCases(ctx.db, input.caseIds),
-  'graph.neighbours': (input, ctx) => neighboursOf(ctx.db, input.entityId),
-  'connections.list': (input, ctx) => listConnections(ctx.db, input.caseIds),
+  'graph.get': (input, ctx) => graphOfCases(ctx.db, input.caseIds, input.limit),
+  'graph.neighbours': (input, ctx) => neighboursOf(ctx.db, input.entityId, input.limit),
+  'connections.list': (input, ctx) => pageConnections(ctx.db, input.caseIds, input.limit, input.offset),
   'entities.get': (input, ctx) => entityDetail(ctx.db, input.entityId),
   'links.get': (input, ctx) => linkDetail(ctx.db, input.linkId),
   'search.entities': (input, ctx) => searchEntities(ctx.db, input.query, input.limit, input.types),

@@ -12,6 +12,9 @@ import { AnalysisSync } from './analysis-sync';
 import { ChainHeaders } from './chain-headers';
 import { Legend } from './Legend';
 import { FocusSync, GraphSync, LayoutSync, SelectionSync } from './sync';
+import { BudgetBanner } from './BudgetBanner';
+import { neighbourInput } from './budget';
+import { noticeIfCapped } from './expansion-notice';
 
 export function ChartCanvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -26,8 +29,11 @@ export function ChartCanvas() {
       onBusy: setBusy,
       onExpand: (entityId) => {
         client
-          .call('graph.neighbours', { entityId })
-          .then((data) => ui().addExpansion({ anchor: entityId, data }))
+          .call('graph.neighbours', neighbourInput(entityId))
+          .then((data) => {
+            ui().addExpansion({ anchor: entityId, data });
+            noticeIfCapped(data, entityId);
+          })
           .catch(reportError);
       },
     });
@@ -50,6 +56,7 @@ export function ChartCanvas() {
             <FocusSync chart={chart} />
             <AnalysisSync chart={chart} />
             <NetworkSummary />
+            <BudgetBanner />
             <ChainHeaders chart={chart} />
             <div className="chart-controls">
               <button

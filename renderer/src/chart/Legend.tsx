@@ -2,7 +2,8 @@
 // and the mark of entities that hold records from more than one case.
 import { useMemo, useState } from 'react';
 import { ENTITY_TYPE_INFO, type EntityType } from '../../../shared/domain/entity-types';
-import { scopeInput, useCall } from '../data/queries';
+import { useCall } from '../data/queries';
+import { graphInput } from './budget';
 import { useUi } from '../state/ui-store';
 import { iconDataUri } from './icons';
 import {
@@ -20,7 +21,7 @@ const MAX_LISTED_CASES = 6;
 export function Legend() {
   const [open, setOpen] = useState(true);
   const caseIds = useUi((s) => s.caseIds);
-  const graph = useCall('graph.get', scopeInput(caseIds)).data;
+  const graph = useCall('graph.get', graphInput(caseIds)).data;
   const cases = useCall('cases.list', {}).data;
 
   const content = useMemo(() => {

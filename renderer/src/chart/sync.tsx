@@ -2,7 +2,7 @@
 // the chart controller about it. None of them renders anything.
 import { useEffect, useRef } from 'react';
 import { useClient } from '../client/client-context';
-import { scopeInput, useCall } from '../data/queries';
+import { useCall } from '../data/queries';
 import { reportError } from '../state/notices';
 import { useUi } from '../state/ui-store';
 import { usePossibleLinks } from '../components/review/possible-links';
@@ -10,12 +10,14 @@ import type { ChartController } from './controller';
 import { mergeGraphs, toElements } from './elements';
 import { caseColours } from './style-tables';
 import { LARGE_GRAPH } from './layouts';
+import { graphInput, neighbourInput } from './budget';
+import { noticeIfCapped } from './expansion-notice';
 
 /** Loads the scope's graph (plus expansions) into the chart. */
 export function GraphSync({ chart }: { chart: ChartController }) {
   const caseIds = useUi((s) => s.caseIds);
   const expansions = useUi((s) => s.expansions);
-  const graph = useCall('graph.get', scopeInput(caseIds));
+  const graph = useCall('graph.get', graphInput(caseIds));
   const cases = useCall('cases.list', {});
   const possibleLinks = usePossibleLinks();
   const loaded = useRef<{ graph: unknown; expansions: number; possible: unknown }>({
@@ -69,10 +71,11 @@ export function FocusSync({ chart }: { chart: ChartController }) {
     useUi.getState().select({ kind: 'node', id: entityId });
     if (chart.focus(entityId)) return;
     client
-      .call('graph.neighbours', { entityId })
+      .call('graph.neighbours', neighbourInput(entityId))
       .then((data) => {
         const anchor = data.nodes.find((n) => chart.has(n.id))?.id ?? null;
         useUi.getState().addExpansion({ anchor, data });
+        noticeIfCapped(data, entityId);
       })
       .catch(reportError);
   }, [chart, focus, client]);

@@ -1,6 +1,6 @@
 // Server data through TanStack Query: one key per call and input, so a workspace.changed
 // push refreshes exactly the queries that read what it changed.
-import { useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import type { CallInput, CallName, CallOutput } from '../../../shared/contract/calls';
 import type { ChangeKind } from '../../../shared/contract/events';
 import { useClient } from '../client/client-context';
@@ -11,7 +11,7 @@ export const callKey = <N extends CallName>(name: N, input: CallInput<N>) => ['c
 export function useCall<N extends CallName>(
   name: N,
   input: CallInput<N>,
-  options: { enabled?: boolean } & QueryMeta = {},
+  options: { enabled?: boolean; keepPrevious?: boolean } & QueryMeta = {},
 ): UseQueryResult<CallOutput<N>> {
   const client = useClient();
   return useQuery({
@@ -20,6 +20,8 @@ export function useCall<N extends CallName>(
     enabled: options.enabled ?? true,
     meta: { quietNotFound: options.quietNotFound },
     staleTime: 30_000,
+    // A longer page keeps the shorter one on screen while it loads.
+    ...(options.keepPrevious ? { placeholderData: keepPreviousData } : {}),
   });
 }
 

@@ -67,8 +67,12 @@ describe.each(VERSIONS)('a workspace written at schema %i', (version) => {
         [2, 'own'],
         [5, 'identifier'],
       ]);
-      const connections: unknown[] = await call(db, file, 'connections.list', {});
-      expect(connections).toHaveLength(1);
+      const connections = (await call(db, file, 'connections.list', {})) as {
+        total: number;
+        connections: unknown[];
+      };
+      expect(connections.total).toBe(1);
+      expect(connections.connections).toHaveLength(1);
     } finally {
       db.close();
     }

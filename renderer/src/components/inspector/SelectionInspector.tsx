@@ -1,7 +1,8 @@
 // Several entities selected (shift-click or shift-drag box): what they are, how they connect
 // among themselves, and a way to read each one or find the path between the first two.
 import { ENTITY_TYPE_INFO } from '../../../../shared/domain/entity-types';
-import { scopeInput, useCall } from '../../data/queries';
+import { useCall } from '../../data/queries';
+import { graphInput } from '../../chart/budget';
 import { useAnalysis } from '../../state/analysis-store';
 import { useUi } from '../../state/ui-store';
 import { EntityIcon } from '../EntityIcon';
@@ -10,7 +11,7 @@ import { Section } from './EntityInspector';
 export function SelectionInspector({ ids }: { ids: number[] }) {
   const caseIds = useUi((s) => s.caseIds);
   const select = useUi((s) => s.select);
-  const graph = useCall('graph.get', scopeInput(caseIds)).data;
+  const graph = useCall('graph.get', graphInput(caseIds)).data;
   const setFrom = useAnalysis((s) => s.setFrom);
   const setTo = useAnalysis((s) => s.setTo);
   const setLeftTab = useUi((s) => s.setLeftTab);

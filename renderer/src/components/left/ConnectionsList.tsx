@@ -2,6 +2,7 @@
 // identifier. Clicking one focuses the entity on the chart.
 import { useState } from 'react';
 import type { ConnectionEvidence } from '../../../../shared/contract/model';
+import { CONNECTIONS_PAGE } from '../../../../shared/contract/budget';
 import { scopeInput, useCall } from '../../data/queries';
 import { useUi } from '../../state/ui-store';
 import { EntityIcon } from '../EntityIcon';
@@ -25,24 +26,31 @@ function because(ev: ConnectionEvidence): string {
   return 'linked through other records';
 }
 
-/** Case pairs shown before "Show all": big workspaces have thousands. */
-const FIRST_PAIRS = 150;
+/** The strongest pairs first, one page more per "Show more": big workspaces have thousands. */
+export function connectionsInput(caseIds: number[] | null, pages = 1) {
+  return { ...scopeInput(caseIds), limit: CONNECTIONS_PAGE * pages };
+}
 
 export function ConnectionsList() {
-  const [all, setAll] = useState(false);
   const caseIds = useUi((s) => s.caseIds);
   const focusEntity = useUi((s) => s.focusEntity);
   const selection = useUi((s) => s.selection);
-  const connections = useCall('connections.list', scopeInput(caseIds));
+  // "Show more" counts for one scope only: picking other cases starts again at one page.
+  const scope = caseIds?.join(',') ?? 'all';
+  const [more, setMore] = useState({ scope, pages: 1 });
+  const pages = more.scope === scope ? more.pages : 1;
+  const connections = useCall('connections.list', connectionsInput(caseIds, pages), { keepPrevious: true });
+  const data = connections.data;
 
-  if (connections.isPending) return <div className="empty-hint">Finding connections…</div>;
-  const list = connections.data ?? [];
+  if (!data) return <div className="empty-hint">Finding connections…</div>;
+  const list = data.connections;
+  const total = data.total;
   if (list.length === 0) {
     return <div className="empty-hint">No connections: no entity holds records from two of these cases.</div>;
   }
   return (
     <div className="list connections" data-testid="connections-list">
-      {(all ? list : list.slice(0, FIRST_PAIRS)).map((conn) => (
+      {list.map((conn) => (
         <section key={`${conn.caseA.id}-${conn.caseB.id}`} className="connection">
           <header className="connection-head" title={`${conn.caseA.title} ↔ ${conn.caseB.title}`}>
             <span className="case-number">{conn.caseA.number}</span>
@@ -71,9 +79,15 @@ export function ConnectionsList() {
           ))}
         </section>
       ))}
-      {!all && list.length > FIRST_PAIRS && (
-        <button className="show-more" onClick={() => setAll(true)}>
-          Show all {list.length.toLocaleString()} case pairs
+      {total > list.length && (
+        <button
+          className="show-more"
+          onClick={() => setMore({ scope, pages: pages + 1 })}
+          disabled={connections.isFetching}
+          data-testid="connections-more"
+        >
+          Show more — {list.length.toLocaleString('en-US')} of {total.toLocaleString('en-US')} case pairs
+          shown, strongest first
         </button>
       )}
     </div>

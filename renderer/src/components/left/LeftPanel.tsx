@@ -1,16 +1,16 @@
 // Left panel: the case list and the cross-case connections, as two tabs.
-import { scopeInput, useCall } from '../../data/queries';
+import { useCall } from '../../data/queries';
 import { useUi } from '../../state/ui-store';
 import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { CaseList } from './CaseList';
-import { ConnectionsList } from './ConnectionsList';
+import { ConnectionsList, connectionsInput } from './ConnectionsList';
 
 export function LeftPanel() {
   const tab = useUi((s) => s.leftTab);
   const setTab = useUi((s) => s.setLeftTab);
   const caseIds = useUi((s) => s.caseIds);
   const cases = useCall('cases.list', {}).data;
-  const connections = useCall('connections.list', scopeInput(caseIds)).data;
+  const connections = useCall('connections.list', connectionsInput(caseIds)).data;
   return (
     <aside className="panel left-panel">
       <div className="tabs" role="tablist">
@@ -30,7 +30,7 @@ export function LeftPanel() {
           onClick={() => setTab('connections')}
           data-testid="tab-connections"
         >
-          Connections <span className="count">{connections?.length ?? ''}</span>
+          Connections <span className="count">{connections?.total.toLocaleString('en-US') ?? ''}</span>
         </button>
         <button
           role="tab"

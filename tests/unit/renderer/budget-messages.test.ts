@@ -1,0 +1,49 @@
+// What the analyst reads when a chart or an expansion was cut to its budget.
+import { describe, expect, it } from 'vitest';
+import {
+  budgetMessage,
+  expansionMessage,
+  graphInput,
+  neighbourInput,
+} from '../../../renderer/src/chart/budget';
+import { GRAPH_BUDGET, NEIGHBOUR_BUDGET } from '../../../shared/contract/budget';
+import type { BudgetedGraph, GraphNode } from '../../../shared/contract/model';
+
+const node = (id: number): GraphNode => ({
+  id,
+  type: 'person',
+  label: `Person ${id}`,
+  caseIds: [1],
+  recordCount: 1,
+  crossCase: false,
+});
+const graph = (kept: number, total: number): BudgetedGraph => ({
+  nodes: Array.from({ length: kept }, (_, i) => node(i + 1)),
+  links: [],
+  budget: kept,
+  totalEntities: total,
+  omitted: { entities: total - kept, links: 0 },
+});
+
+describe('budget messages', () => {
+  it('names how many entities are shown of how many, and how to see the rest', () => {
+    expect(budgetMessage(graph(1500, 72_823))).toBe(
+      'Showing the 1,500 most connected of 72,823 entities — pick cases in the list, search, ' +
+        'or expand an entity (double-click) to see the rest.',
+    );
+    expect(budgetMessage(graph(12, 12))).toBeNull();
+  });
+
+  it('says when an expansion added only the strongest neighbours', () => {
+    expect(expansionMessage(graph(201, 1_001), 'Sample Pawn')).toBe(
+      'Added the 200 most strongly linked of 1,000 neighbours of Sample Pawn; pick its cases to see them all.',
+    );
+    expect(expansionMessage(graph(5, 5), 'Sample Pawn')).toBeNull();
+  });
+
+  it('always asks with a budget', () => {
+    expect(graphInput(null)).toEqual({ limit: GRAPH_BUDGET });
+    expect(graphInput([3])).toEqual({ caseIds: [3], limit: GRAPH_BUDGET });
+    expect(neighbourInput(7)).toEqual({ entityId: 7, limit: NEIGHBOUR_BUDGET });
+  });
+});
