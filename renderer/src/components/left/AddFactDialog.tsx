@@ -6,7 +6,7 @@ import type { CaseSummary, SearchHit } from '../../../../shared/contract/model';
 import { ENTITY_TYPES, type EntityType } from '../../../../shared/domain/entity-types';
 import { LINK_TYPES, type LinkType } from '../../../../shared/domain/link-types';
 import { reportInfo } from '../../state/notices';
-import { Dialog, DialogActions } from '../settings/Dialog';
+import { Dialog, DialogActions, FormRow } from '../settings/Dialog';
 import { useCaseUndo } from './case-undo';
 import { EntityPicker } from './EntityPicker';
 import { useCaseCall } from './use-case-call';
@@ -89,7 +89,7 @@ export function AddFactDialog({ target, onClose }: { target: CaseSummary; onClos
         </div>
         {kind === 'entity' && (
           <>
-            <Row label="Type">
+            <FormRow label="Type">
               <select
                 value={type}
                 onChange={(e) => setType(e.target.value as EntityType)}
@@ -99,63 +99,63 @@ export function AddFactDialog({ target, onClose }: { target: CaseSummary; onClos
                   <option key={t}>{t}</option>
                 ))}
               </select>
-            </Row>
-            <Row label="Name or label">
+            </FormRow>
+            <FormRow label="Name or label">
               <input
                 value={label}
                 onChange={(e) => setLabel(e.target.value)}
                 required
                 data-testid="add-fact-label"
               />
-            </Row>
+            </FormRow>
           </>
         )}
         {kind === 'link' && (
           <>
-            <Row label="From">
+            <FormRow label="From">
               <EntityPicker
                 value={from}
                 onChange={setFrom}
                 testId="add-fact-from"
                 placeholder="Search an entity"
               />
-            </Row>
-            <Row label="Link type">
+            </FormRow>
+            <FormRow label="Link type">
               <select value={linkType} onChange={(e) => setLinkType(e.target.value as LinkType)}>
                 {LINK_TYPES.map((t) => (
                   <option key={t}>{t}</option>
                 ))}
               </select>
-            </Row>
-            <Row label="To">
+            </FormRow>
+            <FormRow label="To">
               <EntityPicker value={to} onChange={setTo} testId="add-fact-to" placeholder="Search an entity" />
-            </Row>
-            <Row label="Label">
+            </FormRow>
+            <FormRow label="Label">
               <input value={label} onChange={(e) => setLabel(e.target.value)} />
-            </Row>
+            </FormRow>
           </>
         )}
         {kind === 'note' && (
-          <Row label="About (optional)">
+          <FormRow label="About (optional)">
             <EntityPicker
               value={from}
               onChange={setFrom}
               testId="add-fact-about"
               placeholder="The whole case"
             />
-          </Row>
+          </FormRow>
         )}
-        <Row label="Author">
+        <FormRow label="Author">
           <input
             value={author}
             onChange={(e) => setAuthor(e.target.value)}
             placeholder="The analyst in settings"
           />
-        </Row>
-        <Row label="Date">
+        </FormRow>
+        <FormRow label="Date">
           <input type="date" value={writtenOn} onChange={(e) => setWrittenOn(e.target.value)} required />
-        </Row>
-        <Row label={kind === 'note' ? 'Note' : 'Text'}>
+        </FormRow>
+        <FormRow label={kind === 'note' ? 'Note' : 'Text'}>
           <textarea
             value={text}
             onChange={(e) => setText(e.target.value)}
@@ -164,7 +164,7 @@ export function AddFactDialog({ target, onClose }: { target: CaseSummary; onClos
             required={kind === 'note'}
             data-testid="add-fact-text"
           />
-        </Row>
+        </FormRow>
         <DialogActions
           onCancel={onClose}
           disabled={busy || (kind === 'link' && (!from || !to))}
@@ -174,14 +174,5 @@ export function AddFactDialog({ target, onClose }: { target: CaseSummary; onClos
         </DialogActions>
       </form>
     </Dialog>
-  );
-}
-
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <label className="form-row">
-      <span>{label}</span>
-      {children}
-    </label>
   );
 }

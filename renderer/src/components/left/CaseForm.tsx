@@ -5,7 +5,7 @@ import { CASE_STATUSES } from '../../../../shared/contract/case-model';
 import type { CaseStatus, CaseSummary } from '../../../../shared/contract/model';
 import { reportInfo } from '../../state/notices';
 import { useUi } from '../../state/ui-store';
-import { Dialog, DialogActions } from '../settings/Dialog';
+import { Dialog, DialogActions, FormRow } from '../settings/Dialog';
 import { useCaseUndo } from './case-undo';
 import { useCaseCall } from './use-case-call';
 
@@ -88,19 +88,19 @@ export function CaseForm({ editing, onClose }: { editing: CaseSummary | null; on
           void save();
         }}
       >
-        <Row label="Case number">
+        <FormRow label="Case number">
           <input {...bind('number')} required maxLength={64} autoFocus />
-        </Row>
-        <Row label="Title">
+        </FormRow>
+        <FormRow label="Title">
           <input {...bind('title')} required maxLength={300} />
-        </Row>
-        <Row label="Agency">
+        </FormRow>
+        <FormRow label="Agency">
           <input {...bind('agency')} maxLength={200} />
-        </Row>
-        <Row label="Jurisdiction">
+        </FormRow>
+        <FormRow label="Jurisdiction">
           <input {...bind('jurisdiction')} maxLength={200} />
-        </Row>
-        <Row label="Status">
+        </FormRow>
+        <FormRow label="Status">
           <select {...bind('status')}>
             {CASE_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -108,16 +108,16 @@ export function CaseForm({ editing, onClose }: { editing: CaseSummary | null; on
               </option>
             ))}
           </select>
-        </Row>
-        <Row label="Opened on">
+        </FormRow>
+        <FormRow label="Opened on">
           <input type="date" {...bind('openedOn')} required />
-        </Row>
-        <Row label="Closed on">
+        </FormRow>
+        <FormRow label="Closed on">
           <input type="date" {...bind('closedOn')} />
-        </Row>
-        <Row label="Summary">
+        </FormRow>
+        <FormRow label="Summary">
           <textarea {...bind('summary')} rows={3} maxLength={4000} />
-        </Row>
+        </FormRow>
         {editing && (
           <div className="form-hint">
             Only the case&apos;s own details change; its source records stay as stated.
@@ -128,14 +128,5 @@ export function CaseForm({ editing, onClose }: { editing: CaseSummary | null; on
         </DialogActions>
       </form>
     </Dialog>
-  );
-}
-
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <label className="form-row">
-      <span>{label}</span>
-      {children}
-    </label>
   );
 }

@@ -52,3 +52,13 @@ export function DialogActions(props: {
     </div>
   );
 }
+
+/** One labelled field of a dialog's form. */
+export function FormRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <label className="form-row">
+      <span>{label}</span>
+      {children}
+    </label>
+  );
+}
