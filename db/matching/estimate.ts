@@ -5,6 +5,7 @@
 import { forEachPairInRule, type Blocks } from './blocking';
 import type { LoadedRecords } from './load';
 import { MODELS } from './models';
+import type { WeightEstimate } from '../../shared/contract/matching-model';
 import type { Comparison, EstimatedType } from './model';
 import type { PersonFeatures } from './person';
 import { MATCHABLE_TYPES } from './types';
@@ -21,15 +22,8 @@ const U_PRIOR_PAIRS = 1000;
 const M_PRIOR_PAIRS = 20;
 const MAX_ITERATIONS = 100;
 
-export interface PersonEstimate extends EstimatedType {
-  estimatedAt: string;
-  people: number;
-  randomPairs: number;
-  blockedPairs: number;
-  iterations: number;
-  /** Share of blocked pairs that are the same person, as EM found it. */
-  matchShare: number;
-}
+/** What the estimate came from (the contract's WeightEstimate) with the weights themselves. */
+export type PersonEstimate = EstimatedType & Omit<WeightEstimate, 'levels'>;
 
 /** One pair as level indices per estimated field (-1: not compared or missing). */
 type Vector = Int8Array;
