@@ -75,7 +75,6 @@ describe('the training workspace', () => {
       title: 'Made while training',
       agency: 'Class',
       openedOn: '2026-01-06',
-      openedOn: '2026-01-06',
     });
     expect(await value('workspace.info')).toMatchObject({ caseCount: 15 });
     await value('training.start', { reset: true });
