@@ -3,6 +3,7 @@ import { ChartHandleProvider } from '../chart/chart-handle';
 import { Notices } from '../components/Notices';
 import { TopBar } from '../components/topbar/TopBar';
 import { useUi } from '../state/ui-store';
+import { WalkthroughCard } from '../training/WalkthroughCard';
 import { VIEWS, viewById } from '../views/registry';
 
 export function App() {
@@ -32,6 +33,7 @@ export function App() {
           <View />
         </main>
         <Notices />
+        <WalkthroughCard />
       </div>
     </ChartHandleProvider>
   );
