@@ -15,6 +15,7 @@ import { App } from './app/App';
 import { recordingSaves } from './training/activity';
 import { prepareRasterIcons } from './chart/icons/raster';
 import './app/app.css';
+import './app/theme-dark.css';
 
 // Saves are recorded on their way through, for the walkthrough's "export" steps.
 const client = recordingSaves(createClientOrExplain());
