@@ -3,6 +3,8 @@
 import { fileURLToPath } from 'node:url';
 import { LaunchArgumentError, readLaunchOptions } from '../workspace/arguments';
 import { describeStartupError } from '../workspace/open-workbench';
+import { defaultWorkspacePath } from '../workspace/default-path';
+import { trainingPathBeside } from '../workspace/training-host';
 import { startHttpHost, type HttpHost } from './server';
 
 export const DEFAULT_PORT = 4815;
@@ -19,6 +21,8 @@ async function main(): Promise<void> {
       rendererDir: process.env.THORLINE_RENDERER_DIR || RENDERER_DIR,
       seedIfMissing: launch.isDefault,
       serveOpenFailure: true,
+      // Training lives beside the default workspace, whichever file this launch opened.
+      trainingPath: process.env.THORLINE_TRAINING_WORKSPACE || trainingPathBeside(defaultWorkspacePath()),
     });
   } catch (err) {
     if (isAddressInUse(err)) {

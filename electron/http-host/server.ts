@@ -14,6 +14,8 @@ import { sendNeedsKey, sendOpenFailure, type OpenFailure } from './host-pages';
 import { checkKey, keyedUrl, newSessionKey, sessionCookie } from './session-key';
 import { lookupStatic, sendFile } from './static-files';
 import { upgradeOf, type WorkspaceUpgrade } from '../../db/store/migrations/backup';
+import type { Dispatch } from '../../db/api/dispatch';
+import { trainingPathBeside, withTrainingCalls, type SwitchableWorkspace } from '../workspace/training-host';
 
 export const LOOPBACK_HOST = '127.0.0.1';
 
@@ -33,6 +35,8 @@ export interface HttpHostOptions {
    * the coded error (the CLI, so the analyst sees why in the browser). Default: throw.
    */
   serveOpenFailure?: boolean;
+  /** The training workspace (training.* calls); default training.thorline beside workspacePath. */
+  trainingPath?: string;
 }
 
 export interface HttpHost {
@@ -55,10 +59,11 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const key = newSessionKey();
   // Listen before opening the workspace, so a busy port is reported before any file is created.
   let state: RouteContext['state'] = { kind: 'opening' };
+  let dispatch: Dispatch = () => Promise.resolve(failure('INTERNAL', 'The workspace is still opening.'));
   let port = options.port;
   const server = http.createServer((req, res) => {
     const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
-    const ctx = { port, key, state, events, rendererDir: options.rendererDir, maxBodyBytes };
+    const ctx = { port, key, state, dispatch, events, rendererDir: options.rendererDir, maxBodyBytes };
     route(req, res, ctx).catch((err) => {
       if (!res.headersSent) sendResult(res, 500, internal(err), { ...SECURITY_HEADERS });
       else res.destroy();
@@ -95,6 +100,29 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   }
   const opened = workbench;
   state = { kind: 'open', workbench: opened };
+  const open = (workspacePath: string, seedIfMissing = false) =>
+    openWorkbench({
+      workspacePath,
+      seedIfMissing,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      emit: (event, payload) => events.emit(event, payload),
+    });
+  const switcher = switchableWorkspace(
+    () => state,
+    (next) => (state = next),
+    open,
+  );
+  dispatch = withTrainingCalls(
+    (name, input) =>
+      state.kind === 'open'
+        ? state.workbench.dispatch(name, input)
+        : Promise.resolve(failure('INTERNAL', 'The workspace is being switched; try again.')),
+    switcher,
+    {
+      trainingPath: options.trainingPath ?? trainingPathBeside(options.workspacePath),
+      homePath: opened.workspacePath,
+    },
+  );
   return {
     url,
     port,
@@ -103,8 +131,44 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     upgrade: upgradeOf(opened.db),
     failure: null,
     emit: (event, payload) => events.emit(event, payload),
-    close: once(() => closeAll(server, events, opened)),
+    close: once(() => closeAll(server, events, state.kind === 'open' ? state.workbench : null)),
   };
+}
+
+type HostState = RouteContext['state'];
+
+/** The browser host's open workspace, which the training calls may swap for another file. */
+function switchableWorkspace(
+  get: () => HostState,
+  set: (state: HostState) => void,
+  open: (workspacePath: string, seedIfMissing?: boolean) => Promise<OpenWorkbench>,
+): SwitchableWorkspace {
+  let lastPath = '';
+  const current = () => {
+    const state = get();
+    if (state.kind === 'open') lastPath = state.workbench.workspacePath;
+    return lastPath;
+  };
+  const close = async () => {
+    const state = get();
+    if (state.kind !== 'open') return;
+    lastPath = state.workbench.workspacePath;
+    set({ kind: 'opening' });
+    state.workbench.close();
+  };
+  const switchTo: SwitchableWorkspace['switchTo'] = async (workspacePath, options = {}) => {
+    const previous = current();
+    await close();
+    try {
+      set({ kind: 'open', workbench: await open(workspacePath, options.seedIfMissing ?? false) });
+    } catch (err) {
+      // Put back what was open, so a bad training file never leaves the host without a workspace.
+      if (previous && previous !== workspacePath) set({ kind: 'open', workbench: await open(previous) });
+      else set({ kind: 'failed', failure: openFailure(err) });
+      throw err;
+    }
+  };
+  return { current, close, switchTo };
 }
 
 function openFailure(err: unknown): OpenFailure {
@@ -118,6 +182,8 @@ interface RouteContext {
     | { kind: 'opening' }
     | { kind: 'open'; workbench: OpenWorkbench }
     | { kind: 'failed'; failure: OpenFailure };
+  /** The open workspace's dispatch with the host's own calls (training) in front of it. */
+  dispatch: Dispatch;
   events: EventStream;
   rendererDir: string;
   maxBodyBytes: number;
@@ -150,7 +216,7 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
   if (isApi) {
     if (method !== 'POST') return notAllowed(res, 'POST', headers);
     const callName = safeDecode(url.slice('/api/'.length).split('?', 1)[0] ?? '');
-    return handleCall(req, res, callName, ctx.state.workbench.dispatch, headers, ctx.maxBodyBytes);
+    return handleCall(req, res, callName, ctx.dispatch, headers, ctx.maxBodyBytes);
   }
   if (method !== 'GET' && method !== 'HEAD') return notAllowed(res, 'GET, HEAD', headers);
   const found = lookupStatic(ctx.rendererDir, url);

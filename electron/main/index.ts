@@ -26,6 +26,8 @@ import { findNativeBinding } from './native-binding';
 import { createSaveFile } from './save-file';
 import { guardSession } from './session-guard';
 import { StoreHost } from './store-host';
+import { desktopWorkspaces } from './training-workspaces';
+import { TRAINING_FILE, withTrainingCalls } from '../workspace/training-host';
 import { createSenderCheck } from './trusted-sender';
 import { createMainWindow, denyNavigation } from './window';
 import { readWindowState, rememberWindowState } from './window-state';
@@ -108,7 +110,12 @@ async function start(): Promise<void> {
     windowContentsId: () => mainWindow?.webContents.id,
     appUrl: APP_INDEX_URL,
   });
-  registerIpc(ipcMain, (name, input) => store.call(name, input), isTrustedSender);
+  const workspaces = desktopWorkspaces(store, (opened) => desktop?.opened(opened));
+  const calls = withTrainingCalls((name, input) => store.call(name, input), workspaces, {
+    trainingPath: path.join(app.getPath('userData'), TRAINING_FILE),
+    homePath: opened.workspacePath,
+  });
+  registerIpc(ipcMain, calls, isTrustedSender);
   registerSaveFile(
     ipcMain,
     createSaveFile({ dialog, getWindow: () => mainWindow, defaultDir: () => app.getPath('documents') }),

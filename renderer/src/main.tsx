@@ -12,10 +12,13 @@ import { refreshAfter } from './data/queries';
 import { reportError } from './state/notices';
 import { shouldReport } from './data/query-errors';
 import { App } from './app/App';
+import { recordingSaves } from './training/activity';
 import { prepareRasterIcons } from './chart/icons/raster';
 import './app/app.css';
+import './app/theme-dark.css';
 
-const client = createClientOrExplain();
+// Saves are recorded on their way through, for the walkthrough's "export" steps.
+const client = recordingSaves(createClientOrExplain());
 const queryClient = new QueryClient({
   queryCache: new QueryCache({
     onError: (err, query) =>

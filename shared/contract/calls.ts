@@ -32,6 +32,7 @@ import type {
 import { importSpecSchema, specOrSavedName } from './import-spec';
 import { CONNECTIONS_PAGE, GRAPH_BUDGET, MAX_BUDGET, NEIGHBOUR_BUDGET } from './budget';
 import type { IndicatorHit, IndicatorThresholds, NetworkStructure, PathsResult } from './analysis-model';
+import type { TrainingStatus } from './training-model';
 import {
   CASE_STATUSES,
   type AnalystFact,
@@ -102,6 +103,8 @@ function call<I extends z.ZodType, O>(def: {
   output: O;
   writes: boolean;
   ownTransaction?: true;
+  /** Answered by the host itself (it opens another workspace file), never by the workspace's dispatch. */
+  host?: true;
   doc: string;
 }) {
   return def;
@@ -518,6 +521,28 @@ export const CALLS = {
     }),
     output: out<AnalystNote[]>(),
     writes: false,
+  }),
+  // ---- training (issue 13): a workspace file of its own, answered by the host
+  'training.status': call({
+    doc: 'Whether the training workspace is open, where it lives, and the workspace training returns to.',
+    input: z.strictObject({}),
+    output: out<TrainingStatus>(),
+    writes: false,
+    host: true,
+  }),
+  'training.start': call({
+    doc: "Open the training workspace (created with the training scenario when missing); reset: a fresh scenario replaces it. The analyst's own workspaces are never touched.",
+    input: z.strictObject({ reset: z.boolean().default(false) }),
+    output: out<TrainingStatus>(),
+    writes: false,
+    host: true,
+  }),
+  'training.leave': call({
+    doc: 'Close the training workspace and reopen the workspace that was open before training.',
+    input: z.strictObject({}),
+    output: out<TrainingStatus>(),
+    writes: false,
+    host: true,
   }),
 } as const;
 

@@ -335,3 +335,24 @@ describe('packaged build', () => {
     expect(contents.devToolsClosed).toBe(1);
   });
 });
+
+describe('training workspace', () => {
+  it('opens beside the user data, resets to a fresh scenario, and leaves for the analyst file', async () => {
+    const own = path.join(dir, 'own.thorline');
+    createScenarioWorkspace(own);
+    const { e, window } = await start(own);
+    const client = bridgeClient(rendererOf(e, window));
+    await client.call('cases.create', { number: 'OWN-1', title: 'Own case', openedOn: '2026-01-05' });
+    const started = await client.call('training.start', {});
+    const trainingPath = path.join(dir, 'user', 'training.thorline');
+    expect(started).toMatchObject({ active: true, trainingPath, returnPath: own });
+    expect(window.title).toBe('training.thorline — Thorline');
+    await client.call('cases.create', { number: 'TRAINEE-1', title: 'Trainee case', openedOn: '2026-01-06' });
+    expect(await client.call('cases.list', {})).toHaveLength(15);
+    await client.call('training.start', { reset: true });
+    expect(await client.call('cases.list', {})).toHaveLength(14);
+    expect(await client.call('training.leave', {})).toMatchObject({ active: false });
+    expect(window.title).toBe('own.thorline — Thorline');
+    expect((await client.call('cases.list', {})).map((c) => c.number)).toContain('OWN-1');
+  }, 60_000);
+});

@@ -5,6 +5,7 @@ import { caseHandlers } from './cases';
 import { exchangeHandlers } from './exchange';
 import { factHandlers } from './facts';
 import { matchingHandlers } from './matching';
+import { trainingHandlers } from './training';
 import { workspaceHandlers } from './workspace';
 
 export const HANDLERS: Handlers = {
@@ -14,4 +15,5 @@ export const HANDLERS: Handlers = {
   ...analysisHandlers,
   ...caseHandlers,
   ...factHandlers,
+  ...trainingHandlers,
 };

@@ -1,18 +1,28 @@
 // The shell: top bar, the rail of views, the active view, and the notices.
+import { useEffect } from 'react';
 import { ChartHandleProvider } from '../chart/chart-handle';
+import { PresenterOverlay } from '../presenter/Presenter';
+import { useLook } from '../state/look-store';
 import { Notices } from '../components/Notices';
 import { TopBar } from '../components/topbar/TopBar';
 import { useUi } from '../state/ui-store';
+import { WalkthroughCard } from '../training/WalkthroughCard';
 import { VIEWS, viewById } from '../views/registry';
 
 export function App() {
   const activeView = useUi((s) => s.activeView);
   const setView = useUi((s) => s.setView);
   const view = viewById(activeView);
+  const theme = useLook((s) => s.theme);
+  const presenting = useLook((s) => s.presenting);
+  // The page behind the app (scroll edges, dialogs) follows the theme too.
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
   const View = view.component;
   return (
     <ChartHandleProvider>
-      <div className="app">
+      <div className={presenting ? 'app presenting' : 'app'} data-theme={theme}>
         <TopBar toolbar={view.toolbar} />
         <nav className="rail" aria-label="Views">
           {VIEWS.map((v) => (
@@ -32,6 +42,7 @@ export function App() {
           <View />
         </main>
         <Notices />
+        {presenting ? <PresenterOverlay /> : <WalkthroughCard />}
       </div>
     </ChartHandleProvider>
   );

@@ -11,7 +11,7 @@ import { NetworkSummary } from '../components/analysis/NetworkSummary';
 import { AnalysisSync } from './analysis-sync';
 import { ChainHeaders } from './chain-headers';
 import { Legend } from './Legend';
-import { FocusSync, GraphSync, LayoutSync, SelectionSync } from './sync';
+import { FocusSync, GraphSync, LayoutSync, LookSync, SelectionSync } from './sync';
 import { BudgetBanner } from './BudgetBanner';
 import { neighbourInput } from './budget';
 import { noticeIfCapped } from './expansion-notice';
@@ -55,6 +55,7 @@ export function ChartCanvas() {
             <LayoutSync chart={chart} />
             <FocusSync chart={chart} />
             <AnalysisSync chart={chart} />
+            <LookSync chart={chart} />
             <NetworkSummary />
             <BudgetBanner />
             <ChainHeaders chart={chart} />

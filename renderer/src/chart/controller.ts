@@ -13,6 +13,7 @@ import { applyEmphasis, fitTo, flagEntities, sizeByMeasure, type PathHighlight }
 import { layoutById, LARGE_GRAPH } from './layouts';
 import { registerExtensions } from './register';
 import { buildStylesheet } from './stylesheet';
+import { lookRules, NORMAL_LOOK, type ChartLook } from './look';
 import { installTestHook } from './test-hook';
 
 export interface ChartCallbacks {
@@ -54,6 +55,7 @@ export class ChartController {
   private measure: Map<number, number> | null = null;
   private flagged: Set<number> | null = null;
   private readonly resizeObserver: ResizeObserver;
+  private look: ChartLook = NORMAL_LOOK;
 
   constructor(
     container: HTMLElement,
@@ -261,6 +263,13 @@ export class ChartController {
   }
 
   /** Reflects the UI's selection without echoing it back as a new selection. */
+  /** Dark theme or presenter view: rules laid over the normal stylesheet. */
+  setLook(look: ChartLook) {
+    if (look.theme === this.look.theme && look.presenting === this.look.presenting) return;
+    this.look = look;
+    this.cy.style([...buildStylesheet(), ...lookRules(look)]);
+  }
+
   select(selection: ChartSelection) {
     const ids = new Set(selectionKeys(selection));
     this.chosen = selectedEntityIds(selection);

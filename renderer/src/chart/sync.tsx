@@ -5,6 +5,7 @@ import { useClient } from '../client/client-context';
 import { useCall } from '../data/queries';
 import { reportError } from '../state/notices';
 import { useUi } from '../state/ui-store';
+import { useLook } from '../state/look-store';
 import { usePossibleLinks } from '../components/review/possible-links';
 import type { ChartController } from './controller';
 import { mergeGraphs, toElements } from './elements';
@@ -79,5 +80,13 @@ export function FocusSync({ chart }: { chart: ChartController }) {
       })
       .catch(reportError);
   }, [chart, focus, client]);
+  return null;
+}
+
+/** The theme and presenter view, as the chart's look. */
+export function LookSync({ chart }: { chart: ChartController }) {
+  const theme = useLook((s) => s.theme);
+  const presenting = useLook((s) => s.presenting);
+  useEffect(() => chart.setLook({ theme, presenting }), [chart, theme, presenting]);
   return null;
 }

@@ -46,6 +46,8 @@ const READS: Partial<Record<CallName, readonly ChangeKind[]>> = {
   'links.get': ['records', 'entities'],
   'search.entities': ['records', 'entities'],
   'matching.settings.get': ['settings'],
+  // Which file is open changes only by reloading the page.
+  'training.status': [],
   // Candidates name their records' entities and cases; the review threshold filters them.
   'candidates.list': ['cases', 'records', 'entities', 'matches', 'settings'],
   // The audit log records decisions, automatic merges and splits (all announce 'matches'),

@@ -2,6 +2,8 @@
 // view's own controls.
 import type { ComponentType } from 'react';
 import { useCall } from '../../data/queries';
+import { LookControls } from '../../presenter/Presenter';
+import { TrainingMenu } from '../../training/TrainingMenu';
 import { SearchBox } from './SearchBox';
 
 export function TopBar({ toolbar: Toolbar }: { toolbar?: ComponentType | undefined }) {
@@ -32,6 +34,8 @@ export function TopBar({ toolbar: Toolbar }: { toolbar?: ComponentType | undefin
       </div>
       <SearchBox />
       <div className="topbar-tools">{Toolbar && <Toolbar />}</div>
+      <LookControls />
+      <TrainingMenu />
     </header>
   );
 }

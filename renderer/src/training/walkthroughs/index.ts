@@ -1,0 +1,29 @@
+// The walkthroughs shipped with the workbench, validated against the format when loaded, so
+// a trainer's mistake in a file is named (file, step, field) instead of breaking the tour.
+import { walkthroughSchema, type Walkthrough } from '../../../../shared/contract/walkthrough';
+import { inputIssues } from '../../../../shared/contract/issues';
+import firstLook from './first-look.json';
+import projectThor from './project-thor.json';
+
+export type LoadedWalkthrough =
+  { ok: true; walkthrough: Walkthrough } | { ok: false; file: string; problem: string };
+
+export function loadWalkthrough(file: string, json: unknown): LoadedWalkthrough {
+  const parsed = walkthroughSchema.safeParse(json);
+  if (parsed.success) return { ok: true, walkthrough: parsed.data };
+  const problem = inputIssues(parsed.error.issues)
+    .slice(0, 5)
+    .map((i) => `${i.field}: ${i.message}`)
+    .join('; ');
+  return { ok: false, file, problem };
+}
+
+export const WALKTHROUGHS: LoadedWalkthrough[] = [
+  loadWalkthrough('project-thor.json', projectThor),
+  loadWalkthrough('first-look.json', firstLook),
+];
+
+export function walkthroughById(id: string | null): Walkthrough | null {
+  for (const w of WALKTHROUGHS) if (w.ok && w.walkthrough.id === id) return w.walkthrough;
+  return null;
+}
