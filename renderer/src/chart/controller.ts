@@ -3,6 +3,7 @@
 // hand it data and receive callbacks; they never touch `cy` themselves.
 import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { ChartSelection } from '../state/ui-store';
+import type { EntityType } from '../../../shared/domain/entity-types';
 import { nodeKey, edgeKey } from './elements';
 import { sceneOf, type Extent } from './export/scene';
 import { sceneToSvg } from './export/svg';
@@ -14,12 +15,19 @@ import { layoutById, LARGE_GRAPH } from './layouts';
 import { registerExtensions } from './register';
 import { buildStylesheet } from './stylesheet';
 import { installTestHook } from './test-hook';
+import { applyChartActions, SYNTHETIC } from './actions/apply';
+import { menuTargetOf, type MenuPoint, type MenuTarget } from './actions/targets';
+import { EMPTY_CHART_ACTIONS, type ChartActionsData } from '../state/chart-actions-store';
 
 export interface ChartCallbacks {
   onSelect(selection: ChartSelection): void;
   onExpand(entityId: number): void;
   /** A message while a layout runs, null when done. */
   onBusy(message: string | null): void;
+  /** A right-click on an entity, a link, a group or the background. */
+  onContextMenu?(target: MenuTarget, at: MenuPoint): void;
+  /** A double-click on a collapsed group. */
+  onOpenGroup?(groupId: string): void;
 }
 
 export interface PngOptions {
@@ -54,6 +62,8 @@ export class ChartController {
   private measure: Map<number, number> | null = null;
   private flagged: Set<number> | null = null;
   private readonly resizeObserver: ResizeObserver;
+  /** Hidden, pinned and grouped entities (re-applied after every reload and layout). */
+  private actions: ChartActionsData = EMPTY_CHART_ACTIONS;
 
   constructor(
     container: HTMLElement,
@@ -86,6 +96,7 @@ export class ChartController {
   private bindEvents() {
     const cy = this.cy;
     cy.on('tap', 'node', (e) => {
+      if (e.target.hasClass(SYNTHETIC)) return;
       const id = e.target.data('entityId') as number;
       const shift = (e.originalEvent as MouseEvent | undefined)?.shiftKey ?? false;
       this.callbacks.onSelect(shift ? toggled(this.chosen, id) : { kind: 'node', id });
@@ -98,7 +109,12 @@ export class ChartController {
     cy.on('tap', (e) => {
       if (e.target === cy) this.callbacks.onSelect(null);
     });
-    cy.on('dbltap', 'node', (e) => this.callbacks.onExpand(e.target.data('entityId')));
+    cy.on('dbltap', 'node', (e) => {
+      if (e.target.hasClass('chart-collapsed')) this.callbacks.onOpenGroup?.(e.target.data('groupId'));
+      else if (!e.target.hasClass(SYNTHETIC)) this.callbacks.onExpand(e.target.data('entityId'));
+    });
+    cy.on('cxttap', (e) => this.callbacks.onContextMenu?.(menuTargetOf(e, cy), { ...e.renderedPosition }));
+    container(cy).addEventListener('contextmenu', (e) => e.preventDefault());
     cy.on('zoom', () => this.markOverview());
     cy.on('mouseover', 'node', (e) => {
       const n = e.target as NodeSingular;
@@ -181,6 +197,8 @@ export class ChartController {
       if (result === CANCELLED || generation !== this.generation) return;
       if (elements) this.load(elements, result.positions);
       if (nodeCount > 0) await this.applyPositions(result, elements ? false : nodeCount <= 400);
+      // Collapsed groups stand where their members landed.
+      applyChartActions(this.cy, this.actions);
       this.runs++;
     } finally {
       if (generation === this.generation) {
@@ -204,11 +222,14 @@ export class ChartController {
   }
 
   private liveElements(): ElementDefinition[] {
-    return this.cy.elements().map((el) => ({
-      group: el.isNode() ? 'nodes' : 'edges',
-      data: el.data() as ElementDefinition['data'],
-      ...(el.isNode() ? { position: { ...el.position() } } : {}),
-    }));
+    return this.cy
+      .elements()
+      .not(`.${SYNTHETIC}`)
+      .map((el) => ({
+        group: el.isNode() ? 'nodes' : 'edges',
+        data: el.data() as ElementDefinition['data'],
+        ...(el.isNode() ? { position: { ...el.position() } } : {}),
+      }));
   }
 
   /** Replaces the chart's elements with new ones already in their places. */
@@ -347,9 +368,56 @@ export class ChartController {
   }
 
   private reapplyAnalysis() {
+    applyChartActions(this.cy, this.actions);
     this.emphasise();
     if (this.measure) sizeByMeasure(this.cy, this.measure);
     if (this.flagged) flagEntities(this.cy, this.flagged);
+  }
+
+  /** Draws what the analyst hid, pinned and grouped (kept and re-applied after reloads). */
+  setActions(actions: ChartActionsData) {
+    this.actions = actions;
+    applyChartActions(this.cy, actions);
+    this.emphasise();
+  }
+
+  /** Runs the current layout again (pinned entities keep their places). */
+  relayout() {
+    return this.runLayout(this.layoutId, false);
+  }
+
+  /** Entities drawn now (not hidden, not inside a collapsed group). */
+  visibleEntities(): number[] {
+    return this.cy
+      .nodes('.entity')
+      .filter((n) => !n.hasClass('chart-hidden'))
+      .map((n) => n.data('entityId') as number);
+  }
+
+  /** The drawn entities linked to one entity. */
+  neighbourEntities(entityId: number): number[] {
+    return this.cy
+      .getElementById(nodeKey(entityId))
+      .neighborhood('node.entity')
+      .filter((n) => !n.hasClass('chart-hidden'))
+      .map((n) => n.data('entityId') as number);
+  }
+
+  /** What the menus and history name an entity by; null when it is not on the chart. */
+  entityInfo(entityId: number): { label: string; type: EntityType; caseIds: number[] } | null {
+    const n = this.cy.getElementById(nodeKey(entityId));
+    if (n.empty()) return null;
+    return {
+      label: n.data('label') as string,
+      type: n.data('type') as EntityType,
+      caseIds: n.data('caseIds') as number[],
+    };
+  }
+
+  /** Where an entity is drawn, relative to the chart container (a menu opened from the keyboard). */
+  entityPoint(entityId: number): MenuPoint | null {
+    const n = this.cy.getElementById(nodeKey(entityId));
+    return n.empty() ? null : { ...n.renderedPosition() };
   }
 
   has(entityId: number): boolean {
@@ -381,7 +449,7 @@ export class ChartController {
   /** Entity positions in model coordinates, keyed by entity id (GraphML/GEXF export of the chart). */
   positions(): Record<string, { x: number; y: number }> {
     const out: Record<string, { x: number; y: number }> = {};
-    this.cy.nodes().forEach((n) => {
+    this.cy.nodes('.entity').forEach((n) => {
       const p = n.position();
       out[String(n.data('entityId'))] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
     });

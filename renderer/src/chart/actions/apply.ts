@@ -1,0 +1,101 @@
+// Draws the analyst's chart actions on the live chart: hidden entities (and so their links)
+// are not displayed, pinned ones are locked, expanded groups are compound boxes and collapsed
+// ones a single node with aggregated links. Idempotent: the controller calls it after every
+// load, merge and layout, so nothing done by hand is lost when the graph is reloaded.
+import type { Core, NodeSingular } from 'cytoscape';
+import type { ChartActionsData } from '../../state/chart-actions-store';
+import { boxKey, collapsedKey, planActions, type ActionPlan, type GroupPlan } from './plan';
+
+/** Elements the actions draw that are not entities or links of the workspace. */
+export const SYNTHETIC = 'chart-synthetic';
+
+export function applyChartActions(cy: Core, data: ChartActionsData): void {
+  const entities = cy.nodes('.entity');
+  const links = cy.edges('.link').map((e) => ({
+    from: e.source().data('entityId') as number,
+    to: e.target().data('entityId') as number,
+    count: (e.data('recordLinkCount') as number | undefined) ?? 1,
+  }));
+  const plan = planActions(
+    entities.map((n) => n.data('entityId') as number),
+    links,
+    data,
+  );
+  cy.batch(() => {
+    cy.elements('.chart-collapsed, .chart-aggregate').remove();
+    placeInBoxes(cy, plan.boxes);
+    entities.forEach((n) => markEntity(n, plan));
+    plan.collapsed.forEach((g) => addCollapsed(cy, g));
+    for (const a of plan.aggregated) {
+      cy.add({
+        group: 'edges',
+        data: {
+          ...a,
+          label: `${a.count} link${a.count === 1 ? '' : 's'}`,
+          width: Math.min(6, 1.5 + Math.log2(a.count)),
+        },
+        classes: `${SYNTHETIC} chart-aggregate`,
+      });
+    }
+  });
+}
+
+function markEntity(n: NodeSingular, plan: ActionPlan) {
+  const id = n.data('entityId') as number;
+  n.toggleClass('chart-hidden', plan.notDrawn.has(id));
+  const pinned = plan.pinned.has(id);
+  n.toggleClass('pinned', pinned);
+  if (pinned && !n.locked()) n.lock();
+  else if (!pinned && n.locked()) n.unlock();
+}
+
+/** Expanded groups as compound parents; members move in and out of them as the plan says. */
+function placeInBoxes(cy: Core, boxes: GroupPlan[]) {
+  const parentOf = new Map<number, string>();
+  for (const b of boxes) {
+    const key = boxKey(b.groupId);
+    const box = cy.getElementById(key);
+    if (box.empty()) {
+      cy.add({
+        group: 'nodes',
+        data: { id: key, groupId: b.groupId, label: b.label },
+        classes: `${SYNTHETIC} chart-box`,
+        selectable: false,
+      });
+    } else box.data('label', b.label);
+    b.members.forEach((id) => parentOf.set(id, key));
+  }
+  cy.nodes('.entity').forEach((n) => {
+    const want = parentOf.get(n.data('entityId') as number) ?? null;
+    const parent = n.parent();
+    const current = parent.nonempty() ? parent[0]!.id() : null;
+    if (want !== current) n.move({ parent: want });
+  });
+  const wanted = new Set(boxes.map((b) => boxKey(b.groupId)));
+  cy.nodes('.chart-box')
+    .filter((b) => !wanted.has(b.id()))
+    .remove();
+}
+
+/** One node for a collapsed group, where its members stand, labelled with their count. */
+function addCollapsed(cy: Core, g: GroupPlan) {
+  let x = 0;
+  let y = 0;
+  for (const id of g.members) {
+    const p = cy.getElementById(`n${id}`).position();
+    x += p.x;
+    y += p.y;
+  }
+  cy.add({
+    group: 'nodes',
+    data: {
+      id: collapsedKey(g.groupId),
+      groupId: g.groupId,
+      label: `${g.label} (${g.members.length})`,
+      memberCount: g.members.length,
+    },
+    position: { x: x / g.members.length, y: y / g.members.length },
+    classes: `${SYNTHETIC} chart-collapsed`,
+    selectable: false,
+  });
+}
