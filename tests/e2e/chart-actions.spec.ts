@@ -83,6 +83,11 @@ test('groups three entities into a box, collapses them into one counted node and
   const broker = await entityId(workbench, 'Quintero Salas', 'Ramón Alberto Quintero Salas');
   const buyers = await workbench.api('graph.neighbours', { entityId: broker });
   const crew = buyers.nodes.filter((n) => n.type === 'person' && n.id !== broker).slice(0, 3);
+  // The Anchorage case alone: a chart small enough to read the group at its fitted zoom.
+  const anchorage = await workbench.api('graph.get', { caseIds: [crew[0]!.caseIds[0]!] });
+  const number = (await workbench.api('cases.list', {})).find((c) => c.id === crew[0]!.caseIds[0])!.number;
+  await page.getByTestId(`case-row-${number}`).click();
+  await waitForChart(page, { nodes: anchorage.nodes.length });
   expect(crew.length).toBe(3);
   const ids = crew.map((n) => n.id);
 
@@ -165,6 +170,40 @@ test('expanding by one link type adds only the neighbours of that type', async (
   await waitForChart(page, { nodes: expected.size, minRuns: runs + 1 });
   expect(new Set(await chart.nodeIds(page))).toEqual(expected);
   expect(pick.otherTypeOnly.every((id) => !expected.has(id))).toBe(true);
+});
+
+test('a very connected entity warns with its neighbour count and adds only the cap', async ({
+  page,
+  workbench,
+}) => {
+  test.slow();
+  const CAP = 1;
+  const pick = await findTypedExpansion(workbench, await workbench.api('cases.list', {}));
+  const counts = await workbench.api('entities.linkCounts', { entityId: pick.entityId });
+  const capped = await workbench.api('graph.neighbours', { entityId: pick.entityId, limit: CAP });
+  expect(counts.neighbours).toBeGreaterThan(CAP);
+  await page.goto(new URL(`?testHooks&expand=${CAP}`, workbench.url).toString());
+  await waitForChart(page, { minRuns: 1 });
+  await page.getByTestId(`case-row-${pick.caseNumber}`).click();
+  await waitForChart(page, { nodes: pick.drawn.length });
+  const runs = await chart.layoutsRun(page);
+
+  await rightClickEntity(page, pick.entityId);
+  await menuItem(page, 'expand').click();
+  const warning = page.getByTestId('expand-warning');
+  await expect(warning).toContainText(`has ${counts.neighbours.toLocaleString('en-US')} neighbours`);
+  await expect(warning).toContainText(`Only the ${CAP} most strongly linked will be added`);
+  await warning.getByTestId('expand-warning-go').click();
+  await expect(page.getByTestId('notice-info')).toContainText(
+    `Added the ${CAP} most strongly linked of ${counts.neighbours.toLocaleString('en-US')} neighbours`,
+  );
+  // The strongest neighbour may be on the chart already: then nothing is added and no layout runs.
+  const expected = new Set([...pick.drawn, ...capped.nodes.map((n) => n.id)]);
+  await waitForChart(page, {
+    nodes: expected.size,
+    minRuns: expected.size > pick.drawn.length ? runs + 1 : runs,
+  });
+  expect(new Set(await chart.nodeIds(page))).toEqual(expected);
 });
 
 /**

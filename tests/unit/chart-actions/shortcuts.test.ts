@@ -29,6 +29,8 @@ describe('shortcut table', () => {
     expect(press('l')).toBe('layout');
     expect(press('?', { shift: true })).toBe('help');
     expect(press('h', { alt: true })).toBeNull();
+    expect(press('F10', { shift: true })).toBe('menu');
+    expect(press('ContextMenu')).toBe('menu');
   });
 
   it('lists undo and redo for the sheet but leaves them to their own handler', () => {

@@ -57,7 +57,17 @@ function run(command: ShortcutCommand, chart: ChartController, expand: (id: numb
       return void chart.relayout();
     case 'help':
       return overlay.toggleSheet();
+    case 'menu':
+      return openMenuFromKeyboard(chart, ids);
     default:
       return undefined;
   }
+}
+
+/** The context menu without a mouse: at the one selected entity, else in the chart's middle. */
+function openMenuFromKeyboard(chart: ChartController, ids: number[]) {
+  const at = ids.length === 1 ? chart.entityPoint(ids[0]!) : null;
+  const { width, height } = chart.viewSize();
+  if (at) useOverlay.getState().openMenu({ kind: 'node', entityId: ids[0]! }, at);
+  else useOverlay.getState().openMenu({ kind: 'background' }, { x: width / 2, y: height / 2 });
 }

@@ -66,6 +66,9 @@ export function setCollapsed(groupId: string, collapsed: boolean): void {
   changeActions(`${collapsed ? 'collapse' : 'expand'} of group ${g.label}`, (d) =>
     edit.setCollapsed(d, groupId, collapsed),
   );
+  // Members stand behind the group node now: a selection of them would dim the whole chart.
+  if (collapsed)
+    useUi.getState().select(selectionOf(selectedEntityIds().filter((id) => !g.members.includes(id))));
 }
 
 export function ungroup(groupId: string): void {

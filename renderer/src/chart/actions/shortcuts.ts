@@ -10,6 +10,7 @@ export type ShortcutCommand =
   | 'fit'
   | 'layout'
   | 'help'
+  | 'menu'
   | 'undo'
   | 'redo';
 
@@ -68,6 +69,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
     keys: ['L'],
     chords: [{ key: 'l' }],
     description: 'Lay the chart out again (pinned entities stay)',
+  },
+  {
+    command: 'menu',
+    keys: ['Shift+F10', 'Menu'],
+    chords: [{ key: 'f10', shift: true }, { key: 'contextmenu' }],
+    description: 'Open the menu of the selected entity (or of the chart)',
   },
   {
     command: 'undo',
