@@ -227,7 +227,11 @@ export class ChartController {
       .not(`.${SYNTHETIC}`)
       .map((el) => ({
         group: el.isNode() ? 'nodes' : 'edges',
-        data: el.data() as ElementDefinition['data'],
+        // Pinned entities are fixed for the force layout (the others arrange around them).
+        data: {
+          ...(el.data() as ElementDefinition['data']),
+          ...(el.hasClass('pinned') ? { pinned: true } : {}),
+        },
         ...(el.isNode() ? { position: { ...el.position() } } : {}),
       }));
   }

@@ -19,6 +19,8 @@ export interface LayoutNode {
   size: number;
   /** Current position; an incremental layout starts from it. */
   position?: { x: number; y: number };
+  /** Pinned by the analyst: the force layout arranges the others around it where it stands. */
+  pinned?: boolean;
 }
 
 export interface LayoutRequest {
@@ -48,6 +50,7 @@ export function layoutRequest(
         label: typeof d.label === 'string' ? d.label : '',
         size: typeof d.size === 'number' ? d.size : 30,
         ...(el.position ? { position: { x: el.position.x, y: el.position.y } } : {}),
+        ...(d.pinned === true && el.position ? { pinned: true } : {}),
       });
     }
   }
@@ -73,6 +76,10 @@ export function computePositions(request: LayoutRequest): LayoutResult {
     incremental: request.incremental,
     graph,
   }) as LayoutOptions & Record<string, unknown>;
+  const fixed = request.nodes.filter((n) => n.pinned && n.position);
+  if (options.name === 'fcose' && fixed.length) {
+    options.fixedNodeConstraint = fixed.map((n) => ({ nodeId: n.id, position: n.position }));
+  }
   const cytoscape = registerExtensions();
   const ids = new Set(request.nodes.map((n) => n.id));
   const elements: ElementDefinition[] = [
