@@ -131,6 +131,8 @@ test('groups three entities into a box, collapses them into one counted node and
   await menuItem(page, 'expand-group').click();
   await expect.poll(() => hook.groups(page).then((x) => x[0]?.collapsed)).toBe(false);
   expect((await hook.visible(page)).filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());
+  await viewSettled(page);
+  await workbench.screen(page, 'chart-group-box');
 });
 
 test('a pinned entity keeps its place through a layout', async ({ page, workbench }) => {
@@ -140,6 +142,7 @@ test('a pinned entity keeps its place through a layout', async ({ page, workbenc
   await rightClickEntity(page, house);
   await menuItem(page, 'pin').click();
   await expect.poll(() => hook.pinned(page)).toEqual([house]);
+  await workbench.screen(page, 'chart-pinned');
   const before = await hook.model(page, house);
   const others = await chart.nodeIds(page);
   const other = others.find((id) => id !== house)!;

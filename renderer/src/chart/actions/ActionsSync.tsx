@@ -37,6 +37,7 @@ export function ShortcutSync({ chart }: { chart: ChartController }) {
 function run(command: ShortcutCommand, chart: ChartController, expand: (id: number, label: string) => void) {
   const ids = commands.selectedEntityIds();
   const overlay = useOverlay.getState();
+  if (command !== 'menu') overlay.closeMenu();
   switch (command) {
     case 'hide':
       return commands.hide(chart, ids);
@@ -49,7 +50,6 @@ function run(command: ShortcutCommand, chart: ChartController, expand: (id: numb
     case 'selectAll':
       return useUi.getState().select(commands.selectionOf(chart.visibleEntities()));
     case 'clearSelection':
-      overlay.closeMenu();
       return useUi.getState().select(null);
     case 'fit':
       return chart.fit();

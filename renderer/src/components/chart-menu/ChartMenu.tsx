@@ -46,6 +46,9 @@ function OpenMenu(props: { chart: ChartController; target: MenuTarget; at: { x: 
     focusItem(ref.current, 0);
   }, [panel, sub.loading]);
 
+  // A menu left floating over a chart that moved under it would point at the wrong thing.
+  useEffect(() => props.chart.watchView(close), [props.chart, close]);
+
   useEffect(() => {
     const onDown = (e: MouseEvent) => {
       if (!ref.current?.contains(e.target as Node)) close();
