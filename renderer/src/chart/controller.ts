@@ -381,8 +381,10 @@ export class ChartController {
   /** Draws what the analyst hid, pinned and grouped (kept and re-applied after reloads). */
   setActions(actions: ChartActionsData) {
     this.actions = actions;
-    applyChartActions(this.cy, actions);
+    const gathered = applyChartActions(this.cy, actions);
     this.emphasise();
+    // A new group's members were gathered: let the force layout make room around its box.
+    if (gathered && this.layoutId === 'force' && !this.running) void this.runLayout(this.layoutId, true);
   }
 
   /** Runs the current layout again (pinned entities keep their places). */

@@ -21,6 +21,8 @@ export interface LayoutNode {
   position?: { x: number; y: number };
   /** Pinned by the analyst: the force layout arranges the others around it where it stands. */
   pinned?: boolean;
+  /** The group box it is drawn in: the force layout keeps a group's members together. */
+  parent?: string;
 }
 
 export interface LayoutRequest {
@@ -51,6 +53,7 @@ export function layoutRequest(
         size: typeof d.size === 'number' ? d.size : 30,
         ...(el.position ? { position: { x: el.position.x, y: el.position.y } } : {}),
         ...(d.pinned === true && el.position ? { pinned: true } : {}),
+        ...(typeof d.parent === 'string' ? { parent: d.parent } : {}),
       });
     }
   }
@@ -82,9 +85,20 @@ export function computePositions(request: LayoutRequest): LayoutResult {
   }
   const cytoscape = registerExtensions();
   const ids = new Set(request.nodes.map((n) => n.id));
+  // Only fCoSE lays out compound nodes; the other layouts place every entity on its own.
+  const parents =
+    options.name === 'fcose' ? new Set(request.nodes.flatMap((n) => n.parent ?? [])) : new Set();
   const elements: ElementDefinition[] = [
+    ...[...parents].map((id) => ({ data: { id: String(id) } })),
     ...request.nodes.map((n) => ({
-      data: { id: n.id, type: n.type, role: n.role, label: n.label, size: n.size },
+      data: {
+        id: n.id,
+        type: n.type,
+        role: n.role,
+        label: n.label,
+        size: n.size,
+        ...(n.parent && parents.has(n.parent) ? { parent: n.parent } : {}),
+      },
       position: n.position ?? { x: 0, y: 0 },
     })),
     ...request.edges
@@ -103,6 +117,7 @@ export function computePositions(request: LayoutRequest): LayoutResult {
     cy.layout({ ...options, animate: false, fit: false } as LayoutOptions).run();
     const out: Positions = {};
     cy.nodes().forEach((n) => {
+      if (parents.has(n.id())) return;
       const p = n.position();
       out[n.id()] = { x: p.x, y: p.y };
     });

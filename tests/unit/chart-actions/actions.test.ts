@@ -114,6 +114,9 @@ describe('planActions', () => {
   });
 });
 
+/** A gathered grid is centred on the members' old middle within a cell. */
+const GATHER_SLACK = 100;
+
 describe('applyChartActions on a headless chart', () => {
   const chartOf = (graph: GraphData) => {
     const cy = registerExtensions()({
@@ -150,13 +153,17 @@ describe('applyChartActions on a headless chart', () => {
   it('puts group members in a box, collapses them into one counted node, and takes them out again', () => {
     const cy = chartOf(CREW);
     const group = { id: 'g1', label: 'Crew', members: [1, 2, 3], collapsed: false };
-    applyChartActions(cy, { ...EMPTY_CHART_ACTIONS, groups: [group] });
-    expect(
-      cy
-        .getElementById('gbox:g1')
-        .children()
-        .map((n) => n.data('entityId')),
-    ).toEqual([1, 2, 3]);
+    [1, 2, 3].forEach((id, i) => cy.getElementById(`n${id}`).position({ x: i * 1000, y: -i * 800 }));
+    expect(applyChartActions(cy, { ...EMPTY_CHART_ACTIONS, groups: [group] })).toBe(true);
+    const members = cy.getElementById('gbox:g1').children();
+    expect(members.map((n) => n.data('entityId'))).toEqual([1, 2, 3]);
+    // The members, far apart before, now stand together around where they were on average.
+    const points = [1, 2, 3].map((id) => cy.getElementById(`n${id}`).position());
+    const spread = Math.max(...points.flatMap((a) => points.map((b) => Math.hypot(a.x - b.x, a.y - b.y))));
+    expect(spread).toBeLessThan(200);
+    expect(Math.abs(points.reduce((x, p) => x + p.x, 0) / 3 - 1000)).toBeLessThan(GATHER_SLACK);
+    // Drawn again, the box is not new and nothing moves.
+    expect(applyChartActions(cy, { ...EMPTY_CHART_ACTIONS, groups: [group] })).toBe(false);
     applyChartActions(cy, { ...EMPTY_CHART_ACTIONS, groups: [{ ...group, collapsed: true }] });
     expect(cy.getElementById('gbox:g1').empty()).toBe(true);
     expect(cy.getElementById('gnode:g1').data('label')).toBe('Crew (3)');

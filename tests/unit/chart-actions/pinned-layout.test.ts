@@ -36,4 +36,22 @@ describe('pinned entities in layouts', () => {
       .map((p) => Math.hypot(p.x - PIN.x, p.y - PIN.y));
     expect(Math.max(...near)).toBeLessThan(400);
   });
+
+  it('keeps the members of a group box together under the force layout', () => {
+    const grouped = toElements(CHAIN, { caseColours: new Map([[10, '#f00']]) }).map((el) =>
+      ['n1', 'n9'].includes(String(el.data.id)) ? { ...el, data: { ...el.data, parent: 'gbox:g1' } } : el,
+    );
+    const request = layoutRequest('force', false, grouped);
+    expect(
+      request.nodes
+        .filter((n) => n.parent === 'gbox:g1')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['n1', 'n9']);
+    const { positions } = computePositions(request);
+    expect(positions['gbox:g1']).toBeUndefined();
+    const apart = (p: typeof positions) => Math.hypot(p.n1!.x - p.n9!.x, p.n1!.y - p.n9!.y);
+    const free = computePositions(layoutRequest('force', false, elements)).positions;
+    expect(apart(positions)).toBeLessThan(apart(free));
+  });
 });

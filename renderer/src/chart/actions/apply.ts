@@ -9,7 +9,8 @@ import { boxKey, collapsedKey, planActions, type ActionPlan, type GroupPlan } fr
 /** Elements the actions draw that are not entities or links of the workspace. */
 export const SYNTHETIC = 'chart-synthetic';
 
-export function applyChartActions(cy: Core, data: ChartActionsData): void {
+/** Returns true when a group box was drawn anew (its members were gathered together). */
+export function applyChartActions(cy: Core, data: ChartActionsData): boolean {
   const entities = cy.nodes('.entity');
   const links = cy.edges('.link').map((e) => ({
     from: e.source().data('entityId') as number,
@@ -21,9 +22,10 @@ export function applyChartActions(cy: Core, data: ChartActionsData): void {
     links,
     data,
   );
+  let gathered = false;
   cy.batch(() => {
     cy.elements('.chart-collapsed, .chart-aggregate').remove();
-    placeInBoxes(cy, plan.boxes);
+    gathered = placeInBoxes(cy, plan.boxes);
     entities.forEach((n) => markEntity(n, plan));
     plan.collapsed.forEach((g) => addCollapsed(cy, g));
     for (const a of plan.aggregated) {
@@ -38,6 +40,7 @@ export function applyChartActions(cy: Core, data: ChartActionsData): void {
       });
     }
   });
+  return gathered;
 }
 
 function markEntity(n: NodeSingular, plan: ActionPlan) {
@@ -50,12 +53,15 @@ function markEntity(n: NodeSingular, plan: ActionPlan) {
 }
 
 /** Expanded groups as compound parents; members move in and out of them as the plan says. */
-function placeInBoxes(cy: Core, boxes: GroupPlan[]) {
+function placeInBoxes(cy: Core, boxes: GroupPlan[]): boolean {
   const parentOf = new Map<number, string>();
+  let fresh = false;
   for (const b of boxes) {
     const key = boxKey(b.groupId);
     const box = cy.getElementById(key);
     if (box.empty()) {
+      fresh = true;
+      gather(cy, b.members);
       cy.add({
         group: 'nodes',
         data: { id: key, groupId: b.groupId, label: b.label },
@@ -75,7 +81,29 @@ function placeInBoxes(cy: Core, boxes: GroupPlan[]) {
   cy.nodes('.chart-box')
     .filter((b) => !wanted.has(b.id()))
     .remove();
+  return fresh;
 }
+
+/** Moves a new group's members next to each other (a small grid where they stood on average). */
+function gather(cy: Core, members: number[]) {
+  const nodes = members.map((id) => cy.getElementById(`n${id}`)).filter((n) => !n.locked());
+  if (nodes.length < 2) return;
+  const centre = nodes.reduce((c, n) => ({ x: c.x + n.position('x'), y: c.y + n.position('y') }), {
+    x: 0,
+    y: 0,
+  });
+  const columns = Math.ceil(Math.sqrt(nodes.length));
+  const rows = Math.ceil(nodes.length / columns);
+  nodes.forEach((n, i) => {
+    n.position({
+      x: centre.x / nodes.length + ((i % columns) - (columns - 1) / 2) * GATHER_SPACING,
+      y: centre.y / nodes.length + (Math.floor(i / columns) - (rows - 1) / 2) * GATHER_SPACING,
+    });
+  });
+}
+
+/** Room for a node and its label in a gathered group. */
+const GATHER_SPACING = 90;
 
 /** One node for a collapsed group, where its members stand, labelled with their count. */
 function addCollapsed(cy: Core, g: GroupPlan) {
