@@ -172,10 +172,18 @@ function mostConnectedPart(
 
 /**
  * An entity, its neighbours across the whole workspace, and the links between them. Past
- * `limit` neighbours it keeps the ones with the most source links to the entity.
+ * `limit` neighbours it keeps the ones with the most source links to the entity. With
+ * `linkTypes`, only links of those types and the neighbours they reach.
  */
-export function neighboursOf(db: Db, entityId: number, limit = NEIGHBOUR_BUDGET): BudgetedGraph {
-  const all = db.prepare(LINK_SQL(`l.id IN (${LINKS_OF_ENTITY})`)).all(entityId, entityId) as LinkRow[];
+export function neighboursOf(
+  db: Db,
+  entityId: number,
+  limit = NEIGHBOUR_BUDGET,
+  linkTypes?: readonly string[],
+): BudgetedGraph {
+  const touching = db.prepare(LINK_SQL(`l.id IN (${LINKS_OF_ENTITY})`)).all(entityId, entityId) as LinkRow[];
+  // Expand by link type: only neighbours joined by one of the chosen types count.
+  const all = linkTypes ? touching.filter((l) => linkTypes.includes(l.type)) : touching;
   const strength = new Map<number, number>();
   for (const l of all) {
     const other = l.fromId === entityId ? l.toId : l.fromId;

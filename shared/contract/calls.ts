@@ -9,6 +9,7 @@ import type {
   CaseSummary,
   ConnectionsPage,
   EntityDetail,
+  EntityLinkCounts,
   LinkDetail,
   SearchHit,
   SourceRecord,
@@ -145,8 +146,16 @@ export const CALLS = {
     input: z.strictObject({
       entityId: id,
       limit: z.number().int().min(1).max(MAX_BUDGET).default(NEIGHBOUR_BUDGET),
+      /** Only neighbours joined by links of these types (expand by link type). */
+      linkTypes: z.array(z.enum(LINK_TYPES)).min(1).max(LINK_TYPES.length).optional(),
     }),
     output: out<BudgetedGraph>(),
+    writes: false,
+  }),
+  'entities.linkCounts': call({
+    doc: "An entity's links by type across the whole workspace: how many source links and neighbours of each type, and its neighbours in all.",
+    input: z.strictObject({ entityId: id }),
+    output: out<EntityLinkCounts>(),
     writes: false,
   }),
   'connections.list': call({

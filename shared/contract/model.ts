@@ -69,6 +69,24 @@ export interface GraphLink {
   recordLinkCount: number;
 }
 
+/** An entity's links of one type (expand by link type). */
+export interface LinkTypeCount {
+  type: LinkType;
+  label: string;
+  /** Source links of this type touching the entity. */
+  links: number;
+  /** Distinct entities at their other end. */
+  neighbours: number;
+}
+
+export interface EntityLinkCounts {
+  entityId: number;
+  /** Distinct neighbours over all types (an entity can be joined to one by several types). */
+  neighbours: number;
+  /** Most neighbours first. */
+  types: LinkTypeCount[];
+}
+
 export interface GraphData {
   nodes: GraphNode[];
   links: GraphLink[];

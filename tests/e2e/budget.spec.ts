@@ -130,6 +130,11 @@ test('expanding an entity past its cap adds only its strongest neighbours and sa
   await waitForChart(page, { nodes: BUDGET, minRuns: 1 });
   const runs = await chart.layoutsRun(page);
   await doubleClickEntity(page, id);
+  // Past the cap the workbench first says how many neighbours there are (issue 12).
+  await expect(page.getByTestId('expand-warning')).toContainText(
+    `has ${(capped.totalEntities - 1).toLocaleString('en-US')} neighbours`,
+  );
+  await page.getByTestId('expand-warning-go').click();
   await waitForChart(page, { nodes: expected.size, minRuns: runs + 1 });
   expect(new Set(await chart.nodeIds(page))).toEqual(expected);
   await expect(page.getByTestId('notice-info')).toContainText(

@@ -4,6 +4,7 @@ import { listCases } from '../../queries/cases';
 import { pageConnections } from '../../queries/connections';
 import { entityDetail, linkDetail } from '../../queries/entities';
 import { graphOfCases, neighboursOf } from '../../queries/graph';
+import { linkCountsOf } from '../../queries/link-counts';
 import { listRecords } from '../../queries/records';
 import { searchEntities } from '../../queries/search';
 import { schemaVersion, type Db } from '../../store/open-workspace';
@@ -16,6 +17,7 @@ type WorkspaceCalls =
   | 'records.list'
   | 'graph.get'
   | 'graph.neighbours'
+  | 'entities.linkCounts'
   | 'connections.list'
   | 'entities.get'
   | 'links.get'
@@ -43,7 +45,8 @@ export const workspaceHandlers: HandlerGroup<WorkspaceCalls> = {
   'cases.list': (input, ctx) => listCases(ctx.db, input.filter),
   'records.list': (input, ctx) => listRecords(ctx.db, input.caseIds, input.limit, input.offset),
   'graph.get': (input, ctx) => graphOfCases(ctx.db, input.caseIds, input.limit),
-  'graph.neighbours': (input, ctx) => neighboursOf(ctx.db, input.entityId, input.limit),
+  'graph.neighbours': (input, ctx) => neighboursOf(ctx.db, input.entityId, input.limit, input.linkTypes),
+  'entities.linkCounts': (input, ctx) => linkCountsOf(ctx.db, input.entityId),
   'connections.list': (input, ctx) => pageConnections(ctx.db, input.caseIds, input.limit, input.offset),
   'entities.get': (input, ctx) => entityDetail(ctx.db, input.entityId),
   'links.get': (input, ctx) => linkDetail(ctx.db, input.linkId),

@@ -3,7 +3,6 @@
 // the chart in step with that state.
 import { useEffect, useRef, useState } from 'react';
 import { useClient } from '../client/client-context';
-import { reportError } from '../state/notices';
 import { useUi } from '../state/ui-store';
 import { useChartHandle } from './chart-handle';
 import { ChartController } from './controller';
@@ -13,8 +12,11 @@ import { ChainHeaders } from './chain-headers';
 import { Legend } from './Legend';
 import { FocusSync, GraphSync, LayoutSync, LookSync, SelectionSync } from './sync';
 import { BudgetBanner } from './BudgetBanner';
-import { neighbourInput } from './budget';
-import { noticeIfCapped } from './expansion-notice';
+import { ChartActionsSync, ShortcutSync } from './actions/ActionsSync';
+import { requestExpand } from './actions/expand';
+import { selectedEntityIds, setCollapsed } from './actions/commands';
+import { useOverlay } from './actions/overlay-store';
+import { ChartOverlays } from '../components/chart-menu/ChartOverlays';
 
 export function ChartCanvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -27,15 +29,16 @@ export function ChartCanvas() {
     const controller = new ChartController(container.current!, {
       onSelect: (selection) => ui().select(selection),
       onBusy: setBusy,
-      onExpand: (entityId) => {
-        client
-          .call('graph.neighbours', neighbourInput(entityId))
-          .then((data) => {
-            ui().addExpansion({ anchor: entityId, data });
-            noticeIfCapped(data, entityId);
-          })
-          .catch(reportError);
+      onExpand: (entityId) =>
+        void requestExpand(client, entityId, controller.entityInfo(entityId)?.label ?? 'entity'),
+      onContextMenu: (target, at) => {
+        // A right-click on an entity outside the selection acts on that entity alone.
+        if (target.kind === 'node' && !selectedEntityIds().includes(target.entityId)) {
+          ui().select({ kind: 'node', id: target.entityId });
+        }
+        useOverlay.getState().openMenu(target, at);
       },
+      onOpenGroup: (groupId) => setCollapsed(groupId, false),
     });
     setChart(controller);
     return () => {
@@ -54,6 +57,9 @@ export function ChartCanvas() {
             <SelectionSync chart={chart} />
             <LayoutSync chart={chart} />
             <FocusSync chart={chart} />
+            <ChartActionsSync chart={chart} />
+            <ShortcutSync chart={chart} />
+            <ChartOverlays chart={chart} />
             <AnalysisSync chart={chart} />
             <LookSync chart={chart} />
             <NetworkSummary />

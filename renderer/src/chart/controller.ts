@@ -3,6 +3,7 @@
 // hand it data and receive callbacks; they never touch `cy` themselves.
 import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { ChartSelection } from '../state/ui-store';
+import type { EntityType } from '../../../shared/domain/entity-types';
 import { nodeKey, edgeKey } from './elements';
 import { sceneOf, type Extent } from './export/scene';
 import { sceneToSvg } from './export/svg';
@@ -15,12 +16,19 @@ import { registerExtensions } from './register';
 import { buildStylesheet } from './stylesheet';
 import { lookRules, NORMAL_LOOK, type ChartLook } from './look';
 import { installTestHook } from './test-hook';
+import { applyChartActions, SYNTHETIC } from './actions/apply';
+import { menuTargetOf, type MenuPoint, type MenuTarget } from './actions/targets';
+import { EMPTY_CHART_ACTIONS, type ChartActionsData } from '../state/chart-actions-store';
 
 export interface ChartCallbacks {
   onSelect(selection: ChartSelection): void;
   onExpand(entityId: number): void;
   /** A message while a layout runs, null when done. */
   onBusy(message: string | null): void;
+  /** A right-click on an entity, a link, a group or the background. */
+  onContextMenu?(target: MenuTarget, at: MenuPoint): void;
+  /** A double-click on a collapsed group. */
+  onOpenGroup?(groupId: string): void;
 }
 
 export interface PngOptions {
@@ -56,6 +64,8 @@ export class ChartController {
   private flagged: Set<number> | null = null;
   private readonly resizeObserver: ResizeObserver;
   private look: ChartLook = NORMAL_LOOK;
+  /** Hidden, pinned and grouped entities (re-applied after every reload and layout). */
+  private actions: ChartActionsData = EMPTY_CHART_ACTIONS;
 
   constructor(
     container: HTMLElement,
@@ -88,6 +98,7 @@ export class ChartController {
   private bindEvents() {
     const cy = this.cy;
     cy.on('tap', 'node', (e) => {
+      if (e.target.hasClass(SYNTHETIC)) return;
       const id = e.target.data('entityId') as number;
       const shift = (e.originalEvent as MouseEvent | undefined)?.shiftKey ?? false;
       this.callbacks.onSelect(shift ? toggled(this.chosen, id) : { kind: 'node', id });
@@ -100,7 +111,12 @@ export class ChartController {
     cy.on('tap', (e) => {
       if (e.target === cy) this.callbacks.onSelect(null);
     });
-    cy.on('dbltap', 'node', (e) => this.callbacks.onExpand(e.target.data('entityId')));
+    cy.on('dbltap', 'node', (e) => {
+      if (e.target.hasClass('chart-collapsed')) this.callbacks.onOpenGroup?.(e.target.data('groupId'));
+      else if (!e.target.hasClass(SYNTHETIC)) this.callbacks.onExpand(e.target.data('entityId'));
+    });
+    cy.on('cxttap', (e) => this.callbacks.onContextMenu?.(menuTargetOf(e, cy), { ...e.renderedPosition }));
+    container(cy).addEventListener('contextmenu', (e) => e.preventDefault());
     cy.on('zoom', () => this.markOverview());
     cy.on('mouseover', 'node', (e) => {
       const n = e.target as NodeSingular;
@@ -183,6 +199,8 @@ export class ChartController {
       if (result === CANCELLED || generation !== this.generation) return;
       if (elements) this.load(elements, result.positions);
       if (nodeCount > 0) await this.applyPositions(result, elements ? false : nodeCount <= 400);
+      // Collapsed groups stand where their members landed.
+      applyChartActions(this.cy, this.actions);
       this.runs++;
     } finally {
       if (generation === this.generation) {
@@ -206,11 +224,18 @@ export class ChartController {
   }
 
   private liveElements(): ElementDefinition[] {
-    return this.cy.elements().map((el) => ({
-      group: el.isNode() ? 'nodes' : 'edges',
-      data: el.data() as ElementDefinition['data'],
-      ...(el.isNode() ? { position: { ...el.position() } } : {}),
-    }));
+    return this.cy
+      .elements()
+      .not(`.${SYNTHETIC}`)
+      .map((el) => ({
+        group: el.isNode() ? 'nodes' : 'edges',
+        // Pinned entities are fixed for the force layout (the others arrange around them).
+        data: {
+          ...(el.data() as ElementDefinition['data']),
+          ...(el.hasClass('pinned') ? { pinned: true } : {}),
+        },
+        ...(el.isNode() ? { position: { ...el.position() } } : {}),
+      }));
   }
 
   /** Replaces the chart's elements with new ones already in their places. */
@@ -356,9 +381,58 @@ export class ChartController {
   }
 
   private reapplyAnalysis() {
+    applyChartActions(this.cy, this.actions);
     this.emphasise();
     if (this.measure) sizeByMeasure(this.cy, this.measure);
     if (this.flagged) flagEntities(this.cy, this.flagged);
+  }
+
+  /** Draws what the analyst hid, pinned and grouped (kept and re-applied after reloads). */
+  setActions(actions: ChartActionsData) {
+    this.actions = actions;
+    const gathered = applyChartActions(this.cy, actions);
+    this.emphasise();
+    // A new group's members were gathered: let the force layout make room around its box.
+    if (gathered && this.layoutId === 'force' && !this.running) void this.runLayout(this.layoutId, true);
+  }
+
+  /** Runs the current layout again (pinned entities keep their places). */
+  relayout() {
+    return this.runLayout(this.layoutId, false);
+  }
+
+  /** Entities drawn now (not hidden, not inside a collapsed group). */
+  visibleEntities(): number[] {
+    return this.cy
+      .nodes('.entity')
+      .filter((n) => !n.hasClass('chart-hidden'))
+      .map((n) => n.data('entityId') as number);
+  }
+
+  /** The drawn entities linked to one entity. */
+  neighbourEntities(entityId: number): number[] {
+    return this.cy
+      .getElementById(nodeKey(entityId))
+      .neighborhood('node.entity')
+      .filter((n) => !n.hasClass('chart-hidden'))
+      .map((n) => n.data('entityId') as number);
+  }
+
+  /** What the menus and history name an entity by; null when it is not on the chart. */
+  entityInfo(entityId: number): { label: string; type: EntityType; caseIds: number[] } | null {
+    const n = this.cy.getElementById(nodeKey(entityId));
+    if (n.empty()) return null;
+    return {
+      label: n.data('label') as string,
+      type: n.data('type') as EntityType,
+      caseIds: n.data('caseIds') as number[],
+    };
+  }
+
+  /** Where an entity is drawn, relative to the chart container (a menu opened from the keyboard). */
+  entityPoint(entityId: number): MenuPoint | null {
+    const n = this.cy.getElementById(nodeKey(entityId));
+    return n.empty() ? null : { ...n.renderedPosition() };
   }
 
   has(entityId: number): boolean {
@@ -390,7 +464,7 @@ export class ChartController {
   /** Entity positions in model coordinates, keyed by entity id (GraphML/GEXF export of the chart). */
   positions(): Record<string, { x: number; y: number }> {
     const out: Record<string, { x: number; y: number }> = {};
-    this.cy.nodes().forEach((n) => {
+    this.cy.nodes('.entity').forEach((n) => {
       const p = n.position();
       out[String(n.data('entityId'))] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
     });

@@ -19,6 +19,10 @@ export interface LayoutNode {
   size: number;
   /** Current position; an incremental layout starts from it. */
   position?: { x: number; y: number };
+  /** Pinned by the analyst: the force layout arranges the others around it where it stands. */
+  pinned?: boolean;
+  /** The group box it is drawn in: the force layout keeps a group's members together. */
+  parent?: string;
 }
 
 export interface LayoutRequest {
@@ -48,6 +52,8 @@ export function layoutRequest(
         label: typeof d.label === 'string' ? d.label : '',
         size: typeof d.size === 'number' ? d.size : 30,
         ...(el.position ? { position: { x: el.position.x, y: el.position.y } } : {}),
+        ...(d.pinned === true && el.position ? { pinned: true } : {}),
+        ...(typeof d.parent === 'string' ? { parent: d.parent } : {}),
       });
     }
   }
@@ -73,11 +79,26 @@ export function computePositions(request: LayoutRequest): LayoutResult {
     incremental: request.incremental,
     graph,
   }) as LayoutOptions & Record<string, unknown>;
+  const fixed = request.nodes.filter((n) => n.pinned && n.position);
+  if (options.name === 'fcose' && fixed.length) {
+    options.fixedNodeConstraint = fixed.map((n) => ({ nodeId: n.id, position: n.position }));
+  }
   const cytoscape = registerExtensions();
   const ids = new Set(request.nodes.map((n) => n.id));
+  // Only fCoSE lays out compound nodes; the other layouts place every entity on its own.
+  const parents =
+    options.name === 'fcose' ? new Set(request.nodes.flatMap((n) => n.parent ?? [])) : new Set();
   const elements: ElementDefinition[] = [
+    ...[...parents].map((id) => ({ data: { id: String(id) } })),
     ...request.nodes.map((n) => ({
-      data: { id: n.id, type: n.type, role: n.role, label: n.label, size: n.size },
+      data: {
+        id: n.id,
+        type: n.type,
+        role: n.role,
+        label: n.label,
+        size: n.size,
+        ...(n.parent && parents.has(n.parent) ? { parent: n.parent } : {}),
+      },
       position: n.position ?? { x: 0, y: 0 },
     })),
     ...request.edges
@@ -96,6 +117,7 @@ export function computePositions(request: LayoutRequest): LayoutResult {
     cy.layout({ ...options, animate: false, fit: false } as LayoutOptions).run();
     const out: Positions = {};
     cy.nodes().forEach((n) => {
+      if (parents.has(n.id())) return;
       const p = n.position();
       out[n.id()] = { x: p.x, y: p.y };
     });

@@ -10,6 +10,7 @@ import {
   type LinkFamily,
 } from './style-tables';
 import { MAX_RING_SLICES } from './elements';
+import { actionStyles } from './actions/styles';
 
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
@@ -189,6 +190,7 @@ export function buildStylesheet(): StylesheetJson {
       },
     } as unknown as StylesheetJson[number],
     ...emphasisStyles(),
+    ...actionStyles(),
   ];
 }
 

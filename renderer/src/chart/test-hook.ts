@@ -27,6 +27,18 @@ export interface ChartTestHook {
   entitiesWithClass(cls: string): number[];
   /** Drawn link ids carrying an emphasis class. */
   linksWithClass(cls: string): string[];
+  /** Entities drawn now: not hidden and not inside a collapsed group. */
+  visibleNodeIds(): number[];
+  /** Entities locked in place by a pin. */
+  pinnedIds(): number[];
+  /** An entity's position in model coordinates (layouts move it there). */
+  modelPosition(entityId: number): { x: number; y: number } | null;
+  /** Groups drawn: as a box of members (the members listed) or collapsed into one node. */
+  groups(): { groupId: string; label: string; collapsed: boolean; members: number[] }[];
+  /** A group's box or collapsed node relative to the chart container, in CSS pixels. */
+  groupPosition(groupId: string): { x: number; y: number } | null;
+  /** Links drawn from a collapsed group: their ends (node keys) and labels. */
+  aggregatedLinks(): { source: string; target: string; label: string }[];
 }
 
 declare global {
@@ -67,6 +79,30 @@ export function installTestHook(
     viewAnimating: () => cy.animated(),
     entitiesWithClass: (cls: string) => cy.nodes(`.${cls}`).map((n) => n.data('entityId') as number),
     linksWithClass: (cls: string) => cy.edges(`.${cls}`).map((e) => e.data('linkId') as string),
+    visibleNodeIds: () =>
+      cy
+        .nodes('.entity')
+        .filter((n) => n.visible())
+        .map((n) => n.data('entityId') as number),
+    pinnedIds: () => cy.nodes('.entity.pinned').map((n) => n.data('entityId') as number),
+    modelPosition: (id: number) => (node(id).nonempty() ? { ...node(id).position() } : null),
+    groups: () =>
+      cy.nodes('.chart-box, .chart-collapsed').map((g) => ({
+        groupId: g.data('groupId') as string,
+        label: g.data('label') as string,
+        collapsed: g.hasClass('chart-collapsed'),
+        members: g.children().map((n) => n.data('entityId') as number),
+      })),
+    groupPosition: (groupId: string) => {
+      const g = cy.nodes(`.chart-box, .chart-collapsed`).filter((n) => n.data('groupId') === groupId);
+      return g.nonempty() ? { ...g.renderedPosition() } : null;
+    },
+    aggregatedLinks: () =>
+      cy.edges('.chart-aggregate').map((e) => ({
+        source: e.data('source') as string,
+        target: e.data('target') as string,
+        label: e.data('label') as string,
+      })),
   });
   return () => {
     delete window.__thorlineChart;

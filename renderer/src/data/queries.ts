@@ -41,6 +41,7 @@ const READS: Partial<Record<CallName, readonly ChangeKind[]>> = {
   'records.list': ['records', 'entities'],
   'graph.get': CHART,
   'graph.neighbours': ['records', 'entities'],
+  'entities.linkCounts': ['records', 'entities'],
   'connections.list': CHART,
   'entities.get': ['records', 'entities'],
   'links.get': ['records', 'entities'],

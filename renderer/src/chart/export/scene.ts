@@ -15,8 +15,16 @@ export function sceneOf(cy: Core, extent: Extent, background: string | null): Sv
     width: box.w * scale,
     height: box.h * scale,
     background,
-    nodes: cy.nodes().map(nodeOf),
-    edges: cy.edges().map(edgeOf),
+    // What the analyst sees: hidden entities (and their links) stay out of the picture. Group
+    // boxes and collapsed group nodes are not drawn in SVG yet (the PNG has them).
+    nodes: cy
+      .nodes('.entity')
+      .filter((n) => n.visible())
+      .map(nodeOf),
+    edges: cy
+      .edges('.link, .possible')
+      .filter((e) => e.visible())
+      .map(edgeOf),
     crossCaseColour: CROSS_CASE_COLOUR,
     fontFamily: FONT_STACK,
   };

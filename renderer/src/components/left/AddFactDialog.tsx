@@ -14,12 +14,21 @@ import { useCaseCall } from './use-case-call';
 type Kind = 'entity' | 'link' | 'note';
 const KINDS: Kind[] = ['entity', 'link', 'note'];
 
-export function AddFactDialog({ target, onClose }: { target: CaseSummary; onClose(): void }) {
-  const [kind, setKind] = useState<Kind>('entity');
+export function AddFactDialog({
+  target,
+  onClose,
+  initial,
+}: {
+  target: CaseSummary;
+  onClose(): void;
+  /** Opened from the chart: what to add, and the entity a note is about. */
+  initial?: { kind?: Kind; about?: SearchHit };
+}) {
+  const [kind, setKind] = useState<Kind>(initial?.kind ?? 'entity');
   const [type, setType] = useState<EntityType>('person');
   const [linkType, setLinkType] = useState<LinkType>(LINK_TYPES[0]);
   const [label, setLabel] = useState('');
-  const [from, setFrom] = useState<SearchHit | null>(null);
+  const [from, setFrom] = useState<SearchHit | null>(initial?.about ?? null);
   const [to, setTo] = useState<SearchHit | null>(null);
   const [author, setAuthor] = useState('');
   const [writtenOn, setWrittenOn] = useState(new Date().toISOString().slice(0, 10));

@@ -1,0 +1,83 @@
+// The chart actions as the menus and shortcuts run them: each changes the chart-actions
+// store and pushes one undo entry that puts back the state before (and, for redo, after).
+import { useHistory } from '../../state/history';
+import { chartActionsOf, useChartActions, type ChartActionsData } from '../../state/chart-actions-store';
+import { useUi, type ChartSelection } from '../../state/ui-store';
+import type { ChartController } from '../controller';
+import * as edit from './edit';
+
+/** Applies a change to the chart actions as one undoable step named `label`. */
+export function changeActions(label: string, change: (d: ChartActionsData) => ChartActionsData): void {
+  const before = chartActionsOf(useChartActions.getState());
+  const after = change(before);
+  const restore = (d: ChartActionsData) => useChartActions.getState().restore(d);
+  restore(after);
+  useHistory.getState().push({ label, undo: () => restore(before), redo: () => restore(after) });
+}
+
+/** "3 entities", or the entity's own name when there is one. */
+export function describe(chart: ChartController, ids: number[]): string {
+  if (ids.length === 1) return chart.entityInfo(ids[0]!)?.label ?? '1 entity';
+  return `${ids.length.toLocaleString('en-US')} entities`;
+}
+
+export function selectedEntityIds(selection: ChartSelection = useUi.getState().selection): number[] {
+  if (selection?.kind === 'node') return [selection.id];
+  return selection?.kind === 'nodes' ? selection.ids : [];
+}
+
+export function hide(chart: ChartController, ids: number[]): void {
+  if (ids.length === 0) return;
+  changeActions(`hide of ${describe(chart, ids)}`, (d) => edit.hideEntities(d, ids));
+  const left = selectedEntityIds().filter((id) => !ids.includes(id));
+  useUi.getState().select(selectionOf(left));
+}
+
+export function showAllHidden(): void {
+  const n = useChartActions.getState().hidden.length;
+  if (n === 0) return;
+  changeActions(`show of ${n.toLocaleString('en-US')} hidden ${n === 1 ? 'entity' : 'entities'}`, (d) =>
+    edit.showAllHidden(d),
+  );
+}
+
+/** Pins the entities, or unpins them when all are pinned already. */
+export function togglePin(chart: ChartController, ids: number[]): void {
+  if (ids.length === 0) return;
+  const pinned = useChartActions.getState().pinned;
+  const unpin = ids.every((id) => pinned.includes(id));
+  changeActions(`${unpin ? 'unpin' : 'pin'} of ${describe(chart, ids)}`, (d) =>
+    edit.setPinned(d, ids, !unpin),
+  );
+}
+
+export function group(ids: number[], label: string): void {
+  if (ids.length === 0) return;
+  const name = label.trim() || 'Group';
+  changeActions(
+    `group of ${ids.length.toLocaleString('en-US')} entities as ${name}`,
+    (d) => edit.groupEntities(d, ids, name).data,
+  );
+}
+
+export function setCollapsed(groupId: string, collapsed: boolean): void {
+  const g = useChartActions.getState().groups.find((x) => x.id === groupId);
+  if (!g || g.collapsed === collapsed) return;
+  changeActions(`${collapsed ? 'collapse' : 'expand'} of group ${g.label}`, (d) =>
+    edit.setCollapsed(d, groupId, collapsed),
+  );
+  // Members stand behind the group node now: a selection of them would dim the whole chart.
+  if (collapsed)
+    useUi.getState().select(selectionOf(selectedEntityIds().filter((id) => !g.members.includes(id))));
+}
+
+export function ungroup(groupId: string): void {
+  const g = useChartActions.getState().groups.find((x) => x.id === groupId);
+  if (!g) return;
+  changeActions(`ungroup of ${g.label}`, (d) => edit.ungroup(d, groupId));
+}
+
+export function selectionOf(ids: number[]): ChartSelection {
+  if (ids.length === 0) return null;
+  return ids.length === 1 ? { kind: 'node', id: ids[0]! } : { kind: 'nodes', ids };
+}
