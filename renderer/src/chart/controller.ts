@@ -14,6 +14,8 @@ import { layoutById, LARGE_GRAPH } from './layouts';
 import { registerExtensions } from './register';
 import { buildStylesheet } from './stylesheet';
 import { installTestHook } from './test-hook';
+import { applyChartFilter, type ChartFilter } from './filter-apply';
+import { revealLabel, scheduleDeclutter } from './label-overlap';
 
 export interface ChartCallbacks {
   onSelect(selection: ChartSelection): void;
@@ -53,6 +55,7 @@ export class ChartController {
   private chosen: number[] = [];
   private measure: Map<number, number> | null = null;
   private flagged: Set<number> | null = null;
+  private filter: ChartFilter | null = null;
   private readonly resizeObserver: ResizeObserver;
 
   constructor(
@@ -100,15 +103,18 @@ export class ChartController {
     });
     cy.on('dbltap', 'node', (e) => this.callbacks.onExpand(e.target.data('entityId')));
     cy.on('zoom', () => this.markOverview());
+    cy.on('free', 'node', () => scheduleDeclutter(cy));
     cy.on('mouseover', 'node', (e) => {
       const n = e.target as NodeSingular;
       n.addClass('hover');
+      revealLabel(n, true);
       n.connectedEdges().addClass('hover');
       container(cy).style.cursor = 'pointer';
     });
     cy.on('mouseout', 'node', (e) => {
       const n = e.target as NodeSingular;
       n.removeClass('hover');
+      revealLabel(n, false);
       n.connectedEdges().removeClass('hover');
       container(cy).style.cursor = '';
     });
@@ -181,6 +187,7 @@ export class ChartController {
       if (result === CANCELLED || generation !== this.generation) return;
       if (elements) this.load(elements, result.positions);
       if (nodeCount > 0) await this.applyPositions(result, elements ? false : nodeCount <= 400);
+      scheduleDeclutter(this.cy);
       this.runs++;
     } finally {
       if (generation === this.generation) {
@@ -232,6 +239,7 @@ export class ChartController {
     if (overview === this.overview && !force) return;
     this.overview = overview;
     this.cy.batch(() => this.cy.nodes('.cross-case').toggleClass('overview', overview));
+    scheduleDeclutter(this.cy);
   }
 
   private applyPositions(result: LayoutResult, animate: boolean): Promise<unknown> {
@@ -342,14 +350,23 @@ export class ChartController {
     flagEntities(this.cy, ids);
   }
 
+  /** Hides or dims what the filters leave out (null: everything shown); kept across reloads. */
+  setFilter(filter: ChartFilter | null) {
+    this.filter = filter;
+    applyChartFilter(this.cy, filter);
+    scheduleDeclutter(this.cy);
+  }
+
   private emphasise() {
     applyEmphasis(this.cy, this.path, this.selectedEntities());
+    scheduleDeclutter(this.cy);
   }
 
   private reapplyAnalysis() {
     this.emphasise();
     if (this.measure) sizeByMeasure(this.cy, this.measure);
     if (this.flagged) flagEntities(this.cy, this.flagged);
+    if (this.filter) applyChartFilter(this.cy, this.filter);
   }
 
   has(entityId: number): boolean {

@@ -27,6 +27,11 @@ export interface ChartTestHook {
   entitiesWithClass(cls: string): number[];
   /** Drawn link ids carrying an emphasis class. */
   linksWithClass(cls: string): string[];
+  /** Entities drawn (not hidden by a filter) and those a filter hides or dims. */
+  visibleNodeCount(): number;
+  filteredIds(): number[];
+  /** Boxes (model units) of the labels drawn, after the de-overlap pass. */
+  shownLabelBoxes(): { id: string; x1: number; y1: number; x2: number; y2: number }[];
 }
 
 declare global {
@@ -67,6 +72,20 @@ export function installTestHook(
     viewAnimating: () => cy.animated(),
     entitiesWithClass: (cls: string) => cy.nodes(`.${cls}`).map((n) => n.data('entityId') as number),
     linksWithClass: (cls: string) => cy.edges(`.${cls}`).map((e) => e.data('linkId') as string),
+    visibleNodeCount: () => cy.nodes(':visible').length,
+    filteredIds: () => cy.nodes('.filtered').map((n) => n.data('entityId') as number),
+    shownLabelBoxes: () =>
+      cy
+        .elements(':visible')
+        .filter((el) => !!el.data('label') && !el.hasClass('label-hidden'))
+        .map((el) => {
+          const b = el.boundingBox({
+            includeNodes: false,
+            includeEdges: false,
+            includeLabels: true,
+          } as never);
+          return { id: el.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+        }),
   });
   return () => {
     delete window.__thorlineChart;

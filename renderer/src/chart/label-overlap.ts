@@ -1,0 +1,94 @@
+// Labels that do not overlap at rest (issue 11, point 4). After a layout, a filter or a
+// selection change, every drawn label's box is measured and, from the most important label
+// down, a label is shown only when its box meets no label already shown. Hidden labels come
+// back on hover (the controller) and in full in the hover tooltip.
+import type { Core, SingularElementArgument } from 'cytoscape';
+
+export interface LabelBox {
+  id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  /** Higher is kept first. */
+  priority: number;
+}
+
+const CELL = 120;
+
+const meets = (a: LabelBox, b: LabelBox) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/** The ids of the labels to show: greedy by priority (ties by id), no two shown boxes meet. */
+export function labelsToShow(boxes: LabelBox[]): Set<string> {
+  const order = [...boxes].sort(
+    (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const grid = new Map<string, LabelBox[]>();
+  const cells = (b: LabelBox) => {
+    const keys: string[] = [];
+    for (let x = Math.floor(b.x1 / CELL); x <= Math.floor(b.x2 / CELL); x++) {
+      for (let y = Math.floor(b.y1 / CELL); y <= Math.floor(b.y2 / CELL); y++) keys.push(`${x},${y}`);
+    }
+    return keys;
+  };
+  const shown = new Set<string>();
+  for (const box of order) {
+    const keys = cells(box);
+    if (keys.some((k) => grid.get(k)?.some((other) => meets(box, other)))) continue;
+    shown.add(box.id);
+    for (const k of keys) grid.set(k, [...(grid.get(k) ?? []), box]);
+  }
+  return shown;
+}
+
+/** Importance of a label: what the analyst is looking at first, then entities before links, hubs first. */
+function priorityOf(el: SingularElementArgument): number {
+  let tier = el.isNode() ? 2 : 1;
+  if (el.selected()) tier = 5;
+  else if (el.hasClass('on-path') || el.hasClass('neighbour')) tier = 4;
+  else if (el.hasClass('dimmed') || el.hasClass('filtered')) tier = 0;
+  const weight = el.isNode() ? el.degree(false) + (el.data('crossCase') ? 50 : 0) : 0;
+  return tier * 1e6 + weight;
+}
+
+/** Measures the drawn labels and hides those that would overlap a more important one. */
+export function declutterLabels(cy: Core): void {
+  const drawn = cy.elements(':visible').filter((el) => !!el.data('label'));
+  const boxes: LabelBox[] = [];
+  drawn.forEach((el) => {
+    const bb = el.boundingBox({
+      includeNodes: false,
+      includeEdges: false,
+      includeLabels: true,
+      includeOverlays: false,
+    } as never);
+    if (bb.w > 0 && bb.h > 0) boxes.push({ id: el.id(), ...bb, priority: priorityOf(el) });
+  });
+  const shown = labelsToShow(boxes);
+  cy.batch(() => {
+    cy.elements('.label-hidden').removeClass('label-hidden').removeStyle('text-opacity');
+    const hidden = drawn.filter((el) => !shown.has(el.id()) && !el.hasClass('hover'));
+    hidden.addClass('label-hidden').style('text-opacity', 0);
+  });
+}
+
+const pending = new WeakMap<Core, ReturnType<typeof setTimeout>>();
+
+/** Declutters once things settle: many changes in a row (a layout, a filter, a selection) cost one pass. */
+export function scheduleDeclutter(cy: Core): void {
+  clearTimeout(pending.get(cy));
+  pending.set(
+    cy,
+    setTimeout(() => {
+      pending.delete(cy);
+      if (!cy.destroyed()) declutterLabels(cy);
+    }, 60),
+  );
+}
+
+/** A hovered element shows its label even when the pass hid it. */
+export function revealLabel(el: SingularElementArgument, hovered: boolean): void {
+  if (!el.hasClass('label-hidden')) return;
+  if (hovered) el.removeStyle('text-opacity');
+  else el.style('text-opacity', 0);
+}
