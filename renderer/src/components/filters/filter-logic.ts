@@ -150,3 +150,11 @@ export function optionCounts(data: FilterData, filters: Filters, kind: CategoryK
   for (const n of data.nodes) if (nodePasses(n, ctx, kind)) add(n.values[kind]);
   return counts;
 }
+
+/** Every value of a kind on the chart (entities' for most kinds, links' for link types), sorted. */
+export function kindValues(data: FilterData, kind: CategoryKind): string[] {
+  const values = new Set<string>();
+  if (kind === 'linkType') data.links.forEach((l) => l.values.linkType.forEach((v) => values.add(v)));
+  else data.nodes.forEach((n) => n.values[kind].forEach((v) => values.add(v)));
+  return [...values].sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
+}
