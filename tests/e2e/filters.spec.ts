@@ -4,7 +4,7 @@
 // time; selecting an entity marks its events; drawn labels do not overlap.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { clickEntity, openWorkbench, viewSettled } from './helpers/chart';
+import { clickEntity, entityPoint, openWorkbench, viewSettled } from './helpers/chart';
 
 const hook = {
   visible: (page: Page) => page.evaluate(() => window.__thorlineChart!.visibleNodeCount()),
@@ -127,4 +127,62 @@ test('selecting a purchase marks its event on the timeline; drawn labels do not 
   expect(Number(await page.getByTestId('timeline-mark').first().getAttribute('data-count'))).toBeGreaterThan(
     0,
   );
+});
+
+test('a cut label shows in full on hover; a shift-drag box selects several entities with filters on', async ({
+  page,
+  workbench,
+}) => {
+  test.slow();
+  await openWorkbench(page, workbench.url);
+  await viewSettled(page);
+  // The longest label on the chart is cut at rest; hovering its entity shows it whole.
+  const labels = await page.evaluate(() =>
+    window.__thorlineChart!.nodeIds().map((id) => ({ id, label: window.__thorlineChart!.nodeLabel(id)! })),
+  );
+  const longest = labels.sort((a, b) => b.label.length - a.label.length)[0]!;
+  const at = await entityPoint(page, longest.id);
+  await page.mouse.move(at.x, at.y);
+  await expect(page.getByTestId('label-tooltip')).toHaveText(longest.label);
+  await page.mouse.move(5, 5);
+  await expect(page.getByTestId('label-tooltip')).toHaveCount(0);
+
+  // With the phones hidden, a box around an entity selects the entities drawn in it.
+  await page.getByTestId('filters-button').click();
+  await page.getByTestId('filter-option-entityType-phone').uncheck();
+  await page.getByTestId('filters-button').click();
+  await expect.poll(() => hook.filtered(page).then((ids) => ids.length)).toBeGreaterThan(0);
+  const box = (await page.getByTestId('chart').boundingBox())!;
+  const positions = await page.evaluate(() =>
+    window.__thorlineChart!.nodeIds().map((id) => ({ id, p: window.__thorlineChart!.renderedPosition(id)! })),
+  );
+  const hidden = new Set(await hook.filtered(page));
+  const drawn = positions.filter((n) => !hidden.has(n.id));
+  // The drawn entity with the most drawn entities within 70 px: a small crowd to box.
+  const within = (c: { x: number; y: number }, d: number) =>
+    drawn.filter((n) => Math.abs(n.p.x - c.x) < d && Math.abs(n.p.y - c.y) < d);
+  const centre = drawn.map((n) => n.p).sort((a, b) => within(b, 70).length - within(a, 70).length)[0]!;
+  // Entities well inside the box are selected, and none far outside it (a node is boxed by its drawn extent).
+  const inside = within(centre, 40).map((n) => `n${n.id}`);
+  const around = new Set(within(centre, 110).map((n) => `n${n.id}`));
+  expect(inside.length).toBeGreaterThan(1);
+  await page.keyboard.down('Shift');
+  await page.mouse.move(box.x + centre.x - 70, box.y + centre.y - 70);
+  await page.mouse.down();
+  await page.mouse.move(box.x + centre.x, box.y + centre.y, { steps: 5 });
+  await page.mouse.move(box.x + centre.x + 70, box.y + centre.y + 70, { steps: 5 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect(page.getByTestId('inspector-title')).toHaveText(/\d+ entities selected/);
+  const selected = await page.evaluate(() =>
+    window.__thorlineChart!.selectedIds().filter((id) => id.startsWith('n')),
+  );
+  expect(selected).toEqual(expect.arrayContaining(inside));
+  expect(selected.filter((id) => !around.has(id))).toEqual([]);
+  // The selection's neighbours are highlighted and the rest dimmed; hidden phones stay hidden.
+  expect(
+    (await page.evaluate(() => window.__thorlineChart!.entitiesWithClass('dimmed'))).length,
+  ).toBeGreaterThan(0);
+  await expect.poll(() => hook.visible(page)).toBe(drawn.length);
+  await workbench.screen(page, 'filters-box-selection');
 });

@@ -15,7 +15,7 @@ import { registerExtensions } from './register';
 import { buildStylesheet } from './stylesheet';
 import { installTestHook } from './test-hook';
 import { applyChartFilter, type ChartFilter } from './filter-apply';
-import { revealLabel, scheduleDeclutter } from './label-overlap';
+import { hoveredLabel, revealLabel, scheduleDeclutter, type HoveredLabel } from './label-overlap';
 
 export interface ChartCallbacks {
   onSelect(selection: ChartSelection): void;
@@ -341,6 +341,23 @@ export class ChartController {
     return () => {
       cancelAnimationFrame(frame);
       this.cy.off('viewport layoutstop add remove position', onChange);
+    };
+  }
+
+  /** Calls back with the full label of a hovered entity whose label is cut or hidden (null on leaving). */
+  watchHover(callback: (label: HoveredLabel | null) => void): () => void {
+    const over = (e: { target: NodeSingular }) => callback(hoveredLabel(e.target));
+    const out = () => callback(null);
+    this.cy.on('mouseover', 'node', over);
+    this.cy.on('mouseout', 'node', out);
+    this.cy.on('viewport', out);
+    // Leaving the canvas straight from an entity fires no mouseout on it.
+    container(this.cy).addEventListener('mouseleave', out);
+    return () => {
+      container(this.cy).removeEventListener('mouseleave', out);
+      this.cy.off('mouseover', 'node', over);
+      this.cy.off('mouseout', 'node', out);
+      this.cy.off('viewport', out);
     };
   }
 

@@ -92,3 +92,32 @@ export function revealLabel(el: SingularElementArgument, hovered: boolean): void
   if (hovered) el.removeStyle('text-opacity');
   else el.style('text-opacity', 0);
 }
+
+export interface HoveredLabel {
+  label: string;
+  /** Where to show it, in page (client) coordinates: the middle of the entity's top. */
+  x: number;
+  y: number;
+}
+
+let measureContext: CanvasRenderingContext2D | null = null;
+
+/** Whether the label is cut short at rest (wider than text-max-width) or hidden by the pass. */
+export function labelCut(el: SingularElementArgument): boolean {
+  if (el.hasClass('label-hidden')) return true;
+  // Not read from text-wrap: hovering switches it to 'none' to draw the label whole.
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  if (!measureContext) return false;
+  measureContext.font = `${el.style('font-weight')} ${el.style('font-size')} ${el.style('font-family')}`;
+  const width = measureContext.measureText(String(el.data('label') ?? '')).width;
+  return width > parseFloat(el.style('text-max-width'));
+}
+
+/** The full label of a hovered entity whose label is cut or hidden, placed over it (its own label is below). */
+export function hoveredLabel(el: SingularElementArgument): HoveredLabel | null {
+  if (!el.isNode() || !labelCut(el)) return null;
+  const box = (el.cy().container() as HTMLElement).getBoundingClientRect();
+  const p = el.renderedPosition();
+  const h = el.renderedOuterHeight();
+  return { label: String(el.data('label')), x: box.left + p.x, y: box.top + p.y - h / 2 - 4 };
+}

@@ -5,6 +5,7 @@ import { Inspector } from './inspector/Inspector';
 import { LeftPanel } from './left/LeftPanel';
 import { RecordsTable } from './RecordsTable';
 import { useChart } from '../chart/chart-handle';
+import { LabelTooltip } from '../chart/LabelTooltip';
 import { FilterBar } from './filters/FilterBar';
 import { FilterSync } from './filters/FilterSync';
 import { Timeline } from './timeline/Timeline';
@@ -22,6 +23,7 @@ export function ChartWorkspace() {
           <Timeline />
         </div>
         {chart && <FilterSync chart={chart} />}
+        {chart && <LabelTooltip chart={chart} />}
         <RecordsTable />
       </section>
       <Inspector />

@@ -76,7 +76,14 @@ export function Timeline() {
               {kindLabel(k)} {counts.get(k)}
             </span>
           ))}
-          {marked && <span className="timeline-key marked">▲ the selection's events</span>}
+          {marked && (
+            <span
+              className="timeline-key marked"
+              title="Events of the selected entities and their neighbours"
+            >
+              ▲ selection
+            </span>
+          )}
         </span>
         <span className="muted timeline-hint">
           {events.length === 0 ? 'No dated records on the chart.' : `per ${unit}`}
