@@ -18,7 +18,7 @@ export function usePlayback(bins: Bin[]) {
     const first = bins[0]!.start;
     const tick = () => {
       const bin = bins[Math.min(step.current, bins.length - 1)]!;
-      useFilters.getState().setDates({ from: first, to: bin.end });
+      useFilters.getState().setDates({ from: first, to: bin.end }, { record: false });
       if (step.current >= bins.length - 1) setPlaying(false);
       step.current++;
     };
