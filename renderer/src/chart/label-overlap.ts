@@ -2,7 +2,7 @@
 // selection change, every drawn label's box is measured and, from the most important label
 // down, a label is shown only when its box meets no label already shown. Hidden labels come
 // back on hover (the controller) and in full in the hover tooltip.
-import type { Core, SingularElementArgument } from 'cytoscape';
+import type { Collection, Core, SingularElementArgument } from 'cytoscape';
 
 export interface LabelBox {
   id: string;
@@ -51,17 +51,33 @@ function priorityOf(el: SingularElementArgument): number {
   return tier * 1e6 + weight;
 }
 
+/** Elements whose label is drawn: shown, labelled, and not too small to draw at this zoom (min-zoomed-font-size). */
+export function drawnLabels(cy: Core): Collection {
+  const zoom = cy.zoom();
+  return cy
+    .elements(':visible')
+    .filter(
+      (el) =>
+        !!el.data('label') &&
+        parseFloat(el.style('font-size')) * zoom >= parseFloat(el.style('min-zoomed-font-size') || '0'),
+    );
+}
+
+/** The box of an element's label in model units. */
+export const labelBox = (el: SingularElementArgument) =>
+  el.boundingBox({
+    includeNodes: false,
+    includeEdges: false,
+    includeLabels: true,
+    includeOverlays: false,
+  } as never);
+
 /** Measures the drawn labels and hides those that would overlap a more important one. */
 export function declutterLabels(cy: Core): void {
-  const drawn = cy.elements(':visible').filter((el) => !!el.data('label'));
+  const drawn = drawnLabels(cy);
   const boxes: LabelBox[] = [];
   drawn.forEach((el) => {
-    const bb = el.boundingBox({
-      includeNodes: false,
-      includeEdges: false,
-      includeLabels: true,
-      includeOverlays: false,
-    } as never);
+    const bb = labelBox(el);
     if (bb.w > 0 && bb.h > 0) boxes.push({ id: el.id(), ...bb, priority: priorityOf(el) });
   });
   const shown = labelsToShow(boxes);

@@ -2,6 +2,7 @@
 // nodes to click). Installed only when the page is opened with ?testHooks or when
 // window.__thorlineTestHooks is set before load; never in normal use.
 import type { Core } from 'cytoscape';
+import { drawnLabels, labelBox } from './label-overlap';
 
 export interface ChartTestHook {
   nodeCount(): number;
@@ -75,15 +76,10 @@ export function installTestHook(
     visibleNodeCount: () => cy.nodes(':visible').length,
     filteredIds: () => cy.nodes('.filtered').map((n) => n.data('entityId') as number),
     shownLabelBoxes: () =>
-      cy
-        .elements(':visible')
-        .filter((el) => !!el.data('label') && !el.hasClass('label-hidden'))
+      drawnLabels(cy)
+        .filter((el) => !el.hasClass('label-hidden'))
         .map((el) => {
-          const b = el.boundingBox({
-            includeNodes: false,
-            includeEdges: false,
-            includeLabels: true,
-          } as never);
+          const b = labelBox(el);
           return { id: el.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
         }),
   });
