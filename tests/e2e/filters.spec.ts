@@ -101,6 +101,12 @@ test('brushing the timeline filters the chart to a period; playback steps throug
   await workbench.screen(page, 'filters-playback');
   await page.getByTestId('timeline-pause').click();
   await expect(page.getByTestId('filter-chip-date')).toBeVisible();
+
+  // The timeline can be put away and brought back.
+  await page.getByTestId('timeline-toggle').click();
+  await expect(page.getByTestId('timeline')).toHaveCount(0);
+  await page.getByTestId('timeline-toggle').click();
+  await expect(page.getByTestId('timeline-chart')).toBeVisible();
 });
 
 test('selecting a purchase marks its event on the timeline; drawn labels do not overlap', async ({
