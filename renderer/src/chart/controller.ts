@@ -103,9 +103,10 @@ export class ChartController {
     });
     cy.on('dbltap', 'node', (e) => this.callbacks.onExpand(e.target.data('entityId')));
     cy.on('zoom', () => this.markOverview());
-    // Dragging an entity, or zooming (labels too small to draw take no room), changes what overlaps.
+    // Dragging an entity, zooming (labels too small to draw take no room) or panning (only
+    // labels in view are measured) changes what overlaps.
     cy.on('free', 'node', () => scheduleDeclutter(cy));
-    cy.on('zoom', () => scheduleDeclutter(cy));
+    cy.on('viewport', () => scheduleDeclutter(cy));
     cy.on('mouseover', 'node', (e) => {
       const n = e.target as NodeSingular;
       n.addClass('hover');

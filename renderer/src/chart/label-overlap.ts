@@ -51,15 +51,24 @@ function priorityOf(el: SingularElementArgument): number {
   return tier * 1e6 + weight;
 }
 
-/** Elements whose label is drawn: shown, labelled, and not too small to draw at this zoom (min-zoomed-font-size). */
+/**
+ * Elements whose label is drawn: in view (or just outside it), shown, labelled, and not too
+ * small to draw at this zoom (min-zoomed-font-size). Off-screen labels are left alone: on a
+ * big chart zoomed in, measuring them all would cost seconds.
+ */
 export function drawnLabels(cy: Core): Collection {
   const zoom = cy.zoom();
+  const e = cy.extent();
+  const margin = 150 / zoom;
+  const inView = (p: { x: number; y: number }) =>
+    p.x > e.x1 - margin && p.x < e.x2 + margin && p.y > e.y1 - margin && p.y < e.y2 + margin;
   return cy
     .elements(':visible')
     .filter(
       (el) =>
         !!el.data('label') &&
-        parseFloat(el.style('font-size')) * zoom >= parseFloat(el.style('min-zoomed-font-size') || '0'),
+        inView(el.isNode() ? el.position() : el.midpoint()) &&
+        el.numericStyle('font-size') * zoom >= (el.numericStyle('min-zoomed-font-size') || 0),
     );
 }
 
@@ -74,17 +83,28 @@ export const labelBox = (el: SingularElementArgument) =>
 
 /** Measures the drawn labels and hides those that would overlap a more important one. */
 export function declutterLabels(cy: Core): void {
-  const drawn = drawnLabels(cy);
   const boxes: LabelBox[] = [];
-  drawn.forEach((el) => {
+  // Labels the style leaves empty (links of a big chart) have no box and are left alone.
+  const measured = drawnLabels(cy).filter((el) => {
     const bb = labelBox(el);
-    if (bb.w > 0 && bb.h > 0) boxes.push({ id: el.id(), ...bb, priority: priorityOf(el) });
+    if (!(bb.w > 0 && bb.h > 0)) return false; // also when not a number
+    boxes.push({ id: el.id(), ...bb, priority: priorityOf(el) });
+    return true;
   });
   const shown = labelsToShow(boxes);
+  const hide = measured.filter((el) => !shown.has(el.id()) && !el.hasClass('hover'));
+  const hideIds = new Set(hide.map((el) => el.id()));
+  // Only what changes is touched: each style bypass costs a style update.
   cy.batch(() => {
-    cy.elements('.label-hidden').removeClass('label-hidden').removeStyle('text-opacity');
-    const hidden = drawn.filter((el) => !shown.has(el.id()) && !el.hasClass('hover'));
-    hidden.addClass('label-hidden').style('text-opacity', 0);
+    const was = cy.elements('.label-hidden');
+    was
+      .filter((el) => !hideIds.has(el.id()))
+      .removeClass('label-hidden')
+      .removeStyle('text-opacity');
+    hide
+      .filter((el) => !el.hasClass('label-hidden'))
+      .addClass('label-hidden')
+      .style('text-opacity', 0);
   });
 }
 

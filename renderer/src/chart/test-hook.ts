@@ -2,7 +2,7 @@
 // nodes to click). Installed only when the page is opened with ?testHooks or when
 // window.__thorlineTestHooks is set before load; never in normal use.
 import type { Core } from 'cytoscape';
-import { drawnLabels, labelBox } from './label-overlap';
+import { declutterLabels, drawnLabels, labelBox } from './label-overlap';
 
 export interface ChartTestHook {
   nodeCount(): number;
@@ -33,6 +33,8 @@ export interface ChartTestHook {
   filteredIds(): number[];
   /** Boxes (model units) of the labels drawn, after the de-overlap pass. */
   shownLabelBoxes(): { id: string; x1: number; y1: number; x2: number; y2: number }[];
+  /** Runs the label de-overlap pass now; answers how long it took, in ms (a figure to print). */
+  declutterNow(): number;
 }
 
 declare global {
@@ -80,8 +82,15 @@ export function installTestHook(
         .filter((el) => !el.hasClass('label-hidden'))
         .map((el) => {
           const b = labelBox(el);
-          return { id: el.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
-        }),
+          return { id: el.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2, w: b.w };
+        })
+        .filter((b) => b.w > 0)
+        .map(({ id, x1, y1, x2, y2 }) => ({ id, x1, y1, x2, y2 })),
+    declutterNow: () => {
+      const start = performance.now();
+      declutterLabels(cy);
+      return performance.now() - start;
+    },
   });
   return () => {
     delete window.__thorlineChart;
