@@ -15,6 +15,7 @@ interface NodeRow {
   caseIds: string;
   recordCount: number;
   role: string | null;
+  dates: string | null;
 }
 interface LinkRow {
   fromId: number;
@@ -22,18 +23,24 @@ interface LinkRow {
   type: string;
   caseIds: string;
   n: number;
+  dates: string | null;
 }
 
 const ids = (csv: string) => [...new Set(csv.split(',').map(Number))].sort((a, b) => a - b);
+/** Distinct ISO dates (YYYY-MM-DD), sorted; anything else a record calls a date is left out. */
+const isoDates = (csv: string | null) =>
+  csv ? [...new Set(csv.split(',').filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)))].sort() : [];
 
 const NODE_SQL = (entityFilter: string) => `
   SELECT e.id, e.type, e.label, group_concat(DISTINCT r.case_id) AS caseIds, count(*) AS recordCount,
-    max(json_extract(r.fields, '$.role')) AS role
+    max(json_extract(r.fields, '$.role')) AS role,
+    group_concat(DISTINCT json_extract(r.fields, '$.date')) AS dates
   FROM entities e JOIN entity_members m ON m.entity_id = e.id JOIN records r ON r.id = m.record_id
   WHERE e.id IN (${entityFilter}) GROUP BY e.id ORDER BY e.id`;
 
 const LINK_SQL = (where: string) => `
-  SELECT mf.entity_id AS fromId, mt.entity_id AS toId, l.type, group_concat(DISTINCT l.case_id) AS caseIds, count(*) AS n
+  SELECT mf.entity_id AS fromId, mt.entity_id AS toId, l.type, group_concat(DISTINCT l.case_id) AS caseIds, count(*) AS n,
+    group_concat(DISTINCT l.occurred_on) AS dates
   FROM links l
   JOIN entity_members mf ON mf.record_id = l.from_record
   JOIN entity_members mt ON mt.record_id = l.to_record
@@ -50,6 +57,7 @@ function toNode(row: NodeRow): GraphNode {
     recordCount: row.recordCount,
     ...(row.role ? { role: row.role } : {}),
     crossCase: caseIds.length > 1,
+    ...datesOf(row.dates),
   };
 }
 
@@ -63,7 +71,14 @@ function toLink(row: LinkRow): GraphLink {
     label: LINK_TYPE_LABELS[type] ?? type,
     caseIds: ids(row.caseIds),
     recordLinkCount: row.n,
+    ...datesOf(row.dates),
   };
+}
+
+/** The dates field, only when there are dates (undated entities and links stay as they were). */
+function datesOf(csv: string | null): { dates?: string[] } {
+  const dates = isoDates(csv);
+  return dates.length ? { dates } : {};
 }
 
 /**

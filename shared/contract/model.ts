@@ -55,6 +55,8 @@ export interface GraphNode {
   role?: string;
   /** True when the entity holds records from more than one case. */
   crossCase: boolean;
+  /** Dates its records state (purchase, crossing, recovery…), ISO, sorted; absent when none. */
+  dates?: string[];
 }
 
 export interface GraphLink {
@@ -67,6 +69,8 @@ export interface GraphLink {
   caseIds: number[];
   /** Number of source links behind this drawn link. */
   recordLinkCount: number;
+  /** Dates its source links occurred on, ISO, sorted; absent when none. */
+  dates?: string[];
 }
 
 /** An entity's links of one type (expand by link type). */

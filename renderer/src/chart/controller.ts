@@ -19,6 +19,8 @@ import { installTestHook } from './test-hook';
 import { applyChartActions, SYNTHETIC } from './actions/apply';
 import { menuTargetOf, type MenuPoint, type MenuTarget } from './actions/targets';
 import { EMPTY_CHART_ACTIONS, type ChartActionsData } from '../state/chart-actions-store';
+import { applyChartFilter, type ChartFilter } from './filter-apply';
+import { hoveredLabel, revealLabel, scheduleDeclutter, type HoveredLabel } from './label-overlap';
 
 export interface ChartCallbacks {
   onSelect(selection: ChartSelection): void;
@@ -62,6 +64,7 @@ export class ChartController {
   private chosen: number[] = [];
   private measure: Map<number, number> | null = null;
   private flagged: Set<number> | null = null;
+  private filter: ChartFilter | null = null;
   private readonly resizeObserver: ResizeObserver;
   private look: ChartLook = NORMAL_LOOK;
   /** Hidden, pinned and grouped entities (re-applied after every reload and layout). */
@@ -118,15 +121,21 @@ export class ChartController {
     cy.on('cxttap', (e) => this.callbacks.onContextMenu?.(menuTargetOf(e, cy), { ...e.renderedPosition }));
     container(cy).addEventListener('contextmenu', (e) => e.preventDefault());
     cy.on('zoom', () => this.markOverview());
+    // Dragging an entity, zooming (labels too small to draw take no room) or panning (only
+    // labels in view are measured) changes what overlaps.
+    cy.on('free', 'node', () => scheduleDeclutter(cy));
+    cy.on('viewport', () => scheduleDeclutter(cy));
     cy.on('mouseover', 'node', (e) => {
       const n = e.target as NodeSingular;
       n.addClass('hover');
+      revealLabel(n, true);
       n.connectedEdges().addClass('hover');
       container(cy).style.cursor = 'pointer';
     });
     cy.on('mouseout', 'node', (e) => {
       const n = e.target as NodeSingular;
       n.removeClass('hover');
+      revealLabel(n, false);
       n.connectedEdges().removeClass('hover');
       container(cy).style.cursor = '';
     });
@@ -201,6 +210,7 @@ export class ChartController {
       if (nodeCount > 0) await this.applyPositions(result, elements ? false : nodeCount <= 400);
       // Collapsed groups stand where their members landed.
       applyChartActions(this.cy, this.actions);
+      scheduleDeclutter(this.cy);
       this.runs++;
     } finally {
       if (generation === this.generation) {
@@ -259,6 +269,7 @@ export class ChartController {
     if (overview === this.overview && !force) return;
     this.overview = overview;
     this.cy.batch(() => this.cy.nodes('.cross-case').toggleClass('overview', overview));
+    scheduleDeclutter(this.cy);
   }
 
   private applyPositions(result: LayoutResult, animate: boolean): Promise<unknown> {
@@ -370,14 +381,39 @@ export class ChartController {
     };
   }
 
+  /** Calls back with the full label of a hovered entity whose label is cut or hidden (null on leaving). */
+  watchHover(callback: (label: HoveredLabel | null) => void): () => void {
+    const over = (e: { target: NodeSingular }) => callback(hoveredLabel(e.target));
+    const out = () => callback(null);
+    this.cy.on('mouseover', 'node', over);
+    this.cy.on('mouseout', 'node', out);
+    this.cy.on('viewport', out);
+    // Leaving the canvas straight from an entity fires no mouseout on it.
+    container(this.cy).addEventListener('mouseleave', out);
+    return () => {
+      container(this.cy).removeEventListener('mouseleave', out);
+      this.cy.off('mouseover', 'node', over);
+      this.cy.off('mouseout', 'node', out);
+      this.cy.off('viewport', out);
+    };
+  }
+
   /** Marks the entities a trafficking indicator raised. */
   flag(ids: Set<number> | null) {
     this.flagged = ids;
     flagEntities(this.cy, ids);
   }
 
+  /** Hides or dims what the filters leave out (null: everything shown); kept across reloads. */
+  setFilter(filter: ChartFilter | null) {
+    this.filter = filter;
+    applyChartFilter(this.cy, filter);
+    scheduleDeclutter(this.cy);
+  }
+
   private emphasise() {
     applyEmphasis(this.cy, this.path, this.selectedEntities());
+    scheduleDeclutter(this.cy);
   }
 
   private reapplyAnalysis() {
@@ -385,6 +421,7 @@ export class ChartController {
     this.emphasise();
     if (this.measure) sizeByMeasure(this.cy, this.measure);
     if (this.flagged) flagEntities(this.cy, this.flagged);
+    if (this.filter) applyChartFilter(this.cy, this.filter);
   }
 
   /** Draws what the analyst hid, pinned and grouped (kept and re-applied after reloads). */

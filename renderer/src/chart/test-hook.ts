@@ -2,6 +2,7 @@
 // nodes to click). Installed only when the page is opened with ?testHooks or when
 // window.__thorlineTestHooks is set before load; never in normal use.
 import type { Core } from 'cytoscape';
+import { declutterLabels, drawnLabels, labelBox } from './label-overlap';
 
 export interface ChartTestHook {
   nodeCount(): number;
@@ -39,6 +40,13 @@ export interface ChartTestHook {
   groupPosition(groupId: string): { x: number; y: number } | null;
   /** Links drawn from a collapsed group: their ends (node keys) and labels. */
   aggregatedLinks(): { source: string; target: string; label: string }[];
+  /** Entities drawn (not hidden by a filter) and those a filter hides or dims. */
+  visibleNodeCount(): number;
+  filteredIds(): number[];
+  /** Boxes (model units) of the labels drawn, after the de-overlap pass. */
+  shownLabelBoxes(): { id: string; x1: number; y1: number; x2: number; y2: number }[];
+  /** Runs the label de-overlap pass now; answers how long it took, in ms (a figure to print). */
+  declutterNow(): number;
 }
 
 declare global {
@@ -103,6 +111,22 @@ export function installTestHook(
         target: e.data('target') as string,
         label: e.data('label') as string,
       })),
+    visibleNodeCount: () => cy.nodes(':visible').length,
+    filteredIds: () => cy.nodes('.filtered').map((n) => n.data('entityId') as number),
+    shownLabelBoxes: () =>
+      drawnLabels(cy)
+        .filter((el) => !el.hasClass('label-hidden'))
+        .map((el) => {
+          const b = labelBox(el);
+          return { id: el.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2, w: b.w };
+        })
+        .filter((b) => b.w > 0)
+        .map(({ id, x1, y1, x2, y2 }) => ({ id, x1, y1, x2, y2 })),
+    declutterNow: () => {
+      const start = performance.now();
+      declutterLabels(cy);
+      return performance.now() - start;
+    },
   });
   return () => {
     delete window.__thorlineChart;
