@@ -7,6 +7,11 @@ import { NEIGHBOUR_BUDGET } from '../../shared/contract/budget';
 import type { BudgetedGraph, GraphData, GraphLink, GraphNode } from '../../shared/contract/model';
 import type { Db } from '../store/open-workspace';
 import { placeholders } from './rows';
+import { LINK_CREDIBILITY_SQL, RECORD_CREDIBILITY_SQL } from '../grading/grades';
+
+/** A source link's credibility: its own grade, else the weaker of its records' grades. */
+const LINK_GRADE_SQL = `COALESCE(${LINK_CREDIBILITY_SQL('l')}, (SELECT max(${RECORD_CREDIBILITY_SQL('gr')})
+  FROM records gr WHERE gr.id IN (l.from_record, l.to_record)))`;
 
 interface NodeRow {
   id: number;
@@ -22,6 +27,7 @@ interface LinkRow {
   type: string;
   caseIds: string;
   n: number;
+  credibility: number | null;
 }
 
 const ids = (csv: string) => [...new Set(csv.split(',').map(Number))].sort((a, b) => a - b);
@@ -33,7 +39,8 @@ const NODE_SQL = (entityFilter: string) => `
   WHERE e.id IN (${entityFilter}) GROUP BY e.id ORDER BY e.id`;
 
 const LINK_SQL = (where: string) => `
-  SELECT mf.entity_id AS fromId, mt.entity_id AS toId, l.type, group_concat(DISTINCT l.case_id) AS caseIds, count(*) AS n
+  SELECT mf.entity_id AS fromId, mt.entity_id AS toId, l.type, group_concat(DISTINCT l.case_id) AS caseIds, count(*) AS n,
+    min(${LINK_GRADE_SQL}) AS credibility
   FROM links l
   JOIN entity_members mf ON mf.record_id = l.from_record
   JOIN entity_members mt ON mt.record_id = l.to_record
@@ -63,6 +70,7 @@ function toLink(row: LinkRow): GraphLink {
     label: LINK_TYPE_LABELS[type] ?? type,
     caseIds: ids(row.caseIds),
     recordLinkCount: row.n,
+    ...(row.credibility ? { credibility: row.credibility } : {}),
   };
 }
 

@@ -67,6 +67,11 @@ export interface GraphLink {
   caseIds: number[];
   /** Number of source links behind this drawn link. */
   recordLinkCount: number;
+  /**
+   * Credibility (1-6) of the best-graded source link behind it: a link's own grade (by hand,
+   * else imported), else the weaker of its two records' grades. Absent when none is graded.
+   */
+  credibility?: number;
 }
 
 export interface GraphData {

@@ -4,14 +4,17 @@ import { analysisHandlers } from './analysis';
 import { caseHandlers } from './cases';
 import { exchangeHandlers } from './exchange';
 import { factHandlers } from './facts';
+import { historyHandlers } from './history';
+import { withUndoCapture } from '../../history/undoable-calls';
 import { matchingHandlers } from './matching';
 import { workspaceHandlers } from './workspace';
 
-export const HANDLERS: Handlers = {
+export const HANDLERS: Handlers = withUndoCapture({
   ...workspaceHandlers,
   ...matchingHandlers,
   ...exchangeHandlers,
   ...analysisHandlers,
   ...caseHandlers,
   ...factHandlers,
-};
+  ...historyHandlers,
+});
