@@ -48,8 +48,13 @@ function gradeRow(db: Db, t: Target): GradeRow | undefined {
 }
 
 function infoOf(row: GradeRow): GradeInfo {
-  const imported = cleanGrade((JSON.parse(row.source) as { grade?: unknown }).grade);
-  const byHand = cleanGrade(row);
+  return gradeInfo(row.source, row.reliability === null && row.credibility === null ? null : row);
+}
+
+/** The grade in force from a row's source JSON and its hand grade (a row or its JSON). */
+export function gradeInfo(source: string, hand: string | Grade | GradeRow | null | undefined): GradeInfo {
+  const imported = cleanGrade((JSON.parse(source) as { grade?: unknown }).grade);
+  const byHand = cleanGrade(typeof hand === 'string' ? JSON.parse(hand) : hand);
   if (byHand) return { ...byHand, from: 'analyst', imported };
   if (imported) return { ...imported, from: 'source', imported };
   return { reliability: null, credibility: null, from: null, imported: null };

@@ -1,4 +1,5 @@
 // Shapes of the data that crosses the contract, in the analyst's language.
+import type { Grade, GradeInfo } from './grading-model';
 import type { EntityType, IdentifierKind } from '../domain/entity-types';
 import type { LinkType } from '../domain/link-types';
 
@@ -29,6 +30,8 @@ export interface RecordSource {
   /** An analyst-entered fact: the day it was stated and the analyst's own words. */
   writtenOn?: string;
   text?: string;
+  /** The source grade the record or link was imported with (issue 12). */
+  grade?: Grade;
 }
 
 export interface SourceRecord {
@@ -41,6 +44,8 @@ export interface SourceRecord {
   fields: Record<string, string>;
   source: RecordSource;
   entityId: number;
+  /** Its source grade: imported with it, or set by an analyst (which wins). */
+  grade?: GradeInfo;
 }
 
 export interface GraphNode {
@@ -141,6 +146,8 @@ export interface RecordLink {
   fields: Record<string, string>;
   fromRecord: SourceRecord;
   toRecord: SourceRecord;
+  /** The link's own source grade: imported with it, or set by an analyst. */
+  grade?: GradeInfo;
 }
 
 export interface LinkDetail {
