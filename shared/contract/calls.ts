@@ -91,6 +91,11 @@ const authorship = {
   text: z.string().trim().max(4000).default(''),
 };
 const factFields = z.record(z.string().max(100), z.string().max(10_000));
+/** The source grade an analyst gives a fact as they enter it (A-F, 1-6). */
+const factGrade = {
+  reliability: z.enum(RELIABILITY).optional(),
+  credibility: z.number().int().min(1).max(6).optional(),
+};
 
 /**
  * writes: the call itself changes the workspace before it answers (refused while an import
@@ -428,6 +433,7 @@ export const CALLS = {
       label: z.string().trim().min(1, 'a label is required').max(1000),
       fields: factFields.default({}),
       ...authorship,
+      ...factGrade,
     }),
     output: out<AnalystFact>(),
     writes: true,
@@ -442,6 +448,7 @@ export const CALLS = {
       label: z.string().trim().max(1000).default(''),
       occurredOn: isoDate.nullable().optional(),
       ...authorship,
+      ...factGrade,
     }),
     output: out<AnalystFact>(),
     writes: true,

@@ -129,6 +129,19 @@ describe('grades set by hand', () => {
     expect(await linkCredibilities(w)).toEqual([4, null, null]);
   });
 
+  it('takes the grade an analyst gives a fact as they enter it', async () => {
+    const w = await imported(undefined);
+    const caseId = w.db.prepare('SELECT id FROM cases').pluck().get() as number;
+    await w.call('facts.addEntity', {
+      caseId,
+      type: 'person',
+      label: 'Tobias Sample',
+      reliability: 'C',
+      credibility: 3,
+    });
+    expect(gradeOf(await records(w), 'Tobias Sample')).toBe('C3 source');
+  });
+
   it('refuses a grade of an unknown record and an input naming both or neither', async () => {
     const w = await imported(undefined);
     const unknown = await w.dispatch('grading.set', { recordId: 99_999, reliability: 'A', credibility: 1 });
