@@ -27,6 +27,8 @@ export interface ChartTestHook {
   entitiesWithClass(cls: string): number[];
   /** Drawn link ids carrying an emphasis class. */
   linksWithClass(cls: string): string[];
+  /** The line style a drawn link is drawn with ('solid', 'dashed', 'dotted'), or null. */
+  linkLineStyle(linkId: string): string | null;
 }
 
 declare global {
@@ -67,6 +69,10 @@ export function installTestHook(
     viewAnimating: () => cy.animated(),
     entitiesWithClass: (cls: string) => cy.nodes(`.${cls}`).map((n) => n.data('entityId') as number),
     linksWithClass: (cls: string) => cy.edges(`.${cls}`).map((e) => e.data('linkId') as string),
+    linkLineStyle: (linkId: string) => {
+      const edge = cy.getElementById(`e${linkId}`);
+      return edge.nonempty() ? (edge.style('line-style') as string) : null;
+    },
   });
   return () => {
     delete window.__thorlineChart;
