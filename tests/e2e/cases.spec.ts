@@ -136,6 +136,12 @@ test('add an analyst entity, a link and a note by hand; find them by search', as
   await expect(dialog).toBeHidden();
   const notes = await workbench.api('notes.search', { query: 'surveillance log' });
   expect(notes.map((n) => n.caseNumber)).toEqual([BRIDGE_CASE]);
+  // The main search box finds it too, among the notes.
+  await page.getByTestId('search-input').fill('surveillance log');
+  await expect(page.getByTestId(`search-note-${notes[0]!.id}`)).toContainText(
+    'Ask HSI for the surveillance log',
+  );
+  await page.getByTestId('search-input').fill('');
 
   // The case's notes: searched by their words, edited, deleted.
   await page.getByTestId('case-notes-open').click();
