@@ -23,12 +23,17 @@ export const DATA_ACTIONS = new Set<CallName>([
   'cases.update',
   'cases.remove',
   'grading.set',
+  // exchange.import only with asCaseNumber (ExchangeImport pushes it itself).
 ]);
+
+/** The newest audit entry already in the history: an action that wrote none (a no-op edit) adds nothing. */
+let newestPushed = 0;
 
 /** Pushes the data action just done onto the history; nothing when it left nothing to undo. */
 export async function pushDataStep(client: WorkbenchClient): Promise<void> {
   const step = await client.call('history.latest', {});
-  if (!step) return;
+  if (!step || step.auditId <= newestPushed) return;
+  newestPushed = step.auditId;
   useHistory.getState().push({
     label: step.label,
     kind: 'data',
