@@ -2,6 +2,8 @@
 // and links of an "analyst" source in a chosen case, with author, date and free text.
 // Only these are ever edited or deleted; the records a case stated are never rewritten.
 import type { AnalystFact } from '../../shared/contract/case-model';
+import type { Reliability } from '../../shared/contract/grading-model';
+import { cleanGrade } from '../grading/grades';
 import type { RecordSource } from '../../shared/contract/model';
 import { WorkbenchError } from '../../shared/contract/result';
 import type { EntityType } from '../../shared/domain/entity-types';
@@ -20,14 +22,19 @@ export interface Authorship {
   author?: string | undefined;
   writtenOn?: string | undefined;
   text: string;
+  /** The grade the analyst gives the fact as they enter it: part of the fact, like an import's. */
+  reliability?: Reliability | undefined;
+  credibility?: number | undefined;
 }
 
 function analystSource(db: Db, a: Authorship): RecordSource {
+  const grade = cleanGrade({ reliability: a.reliability, credibility: a.credibility });
   return {
     kind: 'analyst',
     analyst: a.author ?? readSettings(db).analyst,
     writtenOn: a.writtenOn ?? new Date().toISOString().slice(0, 10),
     text: a.text,
+    ...(grade ? { grade } : {}),
   };
 }
 

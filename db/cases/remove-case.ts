@@ -13,6 +13,7 @@ import { writeAudit } from '../matching/audit';
 import { readSettings } from '../matching/settings';
 import type { Db } from '../store/open-workspace';
 import { caseById } from './case-edit';
+import { freeDependentRow, remapSnapshot } from './restore-ids';
 import {
   countRemoval,
   deleteScope,
@@ -83,8 +84,8 @@ function removedRow(db: Db, removalId: number): RemovedRow {
   return row;
 }
 
-/** Ids that were free when the case went may have been taken since: say so, write nothing. */
-function refuseTaken(db: Db, row: RemovedRow, snap: CaseSnapshot): void {
+/** A case that took the number since is the analyst's to renumber: say so, write nothing. */
+function refuseTakenNumber(db: Db, row: RemovedRow): void {
   const other = db.prepare('SELECT title FROM cases WHERE number = ?').get(row.case_number) as
     { title: string } | undefined;
   if (other)
@@ -93,55 +94,53 @@ function refuseTaken(db: Db, row: RemovedRow, snap: CaseSnapshot): void {
       `Case ${row.case_number} cannot come back: that number is now used by "${other.title}". Renumber that case first.`,
       { removalId: row.id, field: 'number' },
     );
-  const idsOf = (table: string) =>
-    table === 'entities' ? (snap.entitiesOnlyHere ?? []) : (snap.tables[table] ?? []).map((r) => r.id);
-  for (const table of ['cases', 'records', 'links', 'entities'] as const) {
-    const ids = JSON.stringify(idsOf(table));
-    const taken = db
-      .prepare(`SELECT count(*) FROM "${table}" WHERE id IN (SELECT value FROM json_each(?))`)
-      .pluck()
-      .get(ids) as number;
-    if (taken > 0)
-      throw new WorkbenchError(
-        'CONFLICT',
-        `Case ${row.case_number} cannot come back: ${taken} of its ${table} ids were given to newer ${table} since it was removed.`,
-        { removalId: row.id, table },
-      );
-  }
 }
 
+/** Rows of one table; a row may lack a column (a dependent row given a fresh id). */
 function insertRows(db: Db, table: string, rows: Row[], verb: string): void {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0]!);
-  const names = columns.map((c) => `"${c}"`).join(', ');
-  const values = columns.map((c) => `@${c}`).join(', ');
-  const insert = db.prepare(`${verb} INTO "${table}" (${names}) VALUES (${values})`);
-  for (const r of rows) insert.run(r);
+  const statements = new Map<string, ReturnType<Db['prepare']>>();
+  for (const r of rows) {
+    const columns = Object.keys(r);
+    const key = columns.join(',');
+    let insert = statements.get(key);
+    if (!insert) {
+      const names = columns.map((c) => `"${c}"`).join(', ');
+      const values = columns.map((c) => `@${c}`).join(', ');
+      statements.set(key, (insert = db.prepare(`${verb} INTO "${table}" (${names}) VALUES (${values})`)));
+    }
+    insert.run(r);
+  }
 }
 
 export function restoreCase(db: Db, removalId: number): CaseSummary {
   const row = removedRow(db, removalId);
-  const snap = JSON.parse(row.snapshot) as CaseSnapshot;
-  refuseTaken(db, row, snap);
+  refuseTakenNumber(db, row);
+  // Ids given to newer rows since the removal are replaced, with everything pointing at them.
+  const { snap, renamed } = remapSnapshot(db, JSON.parse(row.snapshot) as CaseSnapshot);
   // Rows come back parents first, but a dependent table may point at another: check at commit.
   db.pragma('defer_foreign_keys = ON');
   for (const [table, rows] of Object.entries(snap.tables)) {
     // A shared entity still here keeps its current state; a dependent row left behind
     // (a foreign key without cascade) is put back as it was.
-    const verb = table === 'entities' ? 'INSERT OR IGNORE' : table in CORE ? 'INSERT' : 'INSERT OR REPLACE';
-    insertRows(db, table, rows, verb);
+    if (table === 'entities') insertRows(db, table, rows, 'INSERT OR IGNORE');
+    else if (table in CORE) insertRows(db, table, rows, 'INSERT');
+    else {
+      const free = rows.map((r) => freeDependentRow(db, table, r)).filter((r): r is Row => r !== null);
+      insertRows(db, table, free, 'INSERT OR REPLACE');
+    }
   }
   const search = db.prepare('INSERT INTO record_search (rowid, text) VALUES (?, ?)');
   for (const s of snap.search) search.run(s.rowid, s.text);
   const restoredAt = new Date().toISOString();
   db.prepare('UPDATE removed_cases SET restored_at = ? WHERE id = ?').run(restoredAt, removalId);
+  const caseId = Number(snap.tables.cases![0]!.id);
   writeAudit(db, {
     analyst: readSettings(db).analyst,
     action: 'case.restore',
-    summary: `Brought back case ${row.case_number} (undo of its removal on ${row.removed_at})`,
-    details: { caseId: row.case_id, number: row.case_number, removalId },
+    summary: `Brought back case ${row.case_number} (undo of its removal on ${row.removed_at})${renamed ? `; ${renamed} id(s) taken since were given new ones` : ''}`,
+    details: { caseId, number: row.case_number, removalId, renamedIds: renamed },
   });
-  return caseById(db, row.case_id);
+  return caseById(db, caseId);
 }
 
 const CORE = { cases: true, records: true, links: true };

@@ -31,6 +31,8 @@ export function toGexf(g: ExportGraph, meta: { workspace: string; exportedAt: st
     ['recordCount', 'recordCount', 'integer'],
     ['crossCase', 'crossCase', 'boolean'],
     ['role', 'role', 'string'],
+    ['reliability', 'reliability', 'string'],
+    ['credibility', 'credibility', 'integer'],
     ...columns.map((c, i): [string, string, string] => [`p${i}`, c.name, 'string']),
   ];
   const att = (id: string, v: string | number | boolean) =>
@@ -60,6 +62,8 @@ export function toGexf(g: ExportGraph, meta: { workspace: string; exportedAt: st
       att('crossCase', n.crossCase),
     ];
     if (n.role) values.push(att('role', n.role));
+    if (n.grade?.reliability) values.push(att('reliability', n.grade.reliability));
+    if (n.grade?.credibility) values.push(att('credibility', n.grade.credibility));
     columns.forEach((c, i) => {
       const v = columnValue(n, c);
       if (v) values.push(att(`p${i}`, v));
@@ -74,6 +78,8 @@ export function toGexf(g: ExportGraph, meta: { workspace: string; exportedAt: st
   out.push('    </nodes>', '    <edges>');
   for (const e of g.edges) {
     const values = [att('type', e.type), att('cases', e.cases.join(', '))];
+    if (e.grade?.reliability) values.push(att('reliability', e.grade.reliability));
+    if (e.grade?.credibility) values.push(att('credibility', e.grade.credibility));
     out.push(
       `      <edge id="${e.id}" source="${e.from}" target="${e.to}" label="${x(e.label)}" weight="${e.weight}"><attvalues>${values.join('')}</attvalues></edge>`,
     );

@@ -2,7 +2,12 @@
 // and (when the renderer passes them) positions; drawn links with type, label, cases.
 import { LINK_TYPE_LABELS } from '../../shared/domain/link-types';
 import type { GraphData } from '../../shared/contract/model';
+import type { Grade } from '../../shared/contract/grading-model';
+import { cleanGrade } from '../grading/grades';
 import { graphOfCases } from '../queries/graph';
+
+/** Source grades travel as these two attributes on nodes and edges (and are read back so). */
+export const GRADE_ATTRIBUTES = ['reliability', 'credibility'];
 import type { Db } from '../store/open-workspace';
 
 export interface ExportNode {
@@ -16,6 +21,8 @@ export interface ExportNode {
   /** Distinct values of each field over the entity's records, in record order (each written apart). */
   properties: Record<string, string[]>;
   position: { x: number; y: number } | null;
+  /** The best source grade among its records (reliability A-F, credibility 1-6), or null. */
+  grade: Grade | null;
 }
 
 export interface ExportEdge {
@@ -29,6 +36,8 @@ export interface ExportEdge {
   weight: number;
   /** False when every source link came from an undirected graph file. */
   directed: boolean;
+  /** The best source grade among its source links, or null. */
+  grade: Grade | null;
 }
 
 export interface ExportGraph {
@@ -39,7 +48,17 @@ export interface ExportGraph {
 }
 
 /** Attribute names the exporters write themselves; properties never take these names. */
-export const RESERVED_ATTRIBUTES = ['type', 'label', 'cases', 'recordCount', 'crossCase', 'role', 'x', 'y'];
+export const RESERVED_ATTRIBUTES = [
+  'type',
+  'label',
+  'cases',
+  'recordCount',
+  'crossCase',
+  'role',
+  'x',
+  'y',
+  ...GRADE_ATTRIBUTES,
+];
 
 function chart(db: Db, caseIds?: number[], entityIds?: number[]): GraphData {
   const all = graphOfCases(db, caseIds);
@@ -66,6 +85,7 @@ export function exportGraph(
   const fieldsOf = db.prepare(
     'SELECT r.fields FROM entity_members m JOIN records r ON r.id = m.record_id WHERE m.entity_id = ? ORDER BY r.id',
   );
+  const gradeOfEntity = db.prepare(ENTITY_GRADE_SQL);
   const nodes = g.nodes.map((n): ExportNode => {
     const props = new Map<string, Set<string>>();
     for (const row of fieldsOf.all(n.id) as { fields: string }[]) {
@@ -84,6 +104,7 @@ export function exportGraph(
       role: n.role ?? '',
       properties: Object.fromEntries([...props].map(([k, v]) => [k, [...v]])),
       position: scope.positions?.[String(n.id)] ?? null,
+      grade: cleanGrade(gradeOfEntity.get(n.id)),
     };
   });
   const facts = linkFacts(db, scope.caseIds);
@@ -100,6 +121,7 @@ export function exportGraph(
       cases: numbers(l.caseIds),
       weight: weighted ? weights.reduce((a, b) => a + b, 0) : l.recordLinkCount,
       directed: own.length === 0 || own.some((f) => f.directed !== 'false'),
+      grade: bestGrade(own),
     };
   });
   return { nodes, edges, directed: edges.length === 0 || edges.some((e) => e.directed) };
@@ -108,15 +130,35 @@ export function exportGraph(
 interface LinkFact {
   weight: string | number | null;
   directed: string | null;
+  reliability: string | null;
+  credibility: number | null;
 }
+
+/** The best (lowest) reliability and credibility among graded rows. */
+function bestGrade(rows: { reliability: string | null; credibility: number | null }[]): Grade | null {
+  const min = <T>(values: (T | null)[]) => values.filter((v) => v !== null).sort()[0] ?? null;
+  return cleanGrade({
+    reliability: min(rows.map((r) => r.reliability)),
+    credibility: min(rows.map((r) => r.credibility)),
+  });
+}
+
+/** An entity's best grade over its records: by hand, else imported. */
+const ENTITY_GRADE_SQL = `SELECT
+  min(COALESCE(g.reliability, json_extract(r.source, '$.grade.reliability'))) AS reliability,
+  min(COALESCE(g.credibility, json_extract(r.source, '$.grade.credibility'))) AS credibility
+  FROM entity_members m JOIN records r ON r.id = m.record_id LEFT JOIN record_grades g ON g.record_id = r.id
+  WHERE m.entity_id = ?`;
 
 /** The weight and direction a graph file gave each source link, by drawn link (from>type>to). */
 function linkFacts(db: Db, caseIds?: number[]): Map<string, LinkFact[]> {
   const rows = db
     .prepare(
       `SELECT mf.entity_id AS fromId, mt.entity_id AS toId, l.type, l.case_id AS caseId,
-         json_extract(l.fields, '$.weight') AS weight, json_extract(l.fields, '$.directed') AS directed
-       FROM links l JOIN entity_members mf ON mf.record_id = l.from_record
+         json_extract(l.fields, '$.weight') AS weight, json_extract(l.fields, '$.directed') AS directed,
+         COALESCE(g.reliability, json_extract(l.source, '$.grade.reliability')) AS reliability,
+         COALESCE(g.credibility, json_extract(l.source, '$.grade.credibility')) AS credibility
+       FROM links l LEFT JOIN link_grades g ON g.link_id = l.id JOIN entity_members mf ON mf.record_id = l.from_record
        JOIN entity_members mt ON mt.record_id = l.to_record WHERE mf.entity_id <> mt.entity_id`,
     )
     .all() as (LinkFact & { fromId: number; toId: number; type: string; caseId: number })[];
@@ -125,7 +167,8 @@ function linkFacts(db: Db, caseIds?: number[]): Map<string, LinkFact[]> {
   for (const r of rows) {
     if (inScope && !inScope.has(r.caseId)) continue;
     const key = `${r.fromId}>${r.type}>${r.toId}`;
-    out.set(key, [...(out.get(key) ?? []), { weight: r.weight, directed: r.directed }]);
+    const { weight, directed, reliability, credibility } = r;
+    out.set(key, [...(out.get(key) ?? []), { weight, directed, reliability, credibility }]);
   }
   return out;
 }

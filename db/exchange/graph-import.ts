@@ -4,6 +4,8 @@
 // identifier linking or person matching acts on) keeping its original type as
 // sourceType. Edges become links of the named link type, else 'associate_of'. Every
 // other attribute is kept as a field. Checked whole before anything is written.
+import { cleanGrade } from '../grading/grades';
+import { GRADE_ATTRIBUTES } from './graph-data';
 import type { ImportProblem, PackageImportReport } from '../../shared/contract/exchange-model';
 import { ENTITY_TYPES, type EntityType } from '../../shared/domain/entity-types';
 import { LINK_TYPE_LABELS, LINK_TYPES, type LinkType } from '../../shared/domain/link-types';
@@ -42,6 +44,8 @@ const SYNONYMS = new Map<string, EntityType>(
 
 /** Attributes our own exports derive from the workspace; they are not facts to keep. */
 const DERIVED = new Set(['cases', 'recordCount', 'crossCase']);
+/** A source grade read from the file becomes the record's or link's grade, not a field. */
+const isGradeAttr = (k: string) => GRADE_ATTRIBUTES.includes(k);
 
 export function entityTypeOf(raw: string | undefined): EntityType | null {
   if (!raw) return null;
@@ -179,8 +183,10 @@ export function importGraph(
     const type = entityTypeOf(rawType);
     if (!type) untyped++;
     const fields: Record<string, string> = Object.create(null) as Record<string, string>;
+    const nodeGrade = cleanGrade(n.attrs);
     for (const [k, v] of Object.entries(n.attrs))
-      if (!DERIVED.has(k) && k !== 'label' && k !== 'type' && v !== '') fields[k] = v;
+      if (!DERIVED.has(k) && k !== 'label' && k !== 'type' && v !== '' && !(nodeGrade && isGradeAttr(k)))
+        fields[k] = v;
     if (!type && rawType) fields.sourceType = rawType;
     if (n.position) Object.assign(fields, { x: String(n.position.x), y: String(n.position.y) });
     const fromAttribute = labelFrom !== null && Object.hasOwn(n.attrs, labelFrom) ? n.attrs[labelFrom] : '';
@@ -194,7 +200,7 @@ export function importGraph(
       type: type ?? 'organisation',
       label,
       fields,
-      source: { kind: 'graph', file, row: i + 1 },
+      source: { kind: 'graph', file, row: i + 1, ...(nodeGrade ? { grade: nodeGrade } : {}) },
     });
     recordOf.set(n.id, recordId);
   });
@@ -202,8 +208,10 @@ export function importGraph(
     const rawType = e.attrs.type ?? e.label ?? undefined;
     const type = linkTypeOf(rawType) ?? 'associate_of';
     const fields: Record<string, string> = Object.create(null) as Record<string, string>;
+    const edgeGrade = cleanGrade(e.attrs);
     for (const [k, v] of Object.entries(e.attrs))
-      if (!DERIVED.has(k) && k !== 'label' && k !== 'type' && v !== '') fields[k] = v;
+      if (!DERIVED.has(k) && k !== 'label' && k !== 'type' && v !== '' && !(edgeGrade && isGradeAttr(k)))
+        fields[k] = v;
     if (type === 'associate_of' && rawType && rawType !== 'associate_of') fields.sourceType = rawType;
     // Kept so that an export of this case writes the graph undirected again.
     if (!e.directed) fields.directed = 'false';
@@ -216,7 +224,7 @@ export function importGraph(
       toRecord: recordOf.get(e.target)!,
       label: e.label ?? '',
       fields,
-      source: { kind: 'graph', file, row: i + 1 },
+      source: { kind: 'graph', file, row: i + 1, ...(edgeGrade ? { grade: edgeGrade } : {}) },
     });
   });
   const span = minMax(recordOf.values())!; // checkGraph refused a graph without nodes

@@ -20,11 +20,15 @@ export function toGraphml(g: ExportGraph, meta: { workspace: string; exportedAt:
     { id: 'n_role', for: 'node', name: 'role', type: 'string' },
     { id: 'n_x', for: 'node', name: 'x', type: 'double' },
     { id: 'n_y', for: 'node', name: 'y', type: 'double' },
+    { id: 'n_reliability', for: 'node', name: 'reliability', type: 'string' },
+    { id: 'n_credibility', for: 'node', name: 'credibility', type: 'int' },
     ...columns.map((c, i): Key => ({ id: `p${i}`, for: 'node', name: c.name, type: 'string' })),
     { id: 'e_type', for: 'edge', name: 'type', type: 'string' },
     { id: 'e_label', for: 'edge', name: 'label', type: 'string' },
     { id: 'e_cases', for: 'edge', name: 'cases', type: 'string' },
     { id: 'e_weight', for: 'edge', name: 'weight', type: 'double' },
+    { id: 'e_reliability', for: 'edge', name: 'reliability', type: 'string' },
+    { id: 'e_credibility', for: 'edge', name: 'credibility', type: 'int' },
   ];
   const data = (key: string, value: string | number | boolean) =>
     `<data key="${key}">${x(String(value))}</data>`;
@@ -46,6 +50,8 @@ export function toGraphml(g: ExportGraph, meta: { workspace: string; exportedAt:
     ];
     if (n.role) cells.push(data('n_role', n.role));
     if (n.position) cells.push(data('n_x', n.position.x), data('n_y', n.position.y));
+    if (n.grade?.reliability) cells.push(data('n_reliability', n.grade.reliability));
+    if (n.grade?.credibility) cells.push(data('n_credibility', n.grade.credibility));
     columns.forEach((c, i) => {
       const v = columnValue(n, c);
       if (v) cells.push(data(`p${i}`, v));
@@ -59,6 +65,8 @@ export function toGraphml(g: ExportGraph, meta: { workspace: string; exportedAt:
       data('e_cases', e.cases.join(', ')),
       data('e_weight', e.weight),
     ];
+    if (e.grade?.reliability) cells.push(data('e_reliability', e.grade.reliability));
+    if (e.grade?.credibility) cells.push(data('e_credibility', e.grade.credibility));
     out.push(`    <edge id="${e.id}" source="n${e.from}" target="n${e.to}">${cells.join('')}</edge>`);
   }
   out.push('  </graph>', '</graphml>', '');

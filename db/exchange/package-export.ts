@@ -40,6 +40,13 @@ export function workspaceIdentity(db: Db, path: string): { id: string; name: str
 }
 
 const rref = (id: number) => `r${id}`;
+
+/** A hand grade of a record or link, as one JSON column (null when none was set). */
+const ANALYST_GRADE = (table: string, key: string, alias: string) =>
+  `(SELECT json_object('reliability', g.reliability, 'credibility', g.credibility, 'setBy', g.set_by, 'setAt', g.set_at)
+    FROM ${table} g WHERE g.${key} = ${alias}.id) AS analystGrade`;
+const analystGrade = (text: string | null) =>
+  text ? { analystGrade: JSON.parse(text) as CasePackage['records'][number]['analystGrade'] } : {};
 const json = <T>(s: string) => JSON.parse(s) as T;
 
 export function exportPackage(db: Db, scope: ExportScope, workspacePath: string): CasePackage {
@@ -47,7 +54,8 @@ export function exportPackage(db: Db, scope: ExportScope, workspacePath: string)
   const sel = `WITH sel(id) AS (${sql})`;
   const records = db
     .prepare(
-      `${sel} SELECT r.id, c.number AS caseNumber, r.external_id AS externalId, r.type, r.label, r.fields, r.source, r.created_at AS createdAt
+      `${sel} SELECT r.id, c.number AS caseNumber, r.external_id AS externalId, r.type, r.label, r.fields, r.source, r.created_at AS createdAt,
+         ${ANALYST_GRADE('record_grades', 'record_id', 'r')}
        FROM records r JOIN cases c ON c.id = r.case_id WHERE r.id IN (SELECT id FROM sel) ORDER BY r.id`,
     )
     .all(...args) as {
@@ -59,6 +67,7 @@ export function exportPackage(db: Db, scope: ExportScope, workspacePath: string)
     fields: string;
     source: string;
     createdAt: string;
+    analystGrade: string | null;
   }[];
   const caseRows = db
     .prepare(
@@ -97,6 +106,7 @@ export function exportPackage(db: Db, scope: ExportScope, workspacePath: string)
       fields: json<Record<string, string>>(r.fields),
       source: json<Record<string, unknown>>(r.source),
       createdAt: r.createdAt,
+      ...analystGrade(r.analystGrade),
     })),
     links: exportLinks(db, sel, args),
     entities: exportEntities(db, sel, args),
@@ -122,7 +132,7 @@ function exportLinks(db: Db, sel: string, args: string[]): CasePackage['links'] 
   const rows = db
     .prepare(
       `${sel} SELECT c.number AS caseNumber, l.external_id AS externalId, l.type, l.from_record AS fromId, l.to_record AS toId,
-         l.label, l.occurred_on AS occurredOn, l.fields, l.source
+         l.label, l.occurred_on AS occurredOn, l.fields, l.source, ${ANALYST_GRADE('link_grades', 'link_id', 'l')}
        FROM links l JOIN cases c ON c.id = l.case_id
        WHERE l.from_record IN (SELECT id FROM sel) AND l.to_record IN (SELECT id FROM sel) ORDER BY l.id`,
     )
@@ -136,6 +146,7 @@ function exportLinks(db: Db, sel: string, args: string[]): CasePackage['links'] 
     occurredOn: string | null;
     fields: string;
     source: string;
+    analystGrade: string | null;
   }[];
   return rows.map((l) => ({
     case: l.caseNumber,
@@ -147,6 +158,7 @@ function exportLinks(db: Db, sel: string, args: string[]): CasePackage['links'] 
     occurredOn: l.occurredOn,
     fields: json<Record<string, string>>(l.fields),
     source: json<Record<string, unknown>>(l.source),
+    ...analystGrade(l.analystGrade),
   }));
 }
 

@@ -1,6 +1,7 @@
 // The case package: one JSON document holding cases, their source records, links,
 // entity groupings, identifiers, match decisions and provenance. Documented in
 // PACKAGE-FORMAT.md; this schema is what an import checks before writing anything.
+import { RELIABILITY } from '../../shared/contract/grading-model';
 import { z } from 'zod';
 import { ENTITY_TYPES, IDENTIFIER_KINDS } from '../../shared/domain/entity-types';
 import { LINK_TYPES } from '../../shared/domain/link-types';
@@ -25,6 +26,14 @@ const caseSchema = z.object({
   origin: z.record(z.string(), boundedDepth()).default({}),
 });
 
+/** A grade an analyst set by hand on a record or link (source grading, issue 12). */
+const analystGradeSchema = z.object({
+  reliability: z.enum(RELIABILITY).nullable(),
+  credibility: z.number().int().min(1).max(6).nullable(),
+  setBy: text(200),
+  setAt: text(40),
+});
+
 const recordSchema = z.object({
   ref,
   case: text(64),
@@ -34,6 +43,7 @@ const recordSchema = z.object({
   fields: stringMap,
   source: z.record(z.string(), boundedDepth()),
   createdAt: text(40),
+  analystGrade: analystGradeSchema.optional(),
 });
 
 const linkSchema = z.object({
@@ -46,6 +56,7 @@ const linkSchema = z.object({
   occurredOn: text(40).nullable(),
   fields: stringMap,
   source: z.record(z.string(), boundedDepth()),
+  analystGrade: analystGradeSchema.optional(),
 });
 
 const memberSchema = z.object({

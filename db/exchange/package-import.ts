@@ -30,6 +30,19 @@ function conflicts(db: Db, file: string, pkg: CasePackage): ImportProblem[] {
   });
 }
 
+/** The hand grade an analyst of the other workspace set, kept as theirs (who and when). */
+function restoreAnalystGrade(
+  db: Db,
+  table: 'records' | 'links',
+  id: number,
+  g: NonNullable<CasePackage['records'][number]['analystGrade']>,
+): void {
+  const [gradeTable, key] = table === 'records' ? ['record_grades', 'record_id'] : ['link_grades', 'link_id'];
+  db.prepare(
+    `INSERT INTO ${gradeTable} (${key}, reliability, credibility, set_by, set_at) VALUES (?, ?, ?, ?, ?)`,
+  ).run(id, g.reliability, g.credibility, g.setBy, g.setAt);
+}
+
 export function importPackage(db: Db, file: string, pkg: CasePackage): PackageImportReport {
   const caseNumbers = pkg.cases.map((c) => c.number);
   const problems = conflicts(db, file, pkg);
@@ -55,21 +68,20 @@ export function importPackage(db: Db, file: string, pkg: CasePackage): PackageIm
   for (const r of pkg.records) {
     // The first origin wins: a package of a package keeps the workspace that wrote the record.
     const source = { ...provenance, ...r.source } as unknown as RecordSource;
-    records.set(
-      r.ref,
-      insertRecord(db, {
-        caseId: caseIds.get(r.case)!,
-        externalId: r.externalId,
-        type: r.type,
-        label: r.label,
-        fields: r.fields,
-        source,
-      }),
-    );
+    const made = insertRecord(db, {
+      caseId: caseIds.get(r.case)!,
+      externalId: r.externalId,
+      type: r.type,
+      label: r.label,
+      fields: r.fields,
+      source,
+    });
+    records.set(r.ref, made);
+    if (r.analystGrade) restoreAnalystGrade(db, 'records', made.recordId, r.analystGrade);
   }
   restoreEntities(db, pkg, records);
   for (const l of pkg.links) {
-    insertLink(db, {
+    const linkId = insertLink(db, {
       caseId: caseIds.get(l.case)!,
       externalId: l.externalId,
       type: l.type,
@@ -80,6 +92,7 @@ export function importPackage(db: Db, file: string, pkg: CasePackage): PackageIm
       fields: l.fields,
       source: { ...provenance, ...l.source } as unknown as RecordSource,
     });
+    if (l.analystGrade) restoreAnalystGrade(db, 'links', linkId, l.analystGrade);
   }
   const notes = restoreDecisions(db, pkg, records);
   const span = minMax([...records.values()].map((r) => r.recordId));

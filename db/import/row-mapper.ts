@@ -1,6 +1,8 @@
 // Turns one table row into the records and links an import specification maps it to,
 // or into problems naming the row, the column and what is wrong. Pure: no database.
 import { createHash } from 'node:crypto';
+import type { Grade } from '../../shared/contract/grading-model';
+import { RowGrades } from '../grading/import-grades';
 import type { EntityType } from '../../shared/domain/entity-types';
 import type { LinkType } from '../../shared/domain/link-types';
 import type { ImportProblem } from '../../shared/contract/exchange-model';
@@ -47,6 +49,8 @@ export interface MappedRow {
   id: string;
   records: MappedRecord[];
   links: MappedLink[];
+  /** The source grade of the row's records and links (the file's, or its grade columns'). */
+  grade?: Grade;
 }
 
 export type MapResult =
@@ -242,6 +246,7 @@ export class RowMapper {
   private readonly entities: EntityPlan[];
   private readonly links: LinkPlan[];
   private idAt = -1;
+  private readonly grades: RowGrades;
   private readonly readDate: (raw: string) => DateResult;
   /** Reader of each link's date column: its own format, or the spec's formats. */
   private readonly linkDates: ((raw: string) => DateResult)[];
@@ -255,6 +260,7 @@ export class RowMapper {
     file: string,
   ) {
     this.file = file;
+    this.grades = new RowGrades(spec.grading);
     this.readDate = dateReader(spec.dateFormats);
     const birthDates = dateReader(spec.dateFormats, { birth: true });
     const deduplicating = spec.entities.filter((e) => dedupeRuleOf(e) !== 'none').length;
@@ -364,6 +370,7 @@ export class RowMapper {
       e.labelAt = e.mapping.label && 'column' in e.mapping.label ? at(e.mapping.label.column) : -1;
     }
     for (const l of this.links) l.dateAt = at(l.mapping.dateColumn);
+    this.grades.locate(at);
   }
 
   map(cells: string[], rowNumber: number, parseError?: string): MapResult {
@@ -400,8 +407,12 @@ export class RowMapper {
       if (rec) records.push(rec);
     }
     const links = this.mapLinks(cells, rowNumber, rowId, problems, warnings);
+    const grade = this.grades.read(cells, (column, message) =>
+      problems.push(this.problem(rowNumber, column, message)),
+    );
     if (problems.length) return { kind: 'invalid', problems };
-    return { kind: 'row', row: { row: rowNumber, id: rowId, records, links }, warnings };
+    const row: MappedRow = { row: rowNumber, id: rowId, records, links, ...(grade ? { grade } : {}) };
+    return { kind: 'row', row, warnings };
   }
 
   private readField(f: FieldPlan, value: string): DateResult {

@@ -57,5 +57,6 @@ export function columnsUsed(spec: ParsedSpec): string[] {
     if (e.label && 'column' in e.label) cols.add(e.label.column);
   }
   for (const l of spec.links) if (l.dateColumn) cols.add(l.dateColumn);
+  for (const c of [spec.grading?.reliabilityColumn, spec.grading?.credibilityColumn]) if (c) cols.add(c);
   return [...cols];
 }

@@ -187,7 +187,7 @@ export class CaseWriter {
   private stage(row: MappedRow, batch: Batch): void {
     const ids = new Map<string, number>();
     let added = 0;
-    const sourceJson = this.sourceJson(row.row);
+    const sourceJson = this.sourceJson(row);
     for (const r of row.records) {
       let id = r.shared ? this.shared.get(r.externalId) : undefined;
       if (r.shared) this.repeats.count(r.key, id !== undefined);
@@ -255,7 +255,7 @@ export class CaseWriter {
   private writeRow(row: MappedRow): void {
     const ids = new Map<string, number>();
     let added = 0;
-    const sourceJson = this.sourceJson(row.row);
+    const sourceJson = this.sourceJson(row);
     for (const r of row.records) {
       const { id, isNew } = this.record(r, sourceJson);
       ids.set(r.key, id);
@@ -288,8 +288,9 @@ export class CaseWriter {
   }
 
   /** The same JSON as a RecordSource of kind 'file', without an object per row. */
-  private sourceJson(row: number): string {
-    return `${this.sourcePrefix}${row}}`;
+  private sourceJson(row: MappedRow): string {
+    const grade = row.grade ? `,"grade":${JSON.stringify(row.grade)}` : '';
+    return `${this.sourcePrefix}${row.row}${grade}}`;
   }
 
   private record(r: MappedRecord, sourceJson: string): { id: number; isNew: boolean } {

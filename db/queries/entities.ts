@@ -6,6 +6,7 @@ import { WorkbenchError } from '../../shared/contract/result';
 import type { Db } from '../store/open-workspace';
 import { recordById, recordsOfEntity } from './records';
 import { toSourceRecord } from './rows';
+import { gradeInfo } from '../grading/grades';
 
 interface EntityRow {
   id: number;
@@ -78,6 +79,8 @@ interface LinkRow {
   fields: string;
   fromRecord: number;
   toRecord: number;
+  source: string;
+  handGrade: string | null;
 }
 
 export function linkDetail(db: Db, linkId: string): LinkDetail {
@@ -87,7 +90,9 @@ export function linkDetail(db: Db, linkId: string): LinkDetail {
   const rows = db
     .prepare(
       `SELECT l.id, l.case_id AS caseId, c.number AS caseNumber, l.type, l.label, l.occurred_on AS occurredOn,
-         l.fields, l.from_record AS fromRecord, l.to_record AS toRecord
+         l.fields, l.from_record AS fromRecord, l.to_record AS toRecord, l.source,
+         (SELECT json_object('reliability', g.reliability, 'credibility', g.credibility) FROM link_grades g
+          WHERE g.link_id = l.id) AS handGrade
        FROM links l JOIN cases c ON c.id = l.case_id
        JOIN entity_members mf ON mf.record_id = l.from_record
        JOIN entity_members mt ON mt.record_id = l.to_record
@@ -105,6 +110,7 @@ export function linkDetail(db: Db, linkId: string): LinkDetail {
     fields: JSON.parse(row.fields) as Record<string, string>,
     fromRecord: recordById(db, row.fromRecord)!,
     toRecord: recordById(db, row.toRecord)!,
+    grade: gradeInfo(row.source, row.handGrade),
   }));
   const ref = (e: EntityRow) => ({ id: e.id, label: e.label, type: e.type as EntityType });
   return { id: linkId, type, from: ref(from), to: ref(to), recordLinks };

@@ -7,6 +7,11 @@ import { NEIGHBOUR_BUDGET } from '../../shared/contract/budget';
 import type { BudgetedGraph, GraphData, GraphLink, GraphNode } from '../../shared/contract/model';
 import type { Db } from '../store/open-workspace';
 import { placeholders } from './rows';
+import { LINK_CREDIBILITY_SQL, RECORD_CREDIBILITY_SQL } from '../grading/grades';
+
+/** A source link's credibility: its own grade, else the weaker of its records' grades. */
+const LINK_GRADE_SQL = `COALESCE(${LINK_CREDIBILITY_SQL('l')}, (SELECT max(${RECORD_CREDIBILITY_SQL('gr')})
+  FROM records gr WHERE gr.id IN (l.from_record, l.to_record)))`;
 
 interface NodeRow {
   id: number;
@@ -24,6 +29,7 @@ interface LinkRow {
   caseIds: string;
   n: number;
   dates: string | null;
+  credibility: number | null;
 }
 
 const ids = (csv: string) => [...new Set(csv.split(',').map(Number))].sort((a, b) => a - b);
@@ -40,7 +46,8 @@ const NODE_SQL = (entityFilter: string) => `
 
 const LINK_SQL = (where: string) => `
   SELECT mf.entity_id AS fromId, mt.entity_id AS toId, l.type, group_concat(DISTINCT l.case_id) AS caseIds, count(*) AS n,
-    group_concat(DISTINCT l.occurred_on) AS dates
+    group_concat(DISTINCT l.occurred_on) AS dates,
+    min(${LINK_GRADE_SQL}) AS credibility
   FROM links l
   JOIN entity_members mf ON mf.record_id = l.from_record
   JOIN entity_members mt ON mt.record_id = l.to_record
@@ -72,6 +79,7 @@ function toLink(row: LinkRow): GraphLink {
     caseIds: ids(row.caseIds),
     recordLinkCount: row.n,
     ...datesOf(row.dates),
+    ...(row.credibility ? { credibility: row.credibility } : {}),
   };
 }
 

@@ -31,6 +31,10 @@ export const CALL_CHANGES: Partial<Record<CallName, readonly ChangeKind[]>> = {
   'notes.add': ['records', 'audit'],
   'notes.edit': ['records', 'audit'],
   'notes.delete': ['records', 'audit'],
+  // Undo and redo replay any data action; a grade changes how links are drawn.
+  'history.undo': ['cases', 'records', 'entities', 'matches', 'audit'],
+  'history.redo': ['cases', 'records', 'entities', 'matches', 'audit'],
+  'grading.set': ['records', 'entities', 'audit'],
 };
 
 /** What the background jobs change when they commit. */

@@ -31,6 +31,8 @@ import type {
   PackageImportReport,
 } from './exchange-model';
 import { importSpecSchema, specOrSavedName } from './import-spec';
+import type { HistoryStep } from './history-model';
+import { RELIABILITY, type GradeResult } from './grading-model';
 import { CONNECTIONS_PAGE, GRAPH_BUDGET, MAX_BUDGET, NEIGHBOUR_BUDGET } from './budget';
 import type { IndicatorHit, IndicatorThresholds, NetworkStructure, PathsResult } from './analysis-model';
 import type { TrainingStatus } from './training-model';
@@ -91,6 +93,11 @@ const authorship = {
   text: z.string().trim().max(4000).default(''),
 };
 const factFields = z.record(z.string().max(100), z.string().max(10_000));
+/** The source grade an analyst gives a fact as they enter it (A-F, 1-6). */
+const factGrade = {
+  reliability: z.enum(RELIABILITY).optional(),
+  credibility: z.number().int().min(1).max(6).optional(),
+};
 
 /**
  * writes: the call itself changes the workspace before it answers (refused while an import
@@ -438,6 +445,7 @@ export const CALLS = {
       label: z.string().trim().min(1, 'a label is required').max(1000),
       fields: factFields.default({}),
       ...authorship,
+      ...factGrade,
     }),
     output: out<AnalystFact>(),
     writes: true,
@@ -452,6 +460,7 @@ export const CALLS = {
       label: z.string().trim().max(1000).default(''),
       occurredOn: isoDate.nullable().optional(),
       ...authorship,
+      ...factGrade,
     }),
     output: out<AnalystFact>(),
     writes: true,
@@ -552,6 +561,41 @@ export const CALLS = {
     output: out<TrainingStatus>(),
     writes: false,
     host: true,
+  }),
+  // ---- undo and redo of data actions, source grading (issue 12)
+  'history.undo': call({
+    doc: 'Undo a data action through its audit entry, in one transaction; refused (CONFLICT) when a later action depends on it, naming that one.',
+    input: z.strictObject({ auditId: id }),
+    output: out<HistoryStep>(),
+    writes: true,
+  }),
+  'history.redo': call({
+    doc: 'Redo an undone data action through its audit entry, in one transaction; refused (CONFLICT) when later work changed the same rows.',
+    input: z.strictObject({ auditId: id }),
+    output: out<HistoryStep>(),
+    writes: true,
+  }),
+  'history.latest': call({
+    doc: 'The newest data action that can be undone now, with its name for the Undo menu; null when there is none.',
+    input: z.strictObject({}),
+    output: out<HistoryStep | null>(),
+    writes: false,
+  }),
+  'grading.set': call({
+    doc: "Grade a record or a link by hand: the source's reliability (A-F) and the information's credibility (1-6); null clears. Audited and undoable; the record itself is not rewritten.",
+    input: z
+      .strictObject({
+        recordId: id.optional(),
+        linkId: id.optional(),
+        reliability: z.enum(RELIABILITY).nullable(),
+        credibility: z.number().int().min(1).max(6).nullable(),
+      })
+      .refine((g) => (g.recordId === undefined) !== (g.linkId === undefined), {
+        message: 'give either recordId or linkId',
+        path: ['recordId'],
+      }),
+    output: out<GradeResult>(),
+    writes: true,
   }),
 } as const;
 

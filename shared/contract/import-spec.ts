@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ENTITY_TYPES } from '../domain/entity-types';
 import { LINK_TYPES } from '../domain/link-types';
+import { RELIABILITY } from './grading-model';
 import { inputIssues } from './issues';
 
 const column = z.string().trim().min(1).max(200);
@@ -76,6 +77,19 @@ const entityMapping = z.strictObject({
   dedupe: z.enum(DEDUPE_RULES).optional(),
 });
 
+/**
+ * The source grade of every record and link the file states: for the whole file
+ * (reliability A-F, credibility 1-6) and/or read per row from columns. A reliability cell
+ * holds a letter ("B") and a credibility cell a digit ("2"); one column may hold both ("B2").
+ * An empty cell takes the file's grade.
+ */
+const grading = z.strictObject({
+  reliability: z.enum(RELIABILITY).optional(),
+  credibility: z.number().int().min(1).max(6).optional(),
+  reliabilityColumn: column.optional(),
+  credibilityColumn: column.optional(),
+});
+
 const linkMapping = z.strictObject({
   type: z.enum(LINK_TYPES),
   from: key,
@@ -101,6 +115,7 @@ export const importSpecSchema = z
     externalIdColumn: column.optional(),
     entities: z.array(entityMapping).min(1).max(50),
     links: z.array(linkMapping).max(200).default([]),
+    grading: grading.optional(),
   })
   .superRefine((spec, ctx) => {
     const keys = new Set<string>();

@@ -1,4 +1,5 @@
 // Shapes of the data that crosses the contract, in the analyst's language.
+import type { Grade, GradeInfo } from './grading-model';
 import type { EntityType, IdentifierKind } from '../domain/entity-types';
 import type { LinkType } from '../domain/link-types';
 
@@ -29,6 +30,8 @@ export interface RecordSource {
   /** An analyst-entered fact: the day it was stated and the analyst's own words. */
   writtenOn?: string;
   text?: string;
+  /** The source grade the record or link was imported with (issue 12). */
+  grade?: Grade;
 }
 
 export interface SourceRecord {
@@ -41,6 +44,8 @@ export interface SourceRecord {
   fields: Record<string, string>;
   source: RecordSource;
   entityId: number;
+  /** Its source grade: imported with it, or set by an analyst (which wins). */
+  grade?: GradeInfo;
 }
 
 export interface GraphNode {
@@ -71,6 +76,11 @@ export interface GraphLink {
   recordLinkCount: number;
   /** Dates its source links occurred on, ISO, sorted; absent when none. */
   dates?: string[];
+  /**
+   * Credibility (1-6) of the best-graded source link behind it: a link's own grade (by hand,
+   * else imported), else the weaker of its two records' grades. Absent when none is graded.
+   */
+  credibility?: number;
 }
 
 /** An entity's links of one type (expand by link type). */
@@ -158,6 +168,8 @@ export interface RecordLink {
   fields: Record<string, string>;
   fromRecord: SourceRecord;
   toRecord: SourceRecord;
+  /** The link's own source grade: imported with it, or set by an analyst. */
+  grade?: GradeInfo;
 }
 
 export interface LinkDetail {

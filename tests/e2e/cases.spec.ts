@@ -44,7 +44,7 @@ test('create, rename and remove a case; undo a removal', async ({ page, workbenc
   await form.getByTestId('case-form-save').click();
   await expect(row).toContainText('Sample Street storage units, second search');
   await expect(row).toContainText('referred');
-  await expect(page.getByTestId('case-undo')).toContainText(`Edited case ${NUMBER}`);
+  await expect(page.getByTestId('case-undo')).toContainText(`Last change: edit of case ${NUMBER}`);
 
   // Remove a scenario case: the confirmation counts what goes, as the backend does.
   const bridge = (await workbench.api('cases.list', {})).find((c) => c.number === BRIDGE_CASE)!;
@@ -66,12 +66,13 @@ test('create, rename and remove a case; undo a removal', async ({ page, workbenc
   await dialog.getByTestId('remove-case-confirm').click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId(`case-row-${BRIDGE_CASE}`)).toHaveCount(0);
-  await expect(page.getByTestId('case-undo')).toContainText(`Removed case ${BRIDGE_CASE}`);
+  await expect(page.getByTestId('case-undo')).toContainText(`Last change: removal of case ${BRIDGE_CASE}`);
 
   // Undo brings it back with all its records.
   await page.getByTestId('case-undo-button').click();
   await expect(page.getByTestId(`case-row-${BRIDGE_CASE}`)).toContainText(String(bridge.recordCount));
-  await expect(page.getByTestId('case-undo')).toBeHidden();
+  // The removal is now the one to redo: the bar offers it.
+  await expect(page.getByTestId('case-redo-button')).toBeVisible();
 
   // Remove the new case.
   await row.click();
@@ -99,7 +100,7 @@ test('add an analyst entity, a link and a note by hand; find them by search', as
   await dialog.getByTestId('add-fact-text').fill('Seen at the stash house by surveillance.');
   await dialog.getByTestId('add-fact-save').click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByTestId('case-undo')).toContainText('Added person “Wendell Samplesby”');
+  await expect(page.getByTestId('case-undo')).toContainText('Last change: addition of Wendell Samplesby');
   await page.getByTestId('search-input').fill('Samplesby');
   await expect(page.getByTestId('search-results')).toContainText('Wendell Samplesby');
   await page.getByTestId('search-results').getByText('Wendell Samplesby').click();
@@ -135,6 +136,12 @@ test('add an analyst entity, a link and a note by hand; find them by search', as
   await expect(dialog).toBeHidden();
   const notes = await workbench.api('notes.search', { query: 'surveillance log' });
   expect(notes.map((n) => n.caseNumber)).toEqual([BRIDGE_CASE]);
+  // The main search box finds it too, among the notes.
+  await page.getByTestId('search-input').fill('surveillance log');
+  await expect(page.getByTestId(`search-note-${notes[0]!.id}`)).toContainText(
+    'Ask HSI for the surveillance log',
+  );
+  await page.getByTestId('search-input').fill('');
 
   // The case's notes: searched by their words, edited, deleted.
   await page.getByTestId('case-notes-open').click();

@@ -4,11 +4,13 @@ import { analysisHandlers } from './analysis';
 import { caseHandlers } from './cases';
 import { exchangeHandlers } from './exchange';
 import { factHandlers } from './facts';
+import { historyHandlers } from './history';
+import { withUndoCapture } from '../../history/undoable-calls';
 import { matchingHandlers } from './matching';
 import { trainingHandlers } from './training';
 import { workspaceHandlers } from './workspace';
 
-export const HANDLERS: Handlers = {
+export const HANDLERS: Handlers = withUndoCapture({
   ...workspaceHandlers,
   ...matchingHandlers,
   ...exchangeHandlers,
@@ -16,4 +18,5 @@ export const HANDLERS: Handlers = {
   ...caseHandlers,
   ...factHandlers,
   ...trainingHandlers,
-};
+  ...historyHandlers,
+});

@@ -14,6 +14,7 @@ import {
   LINK_FAMILY_STYLE,
   type LinkFamily,
 } from './style-tables';
+import { CredibilityKey } from './CredibilityKey';
 
 /** More cases than this are keyed in the case list instead, to keep the legend small. */
 const MAX_LISTED_CASES = 6;
@@ -35,6 +36,7 @@ export function Legend() {
       families: (Object.keys(LINK_FAMILY_STYLE) as LinkFamily[]).filter((f) => families.has(f)),
       cases: cases.filter((c) => shownCases.has(c.id)).map((c) => ({ ...c, colour: colours.get(c.id)! })),
       crossCase: graph.nodes.filter((n) => n.crossCase).length,
+      graded: graph.links.some((l) => l.credibility !== undefined),
     };
   }, [graph, cases]);
 
@@ -67,6 +69,7 @@ export function Legend() {
               {LINK_FAMILY_STYLE[f].label}
             </span>
           ))}
+          {content.graded && <CredibilityKey />}
           <span className="legend-sep" />
           <span className="legend-item legend-strong">
             <span className="legend-cross" style={{ borderColor: CROSS_CASE_COLOUR }} />

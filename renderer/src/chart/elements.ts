@@ -4,7 +4,13 @@ import type { ElementDefinition } from 'cytoscape';
 import type { GraphData, GraphLink, GraphNode } from '../../../shared/contract/model';
 import { LINK_TYPE_LABELS } from '../../../shared/domain/link-types';
 import { badgeDataUri, iconDataUri } from './icons';
-import { CROSS_CASE_COLOUR, ENTITY_STYLE, LINK_FAMILY, UNKNOWN_CASE_COLOUR } from './style-tables';
+import {
+  credibilityLine,
+  CROSS_CASE_COLOUR,
+  ENTITY_STYLE,
+  LINK_FAMILY,
+  UNKNOWN_CASE_COLOUR,
+} from './style-tables';
 
 /** A pending match candidate drawn as a dashed "possible same" link (issue 3). */
 export interface PossibleLink {
@@ -95,6 +101,8 @@ function linkElement(link: GraphLink, light: boolean): ElementDefinition {
   const classes = ['link', `family-${family}`];
   if (light) classes.push('light');
   if (link.caseIds.length > 1) classes.push('cross-case-link');
+  const graded = credibilityLine(link.credibility);
+  if (graded) classes.push(`graded-${graded}`);
   return {
     group: 'edges',
     data: {
@@ -107,6 +115,7 @@ function linkElement(link: GraphLink, light: boolean): ElementDefinition {
       caseIds: link.caseIds,
       recordLinkCount: link.recordLinkCount,
       width: Math.min(5, 1.3 + Math.log2(link.recordLinkCount) * 0.9),
+      credibility: link.credibility ?? null,
     },
     classes: classes.join(' '),
   };

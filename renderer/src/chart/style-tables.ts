@@ -60,6 +60,23 @@ export const LINK_FAMILY: Record<LinkType, LinkFamily> = {
   associate_of: 'people',
 };
 
+/**
+ * Line of a graded link by the credibility of its information (source grading, issue 12):
+ * confirmed or probably true solid, possibly true or doubtful dashed, improbable or not
+ * judgeable dotted. An ungraded link keeps its kind's line (above).
+ */
+export const CREDIBILITY_LINE: { max: number; line: LineStyle; label: string }[] = [
+  { max: 2, line: 'solid', label: 'Credibility 1–2 (confirmed, probable)' },
+  { max: 4, line: 'dashed', label: 'Credibility 3–4 (possible, doubtful)' },
+  { max: 6, line: 'dotted', label: 'Credibility 5–6 (improbable, cannot judge)' },
+];
+
+/** The line of a link by its credibility; undefined when it is ungraded. */
+export function credibilityLine(credibility: number | null | undefined): LineStyle | undefined {
+  if (!credibility) return undefined;
+  return CREDIBILITY_LINE.find((c) => credibility <= c.max)?.line;
+}
+
 /** Dashed "possible same" links drawn for pending match candidates (issue 3). */
 export const POSSIBLE_LINK_STYLE = {
   colour: '#d9480f',

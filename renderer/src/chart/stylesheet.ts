@@ -3,6 +3,7 @@
 // orange outline, a halo and a badge with the number of cases.
 import type { StylesheetJson, NodeSingular } from 'cytoscape';
 import {
+  CREDIBILITY_LINE,
   CROSS_CASE_COLOUR,
   LINK_FAMILY_STYLE,
   POSSIBLE_LINK_STYLE,
@@ -155,6 +156,8 @@ export function buildStylesheet(): StylesheetJson {
       },
     },
     ...familyStyles(),
+    // A graded link is drawn by its credibility, over its kind's line.
+    ...CREDIBILITY_LINE.map((c) => ({ selector: `edge.graded-${c.line}`, style: { 'line-style': c.line } })),
     // Big charts: straight links without labels draw several times faster than labelled curves.
     { selector: 'edge.light', style: { 'curve-style': 'straight', label: '', 'arrow-scale': 0.6 } },
     { selector: 'edge.light:selected', style: { label: 'data(label)' } },

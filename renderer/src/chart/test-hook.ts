@@ -47,6 +47,8 @@ export interface ChartTestHook {
   shownLabelBoxes(): { id: string; x1: number; y1: number; x2: number; y2: number }[];
   /** Runs the label de-overlap pass now; answers how long it took, in ms (a figure to print). */
   declutterNow(): number;
+  /** The line style a drawn link is drawn with ('solid', 'dashed', 'dotted'), or null. */
+  linkLineStyle(linkId: string): string | null;
 }
 
 declare global {
@@ -126,6 +128,10 @@ export function installTestHook(
       const start = performance.now();
       declutterLabels(cy);
       return performance.now() - start;
+    },
+    linkLineStyle: (linkId: string) => {
+      const edge = cy.getElementById(`e${linkId}`);
+      return edge.nonempty() ? (edge.style('line-style') as string) : null;
     },
   });
   return () => {

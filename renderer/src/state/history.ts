@@ -7,6 +7,8 @@ import { create } from 'zustand';
 export interface HistoryEntry {
   /** Named as the menu shows it after "Undo"/"Redo", e.g. "merge of Ramón Quintero and R. A. Quintero-Salas". */
   label: string;
+  /** 'data' for an action the workspace undoes through its audit log (merge, edit, case removal…). */
+  kind?: 'chart' | 'data';
   undo(): Promise<void> | void;
   redo(): Promise<void> | void;
 }

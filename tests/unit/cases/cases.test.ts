@@ -226,18 +226,47 @@ describe('removing a case', () => {
     expect(e.message).toContain(`${BRIDGE_CASE} cannot come back`);
     expect(snapshot(db)).toEqual(before);
   });
-  it('refuses to bring a case back when its ids were given to newer records, writing nothing', async () => {
-    const { db, call, dispatch } = scenario();
+  it('brings a case back beside newer records that took its ids, giving those ids new ones', async () => {
+    const { db, call } = scenario();
     // The newest case: its ids are the highest, so the next records take them.
     const newest = db.prepare('SELECT case_id FROM records ORDER BY id DESC LIMIT 1').pluck().get() as number;
+    const number = db.prepare('SELECT number FROM cases WHERE id = ?').pluck().get(newest) as string;
+    const labelsOf = (id: number) =>
+      db.prepare('SELECT label FROM records WHERE case_id = ? ORDER BY label').pluck().all(id) as string[];
+    const linksOf = (id: number) => n(db, 'SELECT count(*) FROM links WHERE case_id = ?', id);
+    const labels = labelsOf(newest);
+    const links = linksOf(newest);
     const removal = await call<CaseRemoval>('cases.remove', { caseId: newest });
     const other = db.prepare('SELECT id FROM cases LIMIT 1').pluck().get() as number;
-    await call('facts.addEntity', { caseId: other, type: 'person', label: 'Wendell Samplesby' });
-    const before = snapshot(db);
-    const e = await errorOf(dispatch, 'cases.restore', { removalId: removal.removalId });
-    expect(e.code).toBe('CONFLICT');
-    expect(e.message).toMatch(/ids were given to newer (records|entities)/);
-    expect(snapshot(db)).toEqual(before);
+    const added = await call<{ recordId: number }>('facts.addEntity', {
+      caseId: other,
+      type: 'person',
+      label: 'Wendell Samplesby',
+    });
+    // The new record took an id of the removed case.
+    const removedIds = JSON.parse(
+      db.prepare('SELECT snapshot FROM removed_cases WHERE id = ?').pluck().get(removal.removalId) as string,
+    ).tables.records.map((r: { id: number }) => r.id) as number[];
+    expect(removedIds).toContain(added.recordId);
+
+    const back = await call<CaseSummary>('cases.restore', { removalId: removal.removalId });
+    expect(back.number).toBe(number);
+    expect(labelsOf(back.id)).toEqual(labels);
+    expect(linksOf(back.id)).toBe(links);
+    // The newer record is untouched, still in its own case.
+    expect(db.prepare('SELECT label, case_id FROM records WHERE id = ?').get(added.recordId)).toEqual({
+      label: 'Wendell Samplesby',
+      case_id: other,
+    });
+    expect(lastAudit(db).summary).toMatch(/id\(s\) taken since were given new ones/);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    // Every restored record is found by search under its own (new) id.
+    const missing = n(
+      db,
+      'SELECT count(*) FROM records r WHERE r.case_id = ? AND NOT EXISTS (SELECT 1 FROM record_search s WHERE s.rowid = r.id)',
+      back.id,
+    );
+    expect(missing).toBe(0);
   });
 });
 

@@ -1,7 +1,13 @@
 // Reads the live chart into the plain scene the SVG serialiser draws.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { EntityType } from '../../../../shared/domain/entity-types';
-import { CROSS_CASE_COLOUR, LINK_FAMILY, LINK_FAMILY_STYLE, POSSIBLE_LINK_STYLE } from '../style-tables';
+import {
+  credibilityLine,
+  CROSS_CASE_COLOUR,
+  LINK_FAMILY,
+  LINK_FAMILY_STYLE,
+  POSSIBLE_LINK_STYLE,
+} from '../style-tables';
 import { FONT_STACK } from '../stylesheet';
 import type { SvgEdge, SvgNode, SvgScene } from './svg';
 
@@ -68,7 +74,7 @@ function edgeOf(e: EdgeSingular): SvgEdge {
     points: [e.sourceEndpoint(), ...ctrl, e.targetEndpoint()],
     label: e.data('label') as string,
     colour: look.colour,
-    line: look.line,
+    line: (possible ? undefined : credibilityLine(e.data('credibility') as number | null)) ?? look.line,
     width: e.data('width') as number,
     arrow: !possible,
   };

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { PackageImportReport } from '../../../../shared/contract/exchange-model';
 import { useClient } from '../../client/client-context';
+import { pushDataStep } from '../../state/data-history';
 import { reportError } from '../../state/notices';
 import { useUi } from '../../state/ui-store';
 import { ProblemTable } from './ProblemTable';
@@ -26,6 +27,8 @@ export function ExchangeImport({ file }: { file: PickedFile }) {
         ...(asCaseNumber.trim() ? { asCaseNumber: asCaseNumber.trim() } : {}),
       });
       setReport(r);
+      // A package brought in under a new case number can be undone from the history.
+      if (r.written && asCaseNumber.trim()) await pushDataStep(client);
     } catch (err) {
       reportError(err);
     } finally {

@@ -8,6 +8,7 @@ import { useUi } from '../../state/ui-store';
 import { EntityIcon } from '../EntityIcon';
 import { Section } from './EntityInspector';
 import { useCaseColour } from './RecordCard';
+import { RecordGrade } from './RecordGrade';
 import type { RecordLink } from '../../../../shared/contract/model';
 import { FieldList } from './FieldList';
 
@@ -75,6 +76,7 @@ function RecordLinkCard({ link }: { link: RecordLink }) {
         records {link.fromRecord.externalId ?? `#${link.fromRecord.id}`} →{' '}
         {link.toRecord.externalId ?? `#${link.toRecord.id}`}
       </div>
+      <RecordGrade target={{ linkId: link.id }} grade={link.grade} />
       <FieldList fields={link.fields} />
     </article>
   );

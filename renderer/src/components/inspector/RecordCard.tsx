@@ -3,6 +3,7 @@ import type { SourceRecord } from '../../../../shared/contract/model';
 import { caseColours } from '../../chart/style-tables';
 import { useCall } from '../../data/queries';
 import { FieldList } from './FieldList';
+import { RecordGrade } from './RecordGrade';
 
 export function sourceText(r: SourceRecord): string {
   const s = r.source;
@@ -42,6 +43,7 @@ export function RecordCard({
       <div className="record-ext" title="Record id in the case file">
         {record.externalId ?? `record #${record.id}`}
       </div>
+      <RecordGrade target={{ recordId: record.id }} grade={record.grade} />
       <FieldList fields={record.fields} />
       {note && <div className="record-note">{note}</div>}
     </article>

@@ -1,13 +1,12 @@
 // "Add entity, link or note…": a fact the analyst states by hand, kept as a record, link
 // or note of an analyst source in the chosen case, with author, date and free text.
 import { useState } from 'react';
-import type { AnalystFact } from '../../../../shared/contract/case-model';
 import type { CaseSummary, SearchHit } from '../../../../shared/contract/model';
 import { ENTITY_TYPES, type EntityType } from '../../../../shared/domain/entity-types';
 import { LINK_TYPES, type LinkType } from '../../../../shared/domain/link-types';
 import { reportInfo } from '../../state/notices';
 import { Dialog, DialogActions, FormRow } from '../settings/Dialog';
-import { useCaseUndo } from './case-undo';
+import { GradeSelects, gradeInput, NO_GRADE, type GradeChoice } from '../inspector/GradeSelects';
 import { EntityPicker } from './EntityPicker';
 import { useCaseCall } from './use-case-call';
 
@@ -34,22 +33,21 @@ export function AddFactDialog({
   const [writtenOn, setWrittenOn] = useState(new Date().toISOString().slice(0, 10));
   const [text, setText] = useState('');
   const { run, busy } = useCaseCall();
-  const setUndo = useCaseUndo((s) => s.set);
+  const [grade, setGrade] = useState<GradeChoice>(NO_GRADE);
   const who = { author: author.trim() || undefined, writtenOn, text };
+  const graded = gradeInput(grade);
 
+  // Each addition goes into the undo history (useCaseCall pushes it), named as the menu says it.
   const save = async () => {
     const done = await add();
     if (!done) return;
-    reportInfo(done.text);
-    setUndo({ text: done.text, label: 'Undo', run: done.undo });
+    reportInfo(done);
     onClose();
   };
-  const add = async (): Promise<{ text: string; undo(): Promise<void> } | null> => {
+  const add = async (): Promise<string | null> => {
     if (kind === 'entity') {
-      const f = await run('facts.addEntity', { caseId: target.id, type, label, ...who });
-      return (
-        f && { text: `Added ${type} “${label}” to ${target.number}.`, undo: del('facts.deleteRecord', f) }
-      );
+      const f = await run('facts.addEntity', { caseId: target.id, type, label, ...who, ...graded });
+      return f && `Added ${type} “${label}” to ${target.number}.`;
     }
     if (kind === 'link') {
       if (!from || !to) return null;
@@ -59,18 +57,12 @@ export function AddFactDialog({
         fromEntityId: from.entityId,
         toEntityId: to.entityId,
       };
-      const f = await run('facts.addLink', { ...input, label, ...who });
-      return f && { text: `Added a ${linkType} link to ${target.number}.`, undo: del('facts.deleteLink', f) };
+      const f = await run('facts.addLink', { ...input, label, ...who, ...graded });
+      return f && `Added a ${linkType} link to ${target.number}.`;
     }
     const n = await run('notes.add', { caseId: target.id, entityId: from?.entityId, ...who });
-    return n && { text: `Added a note to ${target.number}.`, undo: del('notes.delete', { noteId: n.id }) };
+    return n && `Added a note to ${target.number}.`;
   };
-  const del =
-    (name: 'facts.deleteRecord' | 'facts.deleteLink' | 'notes.delete', f: AnalystFact) => async () => {
-      if (name === 'facts.deleteRecord') await run(name, { recordId: f.recordId! });
-      else if (name === 'facts.deleteLink') await run(name, { linkId: f.linkId! });
-      else await run(name, { noteId: f.noteId! });
-    };
 
   return (
     <Dialog title={`Add to case ${target.number}`} onClose={onClose} testId="add-fact">
@@ -153,6 +145,12 @@ export function AddFactDialog({
               placeholder="The whole case"
             />
           </FormRow>
+        )}
+        {kind !== 'note' && (
+          <div className="form-row">
+            <span>Source grade</span>
+            <GradeSelects value={grade} onChange={setGrade} testId="add-fact-grade" />
+          </div>
         )}
         <FormRow label="Author">
           <input

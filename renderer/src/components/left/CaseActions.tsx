@@ -5,7 +5,8 @@ import type { CaseSummary } from '../../../../shared/contract/model';
 import { AddFactDialog } from './AddFactDialog';
 import { CaseForm } from './CaseForm';
 import { CaseNotesDialog } from './CaseNotesDialog';
-import { useCaseUndo } from './case-undo';
+import { useHistory, type HistoryEntry } from '../../state/history';
+import { reportError } from '../../state/notices';
 import { RemoveCaseDialog } from './RemoveCaseDialog';
 import './cases.css';
 
@@ -65,29 +66,45 @@ export function CaseActions({ selected }: { selected: CaseSummary | null }) {
   );
 }
 
+/**
+ * The last data action (a case change, an added fact, a merge…) with Undo, and the last
+ * undone one with Redo: both from the one undo history, which undoes through the audit log.
+ */
 export function CaseUndoBar() {
-  const undo = useCaseUndo((s) => s.undo);
-  const set = useCaseUndo((s) => s.set);
-  const [busy, setBusy] = useState(false);
-  if (!undo) return null;
-  const onUndo = async () => {
-    setBusy(true);
-    await undo.run();
-    setBusy(false);
-    set(null);
-  };
+  const last = useHistory((s) => s.past[s.past.length - 1]);
+  const next = useHistory((s) => s.future[0]);
+  const replaying = useHistory((s) => s.replaying);
+  const [dismissed, setDismissed] = useState<HistoryEntry | null>(null);
+  const undo = last?.kind === 'data' ? last : null;
+  const redo = next?.kind === 'data' ? next : null;
+  if ((!undo && !redo) || (undo ?? redo) === dismissed) return null;
+  const step = (run: () => Promise<void>) => () => void run().catch(reportError);
   return (
     <div className="case-undo" role="status" data-testid="case-undo">
-      <span className="case-undo-text">{undo.text}</span>
-      <button
-        className="button small"
-        disabled={busy}
-        onClick={() => void onUndo()}
-        data-testid="case-undo-button"
-      >
-        {undo.label}
-      </button>
-      <button className="icon-button" onClick={() => set(null)} aria-label="Dismiss">
+      <span className="case-undo-text">{undo ? `Last change: ${undo.label}` : `Undone: ${redo!.label}`}</span>
+      {undo && (
+        <button
+          className="button small"
+          disabled={replaying}
+          onClick={step(useHistory.getState().undo)}
+          title={`Undo ${undo.label}`}
+          data-testid="case-undo-button"
+        >
+          Undo
+        </button>
+      )}
+      {redo && (
+        <button
+          className="button small"
+          disabled={replaying}
+          onClick={step(useHistory.getState().redo)}
+          title={`Redo ${redo.label}`}
+          data-testid="case-redo-button"
+        >
+          Redo
+        </button>
+      )}
+      <button className="icon-button" onClick={() => setDismissed(undo ?? redo)} aria-label="Dismiss">
         ×
       </button>
     </div>

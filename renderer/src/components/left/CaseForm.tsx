@@ -6,7 +6,6 @@ import type { CaseStatus, CaseSummary } from '../../../../shared/contract/model'
 import { reportInfo } from '../../state/notices';
 import { useUi } from '../../state/ui-store';
 import { Dialog, DialogActions, FormRow } from '../settings/Dialog';
-import { useCaseUndo } from './case-undo';
 import { useCaseCall } from './use-case-call';
 
 interface Fields {
@@ -47,7 +46,6 @@ export function CaseForm({ editing, onClose }: { editing: CaseSummary | null; on
   const [f, setF] = useState<Fields>(editing ? fieldsOf(editing) : blank());
   const { run, busy } = useCaseCall();
   const setCases = useUi((s) => s.setCases);
-  const setUndo = useCaseUndo((s) => s.set);
   const bind = (key: keyof Fields) => ({
     value: f[key],
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
@@ -55,26 +53,17 @@ export function CaseForm({ editing, onClose }: { editing: CaseSummary | null; on
     'data-testid': `case-form-${key}`,
   });
 
+  // The edit or creation goes into the undo history (useCaseCall pushes it).
   const save = async () => {
     if (editing) {
       const saved = await run('cases.update', { caseId: editing.id, ...toInput(f) });
       if (!saved) return;
-      const before = toInput(fieldsOf(editing));
-      setUndo({
-        text: `Edited case ${saved.number}.`,
-        label: 'Undo edit',
-        run: async () => void (await run('cases.update', { caseId: editing.id, ...before })),
-      });
+      reportInfo(`Edited case ${saved.number}.`);
     } else {
       const created = await run('cases.create', toInput(f));
       if (!created) return;
       setCases([created.id], created.id);
       reportInfo(`Created case ${created.number}.`);
-      setUndo({
-        text: `Created case ${created.number}.`,
-        label: 'Undo',
-        run: async () => void (await run('cases.remove', { caseId: created.id })),
-      });
     }
     onClose();
   };

@@ -4,7 +4,7 @@ import type { CaseSummary } from '../../../../shared/contract/model';
 import { useCall } from '../../data/queries';
 import { useUi } from '../../state/ui-store';
 import { Dialog } from '../settings/Dialog';
-import { useCaseUndo } from './case-undo';
+import { reportInfo } from '../../state/notices';
 import { useCaseCall } from './use-case-call';
 
 const plural = (n: number, one: string, many: string) =>
@@ -27,7 +27,6 @@ export function RemoveCaseDialog({ target, onClose }: { target: CaseSummary; onC
   const { run, busy } = useCaseCall();
   const caseIds = useUi((s) => s.caseIds);
   const setCases = useUi((s) => s.setCases);
-  const setUndo = useCaseUndo((s) => s.set);
 
   const remove = async () => {
     const removal = await run('cases.remove', { caseId: target.id });
@@ -36,11 +35,8 @@ export function RemoveCaseDialog({ target, onClose }: { target: CaseSummary; onC
       const rest = caseIds.filter((id) => id !== target.id);
       setCases(rest.length ? rest : null);
     }
-    setUndo({
-      text: `Removed case ${removal.number} with ${whatGoes(removal.counts).join(', ')}.`,
-      label: 'Undo removal',
-      run: async () => void (await run('cases.restore', { removalId: removal.removalId })),
-    });
+    // The removal goes into the undo history (useCaseCall pushes it); undo brings the case back.
+    reportInfo(`Removed case ${removal.number} with ${whatGoes(removal.counts).join(', ')}.`);
     onClose();
   };
 

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { CallInput, CallName, CallOutput } from '../../../../shared/contract/calls';
 import { useClient } from '../../client/client-context';
+import { DATA_ACTIONS, pushDataStep } from '../../state/data-history';
 import { reportError } from '../../state/notices';
 
 export function useCaseCall() {
@@ -14,6 +15,7 @@ export function useCaseCall() {
       setBusy(true);
       try {
         const value = await client.call(name, input);
+        if (DATA_ACTIONS.has(name)) await pushDataStep(client);
         await queryClient.invalidateQueries({ queryKey: ['call'] });
         return value;
       } catch (err) {

@@ -3,6 +3,7 @@
 // chart, connections and inspector. Recorded in the audit log by the backend.
 import { useEffect, useState } from 'react';
 import { useClient } from '../../client/client-context';
+import { pushDataStep } from '../../state/data-history';
 import { reportError, reportInfo } from '../../state/notices';
 
 const CONFIRM_MS = 5000;
@@ -22,6 +23,7 @@ export function SplitOutButton({ recordId, label }: { recordId: number; label: s
     setBusy(true);
     try {
       await client.call('entities.unmerge', { recordId });
+      await pushDataStep(client);
       reportInfo(`Split out "${label}" into an entity of its own.`);
     } catch (err) {
       reportError(err);

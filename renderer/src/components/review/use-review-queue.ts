@@ -5,6 +5,7 @@ import type { CallInput } from '../../../../shared/contract/calls';
 import type { MatchCandidate } from '../../../../shared/contract/matching-model';
 import { useClient } from '../../client/client-context';
 import { useCall } from '../../data/queries';
+import { pushDataStep } from '../../state/data-history';
 import { reportError, reportInfo } from '../../state/notices';
 import { bandRange, nextAfterRemoval } from './review-logic';
 import { useReview } from './review-store';
@@ -44,6 +45,7 @@ export function useDecide(candidates: MatchCandidate[]) {
       const ids = candidates.map((c) => c.id);
       try {
         await client.call('candidates.decide', { candidateId: candidate.id, decision });
+        await pushDataStep(client);
         const { tab } = useReview.getState();
         // In the queue a decided candidate leaves it; move on to the next one.
         if (tab === 'pending') useReview.getState().set({ selectedId: nextAfterRemoval(ids, candidate.id) });

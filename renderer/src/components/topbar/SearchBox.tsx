@@ -6,6 +6,7 @@ import { ENTITY_TYPE_INFO } from '../../../../shared/domain/entity-types';
 import { useCall } from '../../data/queries';
 import { useUi } from '../../state/ui-store';
 import { EntityIcon } from '../EntityIcon';
+import { NoteHits } from './NoteHits';
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -103,6 +104,7 @@ export function SearchBox() {
               <span className="search-hit-cases">{hit.caseNumbers.join(', ')}</span>
             </button>,
           ])}
+          <NoteHits query={query} onChosen={() => setOpen(false)} />
         </div>
       )}
     </div>
