@@ -7,11 +7,16 @@ import { readDocument } from './chart-document';
 
 export function readSession(db: Db): ChartSession | null {
   const row = db
-    .prepare('SELECT chart_id AS chartId, document, updated_at AS updatedAt FROM chart_session WHERE id = 1')
-    .get() as { chartId: number | null; document: string; updatedAt: string } | undefined;
+    .prepare(
+      `SELECT s.chart_id AS chartId, c.name AS chartName, s.document, s.updated_at AS updatedAt
+       FROM chart_session s LEFT JOIN charts c ON c.id = s.chart_id WHERE s.id = 1`,
+    )
+    .get() as
+    { chartId: number | null; chartName: string | null; document: string; updatedAt: string } | undefined;
   if (!row) return null;
   return {
     chartId: row.chartId,
+    chartName: row.chartName,
     document: readDocument(row.document, 'The last chart session'),
     updatedAt: row.updatedAt,
   };
@@ -26,5 +31,5 @@ export function writeSession(db: Db, chartId: number | null, document: ChartDocu
      ON CONFLICT(id) DO UPDATE SET chart_id = excluded.chart_id, document = excluded.document,
        updated_at = excluded.updated_at`,
   ).run(known ? chartId : null, JSON.stringify(document), updatedAt);
-  return { chartId: known ? chartId : null, document, updatedAt };
+  return readSession(db)!;
 }

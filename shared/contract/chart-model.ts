@@ -77,6 +77,8 @@ export interface SavedChart extends SavedChartSummary {
  */
 export interface ChartSession {
   chartId: number | null;
+  /** That saved chart's name (null with chartId). */
+  chartName: string | null;
   document: ChartDocument;
   updatedAt: string;
 }

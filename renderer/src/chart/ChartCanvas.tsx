@@ -15,6 +15,8 @@ import { FocusSync, GraphSync, LayoutSync, SelectionSync } from './sync';
 import { BudgetBanner } from './BudgetBanner';
 import { neighbourInput } from './budget';
 import { noticeIfCapped } from './expansion-notice';
+import { ChartSessionSync } from './saved-chart-sync';
+import { expandWithUndo, recordMove } from './saved-chart-history';
 
 export function ChartCanvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -27,11 +29,13 @@ export function ChartCanvas() {
     const controller = new ChartController(container.current!, {
       onSelect: (selection) => ui().select(selection),
       onBusy: setBusy,
+      onMoved: recordMove,
       onExpand: (entityId) => {
         client
           .call('graph.neighbours', neighbourInput(entityId))
           .then((data) => {
-            ui().addExpansion({ anchor: entityId, data });
+            const label = data.nodes.find((n) => n.id === entityId)?.label ?? `entity ${entityId}`;
+            expandWithUndo({ anchor: entityId, data }, label);
             noticeIfCapped(data, entityId);
           })
           .catch(reportError);
@@ -50,6 +54,7 @@ export function ChartCanvas() {
         <div className="chart" ref={container} data-testid="chart" aria-label="Link chart" />
         {chart && (
           <>
+            <ChartSessionSync chart={chart} />
             <GraphSync chart={chart} />
             <SelectionSync chart={chart} />
             <LayoutSync chart={chart} />

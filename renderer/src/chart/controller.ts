@@ -14,12 +14,15 @@ import { layoutById, LARGE_GRAPH } from './layouts';
 import { registerExtensions } from './register';
 import { buildStylesheet } from './stylesheet';
 import { installTestHook } from './test-hook';
+import * as saved from './saved-chart-placement';
 
 export interface ChartCallbacks {
   onSelect(selection: ChartSelection): void;
   onExpand(entityId: number): void;
   /** A message while a layout runs, null when done. */
   onBusy(message: string | null): void;
+  /** The analyst dragged entities (once per drag; undo puts them back). */
+  onMoved?(move: saved.Move): void;
 }
 
 export interface PngOptions {
@@ -54,6 +57,7 @@ export class ChartController {
   private measure: Map<number, number> | null = null;
   private flagged: Set<number> | null = null;
   private readonly resizeObserver: ResizeObserver;
+  private readonly unwatchMoves: () => void;
 
   constructor(
     container: HTMLElement,
@@ -72,6 +76,7 @@ export class ChartController {
       textureOnViewport: false,
     });
     this.bindEvents();
+    this.unwatchMoves = saved.watchMoves(this.cy, (m) => this.callbacks.onMoved?.(m));
     // Panels opening and closing change the container's size without a window resize.
     this.resizeObserver = new ResizeObserver(() => this.cy.resize());
     this.resizeObserver.observe(container);
@@ -115,6 +120,7 @@ export class ChartController {
   }
 
   destroy() {
+    this.unwatchMoves();
     this.resizeObserver.disconnect();
     this.layouts.dispose();
     this.removeHook();
@@ -386,6 +392,45 @@ export class ChartController {
       out[String(n.data('entityId'))] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
     });
     return out;
+  }
+
+  // ---- saved charts and undo (logic in saved-chart-placement.ts)
+  /** Exact model positions keyed by entity id (a saved chart, an undo step). */
+  exactPositions() {
+    return saved.exactPositions(this.cy);
+  }
+
+  viewport() {
+    return saved.viewportOf(this.cy);
+  }
+
+  /** Takes a layout as the chart's own without running it (the positions come from elsewhere). */
+  adoptLayout(id: string) {
+    this.layoutId = id;
+  }
+
+  /** Puts back a chart as given, with NO layout run: any layout under way is dropped. */
+  restore(elements: ElementDefinition[], positions: saved.EntityPositions, viewport: saved.Viewport | null) {
+    this.generation++;
+    this.pendingLoad = null;
+    this.layouts.cancel();
+    saved.restoreElements(this.cy, elements, positions, viewport);
+    this.markOverview(true);
+    this.reapplyAnalysis();
+    this.running = false;
+    this.showLayoutState();
+    this.callbacks.onBusy(null);
+    this.applyPendingFocus();
+  }
+
+  /** A small PNG data: URL of the whole chart (the saved charts list). */
+  thumbnail() {
+    return saved.thumbnailOf(this.cy);
+  }
+
+  /** Moves entities to the given positions at once (undo and redo of a move or a layout). */
+  place(positions: saved.EntityPositions) {
+    saved.placeEntities(this.cy, positions);
   }
 }
 

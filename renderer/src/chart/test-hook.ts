@@ -27,6 +27,9 @@ export interface ChartTestHook {
   entitiesWithClass(cls: string): number[];
   /** Drawn link ids carrying an emphasis class. */
   linksWithClass(cls: string): string[];
+  /** Every entity's exact model position, keyed by entity id (saved charts, undo). */
+  modelPositions(): Record<string, { x: number; y: number }>;
+  pan(): { x: number; y: number };
 }
 
 declare global {
@@ -67,6 +70,9 @@ export function installTestHook(
     viewAnimating: () => cy.animated(),
     entitiesWithClass: (cls: string) => cy.nodes(`.${cls}`).map((n) => n.data('entityId') as number),
     linksWithClass: (cls: string) => cy.edges(`.${cls}`).map((e) => e.data('linkId') as string),
+    modelPositions: () =>
+      Object.fromEntries(cy.nodes().map((n) => [String(n.data('entityId')), { ...n.position() }])),
+    pan: () => ({ ...cy.pan() }),
   });
   return () => {
     delete window.__thorlineChart;
