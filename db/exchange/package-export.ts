@@ -7,11 +7,14 @@ import type { LinkType } from '../../shared/domain/link-types';
 import { readSettings } from '../matching/settings';
 import type { Db } from '../store/open-workspace';
 import { getMeta } from '../store/write-case-data';
+import { exportCharts } from './package-charts';
 import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type CasePackage } from './package-format';
 
 export interface ExportScope {
   caseIds?: number[];
   entityIds?: number[];
+  /** Saved charts to carry (cut to the package's entities); absent: those wholly inside it. */
+  chartIds?: number[];
 }
 
 /** SQL selecting the ids of the records in scope, with its one JSON argument. */
@@ -77,6 +80,7 @@ export function exportPackage(db: Db, scope: ExportScope, workspacePath: string)
     origin: string;
   }[];
   const identity = workspaceIdentity(db, workspacePath);
+  const entities = exportEntities(db, sel, args);
   return {
     format: PACKAGE_FORMAT,
     formatVersion: PACKAGE_FORMAT_VERSION,
@@ -99,7 +103,7 @@ export function exportPackage(db: Db, scope: ExportScope, workspacePath: string)
       createdAt: r.createdAt,
     })),
     links: exportLinks(db, sel, args),
-    entities: exportEntities(db, sel, args),
+    entities,
     identifiers: (
       db
         .prepare(
@@ -115,6 +119,7 @@ export function exportPackage(db: Db, scope: ExportScope, workspacePath: string)
         )
         .all(...args) as { a: number; b: number }[]
     ).map((b) => ({ recordA: rref(b.a), recordB: rref(b.b) })),
+    charts: exportCharts(db, entities, scope.chartIds),
   };
 }
 

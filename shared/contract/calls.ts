@@ -327,6 +327,8 @@ export const CALLS = {
       caseIds,
       entityIds: z.array(id).max(100_000).optional(),
       positions: z.record(z.string(), z.strictObject({ x: z.number(), y: z.number() })).optional(),
+      /** Package only: saved charts to carry (default: every saved chart wholly inside the package). */
+      chartIds: z.array(id).max(1000).optional(),
     }),
     output: out<ExchangeFile[]>(),
     writes: false,
