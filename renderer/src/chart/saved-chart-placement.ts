@@ -2,7 +2,7 @@
 // chart, a chart put back exactly as given (no layout run), and the analyst's drags
 // reported once per drag with where the entities were and where they went. Positions are
 // model coordinates keyed by entity id, exactly as the chart document holds them.
-import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import { nodeKey } from './elements';
 
 export type EntityPositions = Record<string, { x: number; y: number }>;
@@ -102,13 +102,15 @@ export function placeEntities(cy: Core, positions: EntityPositions): void {
  */
 export function watchMoves(cy: Core, onMove: (move: Move) => void): () => void {
   let before: EntityPositions | null = null;
-  const grab = () => {
+  const grab = (e: EventObject) => {
     // The grabbed node and, when it is selected, the whole selection move together.
     if (before) return;
     before = {};
-    cy.nodes(':grabbed, :selected').forEach((n) => {
-      before![String(entityIdOf(n))] = { ...n.position() };
-    });
+    cy.nodes(':grabbed, :selected')
+      .union(e.target as NodeSingular)
+      .forEach((n) => {
+        before![String(entityIdOf(n))] = { ...n.position() };
+      });
   };
   const free = () => {
     if (!before) return;
