@@ -3,8 +3,9 @@
 // back from another view), then autosaves the chart a moment after each change.
 // Autosave writes the session record (charts.session.save), never over a saved chart:
 // "Save chart" stays the analyst's decision, and a reload shows the chart exactly as left.
-// A new window (a restart, another analyst's browser on the training-room host) starts
-// on the cases' chart instead, and offers the last session under Charts ("Reopen").
+// A page opened afresh (a restart, a new window, another analyst's browser on the
+// training-room host) starts on the cases' chart instead, and offers the last session
+// under Charts ("Reopen").
 import { useEffect } from 'react';
 import type { ChartDocument } from '../../../shared/contract/chart-model';
 import { useClient } from '../client/client-context';
@@ -21,23 +22,10 @@ export const WINDOW_STARTED_AT = new Date().toISOString();
 /** Quiet time after the last change before the chart is written. */
 const AUTOSAVE_DELAY_MS = 1200;
 
-/** Set in this window's session storage once the chart ran here: a reload brings it back. */
-const RELOAD_MARK = 'thorline.chart-session';
-
+/** Whether this page was reloaded (F5, the Reload menu item), not opened afresh. */
 function reloaded(): boolean {
-  try {
-    return window.sessionStorage.getItem(RELOAD_MARK) === '1';
-  } catch {
-    return false;
-  }
-}
-
-function markForReload(): void {
-  try {
-    window.sessionStorage.setItem(RELOAD_MARK, '1');
-  } catch {
-    // No session storage (a locked-down browser): a reload starts on the cases' chart.
-  }
+  const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return nav?.type === 'reload';
 }
 
 /** The chart as last captured in this window (a view switch rebuilds the chart from it). */
@@ -57,7 +45,6 @@ export function ChartSessionSync({ chart }: { chart: ChartController }) {
     if (useUi.getState().sessionChecked) {
       bringBack(lastShown?.doc ?? null, lastShown?.open ?? null);
     } else if (!reloaded()) {
-      markForReload();
       bringBack(null, null);
     } else {
       client
