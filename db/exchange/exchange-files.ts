@@ -21,6 +21,7 @@ export interface ExportRequest {
   caseIds?: number[];
   entityIds?: number[];
   positions?: Record<string, { x: number; y: number }>;
+  chartIds?: number[];
 }
 
 const slug = (s: string) =>
@@ -51,7 +52,11 @@ export function exportFiles(db: Db, req: ExportRequest, workspacePath: string): 
     data,
   });
   if (req.format === 'package') {
-    const pkg = exportPackage(db, { caseIds: req.caseIds, entityIds: req.entityIds }, workspacePath);
+    const pkg = exportPackage(
+      db,
+      { caseIds: req.caseIds, entityIds: req.entityIds, chartIds: req.chartIds },
+      workspacePath,
+    );
     return [packageFile(base, pkg)];
   }
   const graph = exportGraph(db, req);

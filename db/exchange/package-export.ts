@@ -7,11 +7,14 @@ import type { LinkType } from '../../shared/domain/link-types';
 import { readSettings } from '../matching/settings';
 import type { Db } from '../store/open-workspace';
 import { getMeta } from '../store/write-case-data';
+import { exportCharts } from './package-charts';
 import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type CasePackage } from './package-format';
 
 export interface ExportScope {
   caseIds?: number[];
   entityIds?: number[];
+  /** Saved charts to carry (cut to the package's entities); absent: those wholly inside it. */
+  chartIds?: number[];
 }
 
 /** SQL selecting the ids of the records in scope, with its one JSON argument. */
@@ -86,6 +89,7 @@ export function exportPackage(db: Db, scope: ExportScope, workspacePath: string)
     origin: string;
   }[];
   const identity = workspaceIdentity(db, workspacePath);
+  const entities = exportEntities(db, sel, args);
   return {
     format: PACKAGE_FORMAT,
     formatVersion: PACKAGE_FORMAT_VERSION,
@@ -109,7 +113,7 @@ export function exportPackage(db: Db, scope: ExportScope, workspacePath: string)
       ...analystGrade(r.analystGrade),
     })),
     links: exportLinks(db, sel, args),
-    entities: exportEntities(db, sel, args),
+    entities,
     identifiers: (
       db
         .prepare(
@@ -125,6 +129,7 @@ export function exportPackage(db: Db, scope: ExportScope, workspacePath: string)
         )
         .all(...args) as { a: number; b: number }[]
     ).map((b) => ({ recordA: rref(b.a), recordB: rref(b.b) })),
+    charts: exportCharts(db, entities, scope.chartIds),
   };
 }
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ENTITY_TYPES, IDENTIFIER_KINDS } from '../../shared/domain/entity-types';
 import { LINK_TYPES } from '../../shared/domain/link-types';
 import { boundedDepth } from '../safety/json-depth';
+import { packageChartSchema } from './package-charts';
 
 export const PACKAGE_FORMAT = 'thorline-case-package';
 /** Bump when a reader of the previous version would misread a package. */
@@ -99,6 +100,8 @@ export const packageSchema = z.object({
   identifiers: z.array(z.object({ record: ref, kind: z.enum(IDENTIFIER_KINDS), value: text(500) })),
   matchDecisions: z.array(decisionSchema).default([]),
   mergeBlocks: z.array(z.object({ recordA: ref, recordB: ref })).default([]),
+  /** Saved charts of the package's entities (older packages have none). */
+  charts: z.array(packageChartSchema).max(1000).default([]),
 });
 
 export type CasePackage = z.output<typeof packageSchema>;

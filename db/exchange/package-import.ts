@@ -10,6 +10,7 @@ import { linkNewRecords } from '../import/after-import';
 import { minMax } from '../safety/quote';
 import type { Db } from '../store/open-workspace';
 import { getMeta, insertCase, insertLink, insertRecord, setMeta } from '../store/write-case-data';
+import { importCharts } from './package-charts';
 import { hasTable } from './package-export';
 import type { CasePackage } from './package-format';
 
@@ -98,6 +99,7 @@ export function importPackage(db: Db, file: string, pkg: CasePackage): PackageIm
   const span = minMax([...records.values()].map((r) => r.recordId));
   const merges = span ? linkNewRecords(db, span.min, span.max) : 0;
   notes.unshift(`${merges} exact-identifier connection(s) made with cases already in this workspace.`);
+  notes.push(...importCharts(db, pkg, records, [...caseIds.values()]));
   if (!getMeta(db, 'workspaceId')) setMeta(db, 'workspaceId', randomUUID());
   db.prepare(
     `INSERT INTO package_imports (package_id, origin_workspace, analyst, exported_at, imported_at, case_numbers) VALUES (?, ?, ?, ?, ?, ?)`,

@@ -3,6 +3,7 @@
 import type { ImportProblem } from '../../shared/contract/exchange-model';
 import { clip } from '../safety/quote';
 import { checkWriteRules } from './package-rules';
+import { checkChartReferences } from './package-charts';
 import { isZip, safeUnzip, ZipRefused } from './zip';
 import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, packageSchema, type CasePackage } from './package-format';
 
@@ -66,6 +67,7 @@ export function readPackage(file: string, data: Buffer): PackageRead {
         .map((i) => problem(file, i.path.map(String).join('.') || '(package)', i.message)),
     };
   const problems = checkReferences(file, parsed.data);
+  problems.push(...checkChartReferences(file, parsed.data));
   if (!problems.length) problems.push(...checkWriteRules(file, parsed.data));
   return problems.length ? { ok: false, problems } : { ok: true, pkg: parsed.data };
 }

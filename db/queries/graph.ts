@@ -228,3 +228,17 @@ export function neighboursOf(
     all.length,
   );
 }
+
+/**
+ * Exactly the given entities (a saved chart reopened: no ranking, no neighbours) and every
+ * drawn link among them; past `limit` ids, the first ones. Ids of entities that are gone
+ * (merged away, their case removed) are counted as omitted.
+ */
+export function graphOfEntities(db: Db, entityIds: number[], limit: number): BudgetedGraph {
+  const kept = JSON.stringify([...new Set(entityIds)].slice(0, limit));
+  const nodes = db.prepare(NODE_SQL(IN_KEPT)).all(kept) as NodeRow[];
+  const links = db
+    .prepare(LINK_SQL(`mf.entity_id IN (${IN_KEPT}) AND mt.entity_id IN (${IN_KEPT})`))
+    .all(kept, kept) as LinkRow[];
+  return budgeted({ nodes: nodes.map(toNode), links: links.map(toLink) }, limit, new Set(entityIds).size, 0);
+}

@@ -35,6 +35,12 @@ export const CALL_CHANGES: Partial<Record<CallName, readonly ChangeKind[]>> = {
   'history.undo': ['cases', 'records', 'entities', 'matches', 'audit'],
   'history.redo': ['cases', 'records', 'entities', 'matches', 'audit'],
   'grading.set': ['records', 'entities', 'audit'],
+  // Saved charts: conclusions on top of the records, read only by the charts calls.
+  'charts.save': ['charts', 'audit'],
+  'charts.rename': ['charts', 'audit'],
+  'charts.duplicate': ['charts', 'audit'],
+  'charts.delete': ['charts', 'audit'],
+  'charts.session.save': ['charts'],
 };
 
 /** What the background jobs change when they commit. */

@@ -44,6 +44,12 @@ import {
   type CaseRemovalPreview,
   type RemovedCase,
 } from './case-model';
+import {
+  chartDocumentSchema,
+  type ChartSession,
+  type SavedChart,
+  type SavedChartSummary,
+} from './chart-model';
 
 /** A phantom carrier for a call's output type: no runtime cost. */
 const out = <T>() => undefined as unknown as T;
@@ -98,6 +104,13 @@ const factGrade = {
   reliability: z.enum(RELIABILITY).optional(),
   credibility: z.number().int().min(1).max(6).optional(),
 };
+
+/** A saved chart's name and its thumbnail (a small PNG as a data: URL). */
+const chartName = z.string().trim().min(1, 'a chart needs a name').max(200);
+const pngDataUrl = z
+  .string()
+  .max(2_000_000)
+  .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/, 'expected a PNG as a data: URL');
 
 /**
  * writes: the call itself changes the workspace before it answers (refused while an import
@@ -333,6 +346,8 @@ export const CALLS = {
       caseIds,
       entityIds: z.array(id).max(100_000).optional(),
       positions: z.record(z.string(), z.strictObject({ x: z.number(), y: z.number() })).optional(),
+      /** Package only: saved charts to carry (default: every saved chart wholly inside the package). */
+      chartIds: z.array(id).max(1000).optional(),
     }),
     output: out<ExchangeFile[]>(),
     writes: false,
@@ -595,6 +610,69 @@ export const CALLS = {
         path: ['recordId'],
       }),
     output: out<GradeResult>(),
+    writes: true,
+  }),
+  // ---- saved charts (issue 12)
+  'graph.entities': call({
+    doc: 'Exactly these entities (a saved chart reopened) and the drawn links among them; past `limit` ids, the first ones.',
+    input: z.strictObject({
+      entityIds: z.array(id).max(100_000),
+      limit: z.number().int().min(1).max(MAX_BUDGET).default(MAX_BUDGET),
+    }),
+    output: out<BudgetedGraph>(),
+    writes: false,
+  }),
+  'charts.list': call({
+    doc: 'Saved charts of this workspace, last changed first, with a thumbnail and entity count.',
+    input: z.strictObject({}),
+    output: out<SavedChartSummary[]>(),
+    writes: false,
+  }),
+  'charts.get': call({
+    doc: 'A saved chart with its document (entities, positions, hidden, pinned, groups, styles, viewport).',
+    input: z.strictObject({ chartId: id }),
+    output: out<SavedChart>(),
+    writes: false,
+  }),
+  'charts.save': call({
+    doc: 'Save a chart: a new one, or over the chart given by chartId; recorded in the audit log.',
+    input: z.strictObject({
+      chartId: id.optional(),
+      name: chartName,
+      document: chartDocumentSchema,
+      thumbnail: pngDataUrl.nullable().default(null),
+    }),
+    output: out<SavedChartSummary>(),
+    writes: true,
+  }),
+  'charts.rename': call({
+    doc: 'Rename a saved chart; recorded in the audit log.',
+    input: z.strictObject({ chartId: id, name: chartName }),
+    output: out<SavedChartSummary>(),
+    writes: true,
+  }),
+  'charts.duplicate': call({
+    doc: 'Copy a saved chart under a new name ("… (copy)" when none is given); recorded in the audit log.',
+    input: z.strictObject({ chartId: id, name: chartName.optional() }),
+    output: out<SavedChartSummary>(),
+    writes: true,
+  }),
+  'charts.delete': call({
+    doc: 'Delete a saved chart; the audit entry keeps its document.',
+    input: z.strictObject({ chartId: id }),
+    output: out<SavedChartSummary>(),
+    writes: true,
+  }),
+  'charts.session.get': call({
+    doc: 'The chart as it was last left (autosaved), or null.',
+    input: z.strictObject({}),
+    output: out<ChartSession | null>(),
+    writes: false,
+  }),
+  'charts.session.save': call({
+    doc: 'Keep the open chart as it is now, so that a reload brings it back (autosave; not audited).',
+    input: z.strictObject({ chartId: id.nullable(), document: chartDocumentSchema }),
+    output: out<ChartSession>(),
     writes: true,
   }),
 } as const;

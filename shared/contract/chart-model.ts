@@ -64,3 +64,21 @@ export interface SavedChartSummary {
   /** A small PNG as a data: URL, or null when none was taken. */
   thumbnail: string | null;
 }
+
+/** A saved chart with its document (charts.get). */
+export interface SavedChart extends SavedChartSummary {
+  analyst: string;
+  document: ChartDocument;
+}
+
+/**
+ * The chart as the analyst last left it, kept in the workspace by autosave so that a reload
+ * brings it back; `chartId` is the saved chart it was opened from (null: an unsaved chart).
+ */
+export interface ChartSession {
+  chartId: number | null;
+  /** That saved chart's name (null with chartId). */
+  chartName: string | null;
+  document: ChartDocument;
+  updatedAt: string;
+}

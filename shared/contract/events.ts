@@ -4,8 +4,17 @@ import type { JobStatus } from './matching-model';
 /**
  * What a committed change touched; the renderer refreshes only the views that read it.
  * 'audit': an entry in the audit log that no other kind implies (case management, facts).
+ * 'charts': the saved charts or the last chart session (read by the charts calls alone).
  */
-export const CHANGE_KINDS = ['cases', 'records', 'entities', 'matches', 'settings', 'audit'] as const;
+export const CHANGE_KINDS = [
+  'cases',
+  'records',
+  'entities',
+  'matches',
+  'settings',
+  'audit',
+  'charts',
+] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export interface WorkspaceChange {

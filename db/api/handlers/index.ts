@@ -2,6 +2,7 @@
 import type { Handlers } from '../handler-types';
 import { analysisHandlers } from './analysis';
 import { caseHandlers } from './cases';
+import { chartHandlers } from './charts';
 import { exchangeHandlers } from './exchange';
 import { factHandlers } from './facts';
 import { historyHandlers } from './history';
@@ -19,4 +20,5 @@ export const HANDLERS: Handlers = withUndoCapture({
   ...factHandlers,
   ...trainingHandlers,
   ...historyHandlers,
+  ...chartHandlers,
 });

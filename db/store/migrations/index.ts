@@ -4,6 +4,7 @@ import { migration002 } from './002-matching';
 import { migration003 } from './003-exchange';
 import { migration004CaseWork } from './004-case-work';
 import { migration005HistoryGrading } from './005-history-grading';
+import { migrationSavedCharts } from './006-saved-charts';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 3, name: 'exchange', sql: migration003 },
   { version: 4, name: 'case work', sql: migration004CaseWork },
   { version: 5, name: 'history and grading', sql: migration005HistoryGrading },
+  { version: 6, name: 'saved charts', sql: migrationSavedCharts },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

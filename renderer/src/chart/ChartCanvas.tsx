@@ -17,6 +17,8 @@ import { requestExpand } from './actions/expand';
 import { selectedEntityIds, setCollapsed } from './actions/commands';
 import { useOverlay } from './actions/overlay-store';
 import { ChartOverlays } from '../components/chart-menu/ChartOverlays';
+import { ChartSessionSync } from './saved-chart-sync';
+import { recordMove } from './saved-chart-history';
 
 export function ChartCanvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -29,6 +31,7 @@ export function ChartCanvas() {
     const controller = new ChartController(container.current!, {
       onSelect: (selection) => ui().select(selection),
       onBusy: setBusy,
+      onMoved: recordMove,
       onExpand: (entityId) =>
         void requestExpand(client, entityId, controller.entityInfo(entityId)?.label ?? 'entity'),
       onContextMenu: (target, at) => {
@@ -53,6 +56,7 @@ export function ChartCanvas() {
         <div className="chart" ref={container} data-testid="chart" aria-label="Link chart" />
         {chart && (
           <>
+            <ChartSessionSync chart={chart} />
             <GraphSync chart={chart} />
             <SelectionSync chart={chart} />
             <LayoutSync chart={chart} />

@@ -21,6 +21,7 @@ import { menuTargetOf, type MenuPoint, type MenuTarget } from './actions/targets
 import { EMPTY_CHART_ACTIONS, type ChartActionsData } from '../state/chart-actions-store';
 import { applyChartFilter, type ChartFilter } from './filter-apply';
 import { hoveredLabel, revealLabel, scheduleDeclutter, type HoveredLabel } from './label-overlap';
+import * as saved from './saved-chart-placement';
 
 export interface ChartCallbacks {
   onSelect(selection: ChartSelection): void;
@@ -31,6 +32,8 @@ export interface ChartCallbacks {
   onContextMenu?(target: MenuTarget, at: MenuPoint): void;
   /** A double-click on a collapsed group. */
   onOpenGroup?(groupId: string): void;
+  /** The analyst dragged entities (once per drag; undo puts them back). */
+  onMoved?(move: saved.Move): void;
 }
 
 export interface PngOptions {
@@ -69,6 +72,7 @@ export class ChartController {
   private look: ChartLook = NORMAL_LOOK;
   /** Hidden, pinned and grouped entities (re-applied after every reload and layout). */
   private actions: ChartActionsData = EMPTY_CHART_ACTIONS;
+  private readonly unwatchMoves: () => void;
 
   constructor(
     container: HTMLElement,
@@ -87,6 +91,7 @@ export class ChartController {
       textureOnViewport: false,
     });
     this.bindEvents();
+    this.unwatchMoves = saved.watchMoves(this.cy, (m) => this.callbacks.onMoved?.(m));
     // Panels opening and closing change the container's size without a window resize.
     this.resizeObserver = new ResizeObserver(() => this.cy.resize());
     this.resizeObserver.observe(container);
@@ -142,6 +147,7 @@ export class ChartController {
   }
 
   destroy() {
+    this.unwatchMoves();
     this.resizeObserver.disconnect();
     this.layouts.dispose();
     this.removeHook();
@@ -506,6 +512,45 @@ export class ChartController {
       out[String(n.data('entityId'))] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
     });
     return out;
+  }
+
+  // ---- saved charts and undo (logic in saved-chart-placement.ts)
+  /** Exact model positions keyed by entity id (a saved chart, an undo step). */
+  exactPositions() {
+    return saved.exactPositions(this.cy);
+  }
+
+  viewport() {
+    return saved.viewportOf(this.cy);
+  }
+
+  /** Takes a layout as the chart's own without running it (the positions come from elsewhere). */
+  adoptLayout(id: string) {
+    this.layoutId = id;
+  }
+
+  /** Puts back a chart as given, with NO layout run: any layout under way is dropped. */
+  restore(elements: ElementDefinition[], positions: saved.EntityPositions, viewport: saved.Viewport | null) {
+    this.generation++;
+    this.pendingLoad = null;
+    this.layouts.cancel();
+    saved.restoreElements(this.cy, elements, positions, viewport);
+    this.markOverview(true);
+    this.reapplyAnalysis();
+    this.running = false;
+    this.showLayoutState();
+    this.callbacks.onBusy(null);
+    this.applyPendingFocus();
+  }
+
+  /** A small PNG data: URL of the whole chart (the saved charts list). */
+  thumbnail() {
+    return saved.thumbnailOf(this.cy);
+  }
+
+  /** Moves entities to the given positions at once (undo and redo of a move or a layout). */
+  place(positions: saved.EntityPositions) {
+    saved.placeEntities(this.cy, positions);
   }
 }
 

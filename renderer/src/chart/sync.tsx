@@ -13,12 +13,21 @@ import { caseColours } from './style-tables';
 import { LARGE_GRAPH } from './layouts';
 import { graphInput, neighbourInput } from './budget';
 import { noticeIfCapped } from './expansion-notice';
+import { MAX_BUDGET } from '../../../shared/contract/budget';
 
-/** Loads the scope's graph (plus expansions) into the chart. */
+/**
+ * Loads the scope's graph (plus expansions) into the chart; a reopened chart's own entities
+ * instead of the scope's when one is open. A placement waiting in the UI state (a chart
+ * reopened, an expansion undone or redone) puts the entities where it says, with no layout.
+ */
 export function GraphSync({ chart }: { chart: ChartController }) {
   const caseIds = useUi((s) => s.caseIds);
   const expansions = useUi((s) => s.expansions);
-  const graph = useCall('graph.get', graphInput(caseIds));
+  const base = useUi((s) => s.chartBase);
+  const ready = useUi((s) => s.sessionChecked);
+  const scopeGraph = useCall('graph.get', graphInput(caseIds), { enabled: ready && !base });
+  const savedGraph = useCall('graph.entities', savedInput(base), { enabled: ready && base !== null });
+  const graph = base ? savedGraph : scopeGraph;
   const cases = useCall('cases.list', {});
   const possibleLinks = usePossibleLinks();
   const loaded = useRef<{ graph: unknown; expansions: number; possible: unknown }>({
@@ -38,15 +47,29 @@ export function GraphSync({ chart }: { chart: ChartController }) {
     });
     const last = loaded.current;
     const redraw = last.graph !== graph.data || last.possible !== possibleLinks;
-    if (redraw || expansions.length < last.expansions) {
+    const ui = useUi.getState();
+    // A placement belongs to the chart it was made for (a chart being opened waits for its entities).
+    const placement = ui.chartBase === base ? ui.placement : null;
+    if (placement) {
+      useUi.setState({ placement: null });
+      chart.restore(elements, placement.positions, placement.viewport);
+    } else if (redraw && base && last.graph) {
+      // A reopened chart whose data changed (a merge, a removal) keeps its positions.
+      chart.restore(elements, chart.exactPositions(), chart.viewport());
+    } else if (redraw || expansions.length < last.expansions) {
       void chart.replace(elements).catch(reportError);
     } else if (expansions.length > last.expansions) {
       void chart.merge(elements, expansions[expansions.length - 1]!.anchor).catch(reportError);
     }
     loaded.current = { graph: graph.data, expansions: expansions.length, possible: possibleLinks };
-  }, [chart, graph.data, cases.data, expansions, possibleLinks]);
+  }, [chart, graph.data, cases.data, expansions, possibleLinks, base]);
   return null;
 }
+
+const savedInput = (base: { entityIds: number[] } | null) => ({
+  entityIds: base?.entityIds ?? [],
+  limit: MAX_BUDGET,
+});
 
 export function SelectionSync({ chart }: { chart: ChartController }) {
   const selection = useUi((s) => s.selection);

@@ -49,6 +49,9 @@ export interface ChartTestHook {
   declutterNow(): number;
   /** The line style a drawn link is drawn with ('solid', 'dashed', 'dotted'), or null. */
   linkLineStyle(linkId: string): string | null;
+  /** Every entity's exact model position, keyed by entity id (saved charts, undo). */
+  modelPositions(): Record<string, { x: number; y: number }>;
+  pan(): { x: number; y: number };
 }
 
 declare global {
@@ -133,6 +136,9 @@ export function installTestHook(
       const edge = cy.getElementById(`e${linkId}`);
       return edge.nonempty() ? (edge.style('line-style') as string) : null;
     },
+    modelPositions: () =>
+      Object.fromEntries(cy.nodes().map((n) => [String(n.data('entityId')), { ...n.position() }])),
+    pan: () => ({ ...cy.pan() }),
   });
   return () => {
     delete window.__thorlineChart;

@@ -56,12 +56,20 @@ const READS: Partial<Record<CallName, readonly ChangeKind[]>> = {
   'audit.list': ['matches', 'audit'],
   'importSpecs.list': ['settings'],
   'import.preview': ['settings'],
+  // Saved charts: the list and documents change only by the charts calls; a saved chart's
+  // entities change like the chart's.
+  'charts.list': ['charts'],
+  'charts.get': ['charts'],
+  'charts.session.get': ['charts'],
+  'graph.entities': CHART,
 };
 
 /** Whether a cached answer of this call is stale after a change of these kinds. */
 export function readsChanged(name: string, changes: readonly ChangeKind[]): boolean {
   const reads = READS[name as CallName];
-  return !reads || reads.some((kind) => changes.includes(kind));
+  // Saved charts are read by the charts calls alone: an autosave refreshes nothing else.
+  if (!reads) return changes.some((kind) => kind !== 'charts');
+  return reads.some((kind) => changes.includes(kind));
 }
 
 /** Refreshes the queries that read what changed (the shown ones now, the others when next shown). */

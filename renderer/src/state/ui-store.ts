@@ -9,7 +9,7 @@ export type ChartSelection =
   /** Several entities, chosen by shift-click or a shift-drag box. */
   | { kind: 'nodes'; ids: number[] }
   | null;
-export type LeftTab = 'cases' | 'connections' | 'analysis';
+export type LeftTab = 'cases' | 'connections' | 'analysis' | 'charts';
 
 /** Neighbours fetched for one entity; new nodes are placed around the anchor. */
 export interface Expansion {
@@ -44,6 +44,19 @@ export interface UiState {
   toggleRecords(): void;
   focusEntity(entityId: number): void;
   addExpansion(expansion: Expansion): void;
+  /** A reopened chart's own entities, drawn instead of the cases' graph (null: the cases' graph). */
+  chartBase: { entityIds: number[] } | null;
+  /** Positions (and view) the next load of the chart puts its entities at, with no layout run. */
+  placement: ChartPlacement | null;
+  /** The saved chart being worked on (null: an unsaved chart). */
+  openChart: { id: number; name: string } | null;
+  /** Whether the last chart session was looked for (the chart waits for it before loading). */
+  sessionChecked: boolean;
+}
+
+export interface ChartPlacement {
+  positions: Record<string, { x: number; y: number }>;
+  viewport: { zoom: number; pan: { x: number; y: number } } | null;
 }
 
 export const useUi = create<UiState>((set) => ({
@@ -57,7 +70,17 @@ export const useUi = create<UiState>((set) => ({
   focus: null,
   expansions: [],
   setCases: (caseIds, anchor = null) =>
-    set({ caseIds, caseAnchor: anchor, expansions: [], selection: null, focus: null }),
+    set({
+      caseIds,
+      caseAnchor: anchor,
+      expansions: [],
+      selection: null,
+      focus: null,
+      // Picking cases starts a new chart of them.
+      chartBase: null,
+      placement: null,
+      openChart: null,
+    }),
   select: (selection) => set({ selection }),
   setLayout: (layoutId) => set({ layoutId }),
   setView: (activeView) => set({ activeView }),
@@ -65,6 +88,10 @@ export const useUi = create<UiState>((set) => ({
   toggleRecords: () => set((s) => ({ recordsOpen: !s.recordsOpen })),
   focusEntity: (entityId) => set({ focus: { entityId, nonce: Date.now() + Math.random() } }),
   addExpansion: (expansion) => set((s) => ({ expansions: [...s.expansions, expansion] })),
+  chartBase: null,
+  placement: null,
+  openChart: null,
+  sessionChecked: false,
 }));
 
 /** Case-list selection logic (click, ctrl-click, shift-click), pure so it can be unit-tested. */

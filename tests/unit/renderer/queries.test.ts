@@ -83,3 +83,18 @@ describe('refreshAfter', () => {
     expect(await refreshedBy([])).toEqual([]);
   });
 });
+
+describe('saved charts', () => {
+  it('refreshes the charts list after a save, and nothing else after an autosave of the session', async () => {
+    const names: CallName[] = [...READS, 'charts.list', 'charts.session.get', 'graph.entities'];
+    const client = cacheOf(names);
+    client.setQueryData(['call', 'analysis.structure', {}], 1);
+    await refreshAfter(client, CALL_CHANGES['charts.session.save']!);
+    const refreshed = client
+      .getQueryCache()
+      .getAll()
+      .filter((q) => q.state.isInvalidated)
+      .map((q) => q.queryKey[1]);
+    expect(refreshed.sort()).toEqual(['charts.list', 'charts.session.get']);
+  });
+});

@@ -4,10 +4,9 @@
 // linked). Each expansion is one undo step.
 import type { WorkbenchClient } from '../../../../shared/contract/host';
 import { LINK_TYPE_LABELS, type LinkType } from '../../../../shared/domain/link-types';
-import { useHistory } from '../../state/history';
 import { reportError } from '../../state/notices';
-import { useUi, type Expansion } from '../../state/ui-store';
 import { neighbourInput } from '../budget';
+import { expandWithUndo } from '../saved-chart-history';
 import { noticeIfCapped } from '../expansion-notice';
 import { useOverlay } from './overlay-store';
 
@@ -46,11 +45,8 @@ export async function expand(
     ...neighbourInput(entityId),
     ...(linkTypes ? { linkTypes } : {}),
   });
-  const expansion: Expansion = { anchor: entityId, data };
-  const add = () => useUi.getState().addExpansion(expansion);
-  const remove = () => useUi.setState((s) => ({ expansions: s.expansions.filter((e) => e !== expansion) }));
-  add();
-  noticeIfCapped(data, entityId);
   const by = linkTypes ? ` by ${linkTypes.map((t) => LINK_TYPE_LABELS[t] ?? t).join(', ')}` : '';
-  useHistory.getState().push({ label: `expand of ${label}${by}`, undo: remove, redo: add });
+  // One undo step that also puts every entity back where it stood before the expansion.
+  expandWithUndo({ anchor: entityId, data }, `${label}${by}`);
+  noticeIfCapped(data, entityId);
 }

@@ -2,6 +2,7 @@
 import { useCall } from '../../data/queries';
 import { useUi } from '../../state/ui-store';
 import { AnalysisPanel } from '../analysis/AnalysisPanel';
+import { ChartsPanel } from '../charts/ChartsPanel';
 import { CaseList } from './CaseList';
 import { ConnectionsList, connectionsInput } from './ConnectionsList';
 
@@ -41,10 +42,20 @@ export function LeftPanel() {
         >
           Analysis
         </button>
+        <button
+          role="tab"
+          aria-selected={tab === 'charts'}
+          className={tab === 'charts' ? 'tab active' : 'tab'}
+          onClick={() => setTab('charts')}
+          data-testid="tab-charts"
+        >
+          Charts
+        </button>
       </div>
       {tab === 'cases' && <CaseList />}
       {tab === 'connections' && <ConnectionsList />}
       {tab === 'analysis' && <AnalysisPanel />}
+      {tab === 'charts' && <ChartsPanel />}
     </aside>
   );
 }

@@ -1,18 +1,24 @@
-// The chart view's controls in the top bar: layout switcher and export menu.
+// The chart view's controls in the top bar: undo/redo, layout switcher and export menu.
 import { LAYOUTS } from '../../chart/layouts';
+import { changeLayoutWithUndo } from '../../chart/saved-chart-history';
 import { useUi } from '../../state/ui-store';
 import { PossibleLinksToggle } from '../review/PossibleLinksToggle';
 import { ExportMenu } from './ExportMenu';
+import { UndoRedo } from './UndoRedo';
 
 export function ChartToolbar() {
   const layoutId = useUi((s) => s.layoutId);
-  const setLayout = useUi((s) => s.setLayout);
   const current = LAYOUTS.find((l) => l.id === layoutId);
   return (
     <>
+      <UndoRedo />
       <label className="field-inline" title={current?.hint}>
         <span>Layout</span>
-        <select value={layoutId} onChange={(e) => setLayout(e.target.value)} data-testid="layout-select">
+        <select
+          value={layoutId}
+          onChange={(e) => changeLayoutWithUndo(e.target.value)}
+          data-testid="layout-select"
+        >
           {LAYOUTS.map((l) => (
             <option key={l.id} value={l.id}>
               {l.label}

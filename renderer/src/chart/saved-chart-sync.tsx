@@ -1,0 +1,112 @@
+// Keeps the open chart across reloads: on mount it brings back the chart as last left
+// (from the workspace's chart session after a reload, from memory when the analyst comes
+// back from another view), then autosaves the chart a moment after each change.
+// Autosave writes the session record (charts.session.save), never over a saved chart:
+// "Save chart" stays the analyst's decision, and a reload shows the chart exactly as left.
+// A page opened afresh (a restart, a new window, another analyst's browser on the
+// training-room host) starts on the cases' chart instead, and offers the last session
+// under Charts ("Reopen").
+import { useEffect } from 'react';
+import type { ChartDocument } from '../../../shared/contract/chart-model';
+import { useClient } from '../client/client-context';
+import { useChartActions } from '../state/chart-actions-store';
+import { reportError } from '../state/notices';
+import { useUi } from '../state/ui-store';
+import type { ChartController } from './controller';
+import { captureDocument, showDocument, type OpenChart } from './saved-chart-document';
+import { setLiveChart } from './saved-chart-history';
+
+/** When this window started: a session saved before it is another window's (offered to reopen). */
+export const WINDOW_STARTED_AT = new Date().toISOString();
+
+/** Quiet time after the last change before the chart is written. */
+const AUTOSAVE_DELAY_MS = 1200;
+
+/** Whether this page was reloaded (F5, the Reload menu item), not opened afresh. */
+function reloaded(): boolean {
+  const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return nav?.type === 'reload';
+}
+
+/** The chart as last captured in this window (a view switch rebuilds the chart from it). */
+let lastShown: { doc: ChartDocument; open: OpenChart | null; json: string } | null = null;
+
+export function ChartSessionSync({ chart }: { chart: ChartController }) {
+  const client = useClient();
+
+  useEffect(() => {
+    setLiveChart(chart);
+    let cancelled = false;
+    const bringBack = (doc: ChartDocument | null, open: OpenChart | null) => {
+      if (cancelled) return;
+      if (doc && doc.entities.length > 0) showDocument(chart, doc, open);
+      useUi.setState({ sessionChecked: true });
+    };
+    if (useUi.getState().sessionChecked) {
+      bringBack(lastShown?.doc ?? null, lastShown?.open ?? null);
+    } else if (!reloaded()) {
+      bringBack(null, null);
+    } else {
+      client
+        .call('charts.session.get', {})
+        .then((s) => {
+          if (s)
+            lastShown = {
+              doc: s.document,
+              open: openOf(s.chartId, s.chartName),
+              json: JSON.stringify(s.document),
+            };
+          bringBack(s?.document ?? null, lastShown?.open ?? null);
+        })
+        .catch((err: unknown) => {
+          reportError(err);
+          bringBack(null, null);
+        });
+    }
+    return () => {
+      cancelled = true;
+      setLiveChart(null);
+    };
+  }, [chart, client]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const save = () => {
+      const ui = useUi.getState();
+      // Nothing to keep before the last session is back, nor while a chart is still loading.
+      if (!ui.sessionChecked || ui.placement) return;
+      const doc = captureDocument(chart);
+      const json = JSON.stringify(doc);
+      if (doc.entities.length === 0 || json === lastShown?.json) return;
+      lastShown = { doc, open: ui.openChart, json };
+      client
+        .call('charts.session.save', { chartId: ui.openChart?.id ?? null, document: doc })
+        .catch(() => undefined); // a read-only workspace keeps no session; the chart still works
+    };
+    const later = () => {
+      clearTimeout(timer);
+      timer = setTimeout(save, AUTOSAVE_DELAY_MS);
+    };
+    const unwatch = chart.watchView(later);
+    const unActions = useChartActions.subscribe(later);
+    const unUi = useUi.subscribe((s, prev) => {
+      if (s.layoutId !== prev.layoutId || s.openChart !== prev.openChart) later();
+    });
+    return () => {
+      clearTimeout(timer);
+      unwatch();
+      unActions();
+      unUi();
+    };
+  }, [chart, client]);
+  return null;
+}
+
+const openOf = (id: number | null, name: string | null): OpenChart | null =>
+  id !== null && name !== null ? { id, name } : null;
+
+/** The document of the chart now on screen, for "Save chart" (null when nothing is drawn). */
+export function currentDocument(chart: ChartController): ChartDocument | null {
+  const doc = captureDocument(chart);
+  return doc.entities.length ? doc : null;
+}
