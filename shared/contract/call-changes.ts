@@ -31,6 +31,9 @@ export const CALL_CHANGES: Partial<Record<CallName, readonly ChangeKind[]>> = {
   'notes.add': ['records', 'audit'],
   'notes.edit': ['records', 'audit'],
   'notes.delete': ['records', 'audit'],
+  // Hand placements on the map are conclusions about entities, each in the audit log.
+  'map.place': ['entities', 'audit'],
+  'map.unplace': ['entities', 'audit'],
 };
 
 /** What the background jobs change when they commit. */

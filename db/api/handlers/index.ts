@@ -4,6 +4,7 @@ import { analysisHandlers } from './analysis';
 import { caseHandlers } from './cases';
 import { exchangeHandlers } from './exchange';
 import { factHandlers } from './facts';
+import { mapHandlers } from './map';
 import { matchingHandlers } from './matching';
 import { workspaceHandlers } from './workspace';
 
@@ -14,4 +15,5 @@ export const HANDLERS: Handlers = {
   ...analysisHandlers,
   ...caseHandlers,
   ...factHandlers,
+  ...mapHandlers,
 };

@@ -3,6 +3,7 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-matching';
 import { migration003 } from './003-exchange';
 import { migration004CaseWork } from './004-case-work';
+import { migrationMapPlaces } from './005-map-places';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 2, name: 'matching', sql: migration002 },
   { version: 3, name: 'exchange', sql: migration003 },
   { version: 4, name: 'case work', sql: migration004CaseWork },
+  { version: 5, name: 'map places', sql: migrationMapPlaces },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
