@@ -201,7 +201,9 @@ function eastOnly(geometry) {
 function checkPlaces(data) {
   const topo = JSON.parse(fs.readFileSync(OUTLINES, 'utf8'));
   const byCode = new Map(feature(topo, topo.objects.states).features.map((f) => [f.id, f]));
-  const inside = data.places.filter(([, lat, lon, s]) => geoContains(byCode.get(data.states[s].code), [lon, lat]));
+  const inside = data.places.filter(([, lat, lon, s]) =>
+    geoContains(byCode.get(data.states[s].code), [lon, lat]),
+  );
   const share = ((100 * inside.length) / data.places.length).toFixed(2);
   console.log(`${inside.length} of ${data.places.length} places (${share} %) lie in their state's outline.`);
   const everywhere = [...byCode.values()].filter((f) => geoArea(f) > 2 * Math.PI).map((f) => f.id);
@@ -211,7 +213,9 @@ function checkPlaces(data) {
 /** Neighbours are context: their islands under about 2,000 km² (Canada's archipelago) are left out. */
 function largeOnly(geometry) {
   if (geometry.type !== 'MultiPolygon') return geometry;
-  const large = geometry.coordinates.filter((rings) => geoArea({ type: 'Polygon', coordinates: rings }) > 5e-5);
+  const large = geometry.coordinates.filter(
+    (rings) => geoArea({ type: 'Polygon', coordinates: rings }) > 5e-5,
+  );
   return { type: 'MultiPolygon', coordinates: large };
 }
 
