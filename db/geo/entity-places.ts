@@ -15,12 +15,15 @@ interface MemberRow {
   jurisdiction: string;
 }
 
-/** Links whose far end lends its place: [link type, the end that takes the place]. */
-const LENDS_PLACE: [string, 'from' | 'to'][] = [
-  ['lives_at', 'from'], // a person at their address
-  ['stored_at', 'from'], // a person at the stash house they used
-  ['sold', 'to'], // a purchase at the store that made it
-  ['transported', 'from'], // a shipment at its destination
+/**
+ * Links whose far end lends its place: [link type, the end that takes the place, the types
+ * that take it]. Guns, phones and vehicles move, so they take no place from a link.
+ */
+const LENDS_PLACE: [string, 'from' | 'to', string[]][] = [
+  ['lives_at', 'from', ['person', 'organisation']], // a person at their address
+  ['stored_at', 'from', ['person', 'organisation']], // a person at the stash house they used
+  ['sold', 'to', ['purchase']], // a purchase at the store that made it
+  ['transported', 'from', ['shipment']], // a shipment at its destination
 ];
 
 export function entityPlaces(db: Db, entityIds: number[]): EntityPlace[] {
@@ -110,19 +113,24 @@ interface Lender {
 /** For each entity, the linked entity whose place it takes (the first such link). */
 function lenderOf(db: Db, ids: string): Map<number, Lender> {
   const out = new Map<number, Lender>();
-  for (const [linkType, taker] of LENDS_PLACE) {
+  for (const [linkType, taker, takerTypes] of LENDS_PLACE) {
     const [mine, theirs] = taker === 'from' ? ['from_record', 'to_record'] : ['to_record', 'from_record'];
     const rows = db
       .prepare(
         `SELECT DISTINCT mm.entity_id AS entityId, tm.entity_id AS lender, e.label
            FROM json_each(?) j
            JOIN entity_members mm ON mm.entity_id = j.value
+           JOIN entities me ON me.id = mm.entity_id AND me.type IN (SELECT value FROM json_each(?))
            JOIN links l ON l.${mine} = mm.record_id AND l.type = ?
            JOIN entity_members tm ON tm.record_id = l.${theirs}
            JOIN entities e ON e.id = tm.entity_id
           ORDER BY l.id`,
       )
-      .all(ids, linkType) as { entityId: number; lender: number; label: string }[];
+      .all(ids, JSON.stringify(takerTypes), linkType) as {
+      entityId: number;
+      lender: number;
+      label: string;
+    }[];
     for (const r of rows) {
       if (!out.has(r.entityId) && r.lender !== r.entityId)
         out.set(r.entityId, { entityId: r.lender, linkType, label: r.label });

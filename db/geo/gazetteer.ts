@@ -3,7 +3,7 @@
 // built once on first use.
 import type { GazetteerHit } from '../../shared/contract/map-model';
 import { foldText } from '../linking/identifiers';
-import data from './data/us-mx-places.json';
+import data from './data/us-mx-places.json' with { type: 'json' };
 
 export interface GeoState {
   code: string;

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityPlace, GazetteerHit, MapPlaces } from '../../../shared/contract/map-model';
 import { seedScenario } from '../../../db/scenario';
 import { openWorkspace, type Db } from '../../../db/store/open-workspace';
-import outlines from '../../../shared/geo/us-mx-states.topo.json';
+import outlines from '../../../shared/geo/us-mx-states.topo.json' with { type: 'json' };
 import { snapshot, workbench } from '../import/helpers';
 
 type State = Feature<Geometry, { name: string; country: string; postal: string }>;
@@ -100,6 +100,9 @@ describe('places of the training scenario', () => {
       source: 'linked',
       stateCode: 'US-WI',
     });
+    // Guns move: one sold by a store is not drawn at the store.
+    const guns = await call<MapPlaces>('map.places', { entityIds: entities(db, 'firearm') });
+    expect(guns.places.every((p) => p.source === 'unplaced')).toBe(true);
   });
 
   it('draws the flow of guns from the Milwaukee store to the Zapopan safe house', async () => {
