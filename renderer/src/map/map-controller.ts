@@ -3,6 +3,7 @@
 // in and out, and the point under the pointer as latitude and longitude for drops.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { ChartSelection } from '../state/ui-store';
+import { PLACE_LABEL_PX } from './map-elements';
 import { mapStylesheet } from './map-style';
 import { PROJECTION } from './outlines';
 import { MAP_HEIGHT, MAP_WIDTH } from './projection';
@@ -76,6 +77,25 @@ export class MapController {
       });
     });
     this.cy.style(mapStylesheet(z));
+    this.declutterPlaceNames();
+  }
+
+  /** Where place names would overlap, the busier place keeps its name; the other shows on zoom. */
+  private declutterPlaceNames(): void {
+    const kept: { x1: number; x2: number; y1: number; y2: number }[] = [];
+    const labels = this.cy
+      .nodes('.place-label')
+      .sort((a, b) => (b.data('count') as number) - (a.data('count') as number));
+    this.cy.batch(() => {
+      labels.forEach((n) => {
+        const p = n.renderedPosition();
+        const half = (String(n.data('label')).length * PLACE_LABEL_PX * 0.68) / 2;
+        const box = { x1: p.x - half, x2: p.x + half, y1: p.y - 8, y2: p.y + 8 };
+        const clash = kept.some((k) => box.x1 < k.x2 && box.x2 > k.x1 && box.y1 < k.y2 && box.y2 > k.y1);
+        n.toggleClass('crowded', clash);
+        if (!clash) kept.push(box);
+      });
+    });
   }
 
   /** The whole map (both countries) in view. */

@@ -83,6 +83,7 @@ export function mapElements(nodes: GraphNode[], places: EntityPlace[], flows: Gu
       data: {
         id: `place:${first.lat},${first.lon}`,
         label: first.placeName?.replace(/^near /, '') ?? '',
+        count: group.length,
         size: 1,
         ax: cx,
         ay: cy,

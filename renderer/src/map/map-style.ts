@@ -53,6 +53,7 @@ export function mapStylesheet(zoom: number): StylesheetJson {
         events: 'no',
       },
     },
+    { selector: 'node.place-label.crowded', style: { label: '' } },
     {
       selector: 'node:selected',
       style: {
