@@ -2,7 +2,7 @@
 // right states (each node's latitude and longitude tested by point-in-polygon on the bundled
 // outlines, through window.__thorlineMap), the flow of guns is drawn, selecting on the map
 // selects in the inspector (the workbench's one selection), a place typed for an unplaced
-// entity puts it on the map, and the map exports as a PNG. Screens: the whole map, and the border region.
+// entity or its drop on the map puts it there, and the map exports as a PNG. Screens: the whole map, and the border region.
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import fs from 'node:fs';
@@ -81,7 +81,10 @@ test('selecting on the map selects in the inspector, which the chart view shares
   await expect(page.getByTestId('inspector-title')).toHaveText('Badger Sporting Goods');
 });
 
-test('places an entity at a typed place, and exports the map as PNG', async ({ page, workbench }) => {
+test('places entities by a typed place and by drag and drop, and exports the map as PNG', async ({
+  page,
+  workbench,
+}) => {
   test.slow();
   await openMap(page, workbench);
   const unplaced = await page.evaluate(() => window.__thorlineMap!.unplacedIds());
@@ -95,6 +98,17 @@ test('places an entity at a typed place, and exports the map as PNG', async ({ p
   await expect
     .poll(async () => (await mapNodes(page)).find((n) => n.entityId === cell)?.stateByOutline ?? null)
     .toBe('MX-JAL');
+
+  // Dragged from the list and dropped on Tucson: placed there by hand, in Arizona.
+  const courier = unplaced.find((id) => id !== cell)!;
+  const tucson = (await mapNodes(page)).find((n) => n.placeName === 'Tucson, AZ')!;
+  await page.getByTestId(`unplaced-${courier}`).dragTo(page.getByTestId('map'), {
+    targetPosition: { x: tucson.rendered.x + 4, y: tucson.rendered.y + 4 },
+  });
+  await expect(page.getByTestId(`unplaced-${courier}`)).toHaveCount(0);
+  await expect
+    .poll(async () => (await mapNodes(page)).find((n) => n.entityId === courier)?.stateByOutline ?? null)
+    .toBe('US-AZ');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
