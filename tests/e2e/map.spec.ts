@@ -2,7 +2,8 @@
 // right states (each node's latitude and longitude tested by point-in-polygon on the bundled
 // outlines, through window.__thorlineMap), the flow of guns is drawn, selecting on the map
 // selects in the inspector (the workbench's one selection), a place typed for an unplaced
-// entity or its drop on the map puts it there, and the map exports as a PNG. Screens: the whole map, and the border region.
+// entity or its drop on the map puts it there, and the map exports as a PNG.
+// Screens: the whole map, and the border region.
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import fs from 'node:fs';
