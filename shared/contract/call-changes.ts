@@ -41,6 +41,9 @@ export const CALL_CHANGES: Partial<Record<CallName, readonly ChangeKind[]>> = {
   'charts.duplicate': ['charts', 'audit'],
   'charts.delete': ['charts', 'audit'],
   'charts.session.save': ['charts'],
+  // Hand placements on the map are conclusions about entities, each in the audit log.
+  'map.place': ['entities', 'audit'],
+  'map.unplace': ['entities', 'audit'],
 };
 
 /** What the background jobs change when they commit. */

@@ -50,6 +50,7 @@ import {
   type SavedChart,
   type SavedChartSummary,
 } from './chart-model';
+import type { EntityPlace, GazetteerHit, MapPlaces } from './map-model';
 
 /** A phantom carrier for a call's output type: no runtime cost. */
 const out = <T>() => undefined as unknown as T;
@@ -673,6 +674,44 @@ export const CALLS = {
     doc: 'Keep the open chart as it is now, so that a reload brings it back (autosave; not audited).',
     input: z.strictObject({ chartId: id.nullable(), document: chartDocumentSchema }),
     output: out<ChartSession>(),
+    writes: true,
+  }),
+  // ---- the map (issue 11 point 7)
+  'map.places': call({
+    doc: "Where each entity is (the bundled gazetteer, a linked entity's place, or the analyst's hand), and the guns that flowed from stores to recoveries among them.",
+    input: z.strictObject({ entityIds: z.array(id).max(20_000) }),
+    output: out<MapPlaces>(),
+    writes: false,
+  }),
+  'map.lookUp': call({
+    doc: 'Gazetteer places of the U.S. and Mexico whose name starts with the text ("Caborca", "Nogales, Sonora").',
+    input: z.strictObject({
+      query: z.string().trim().min(1).max(200),
+      limit: z.number().int().min(1).max(50).default(8),
+    }),
+    output: out<GazetteerHit[]>(),
+    writes: false,
+  }),
+  'map.place': call({
+    doc: 'Put an entity on the map by hand, at a point (lat, lon) or a typed gazetteer place; audited, replaces an earlier hand placement.',
+    input: z
+      .strictObject({
+        entityId: id,
+        lat: z.number().min(-90).max(90).optional(),
+        lon: z.number().min(-180).max(180).optional(),
+        place: z.string().trim().min(1).max(200).optional(),
+      })
+      .refine((v) => v.place !== undefined || (v.lat !== undefined && v.lon !== undefined), {
+        message: 'give a place, or both lat and lon',
+        path: ['place'],
+      }),
+    output: out<EntityPlace>(),
+    writes: true,
+  }),
+  'map.unplace': call({
+    doc: 'Take back a hand placement: the entity returns to the place its records give (or to the list of those not placed). Answers the placement removed, or null.',
+    input: z.strictObject({ entityId: id }),
+    output: out<EntityPlace | null>(),
     writes: true,
   }),
 } as const;

@@ -7,6 +7,7 @@ import { exchangeHandlers } from './exchange';
 import { factHandlers } from './facts';
 import { historyHandlers } from './history';
 import { withUndoCapture } from '../../history/undoable-calls';
+import { mapHandlers } from './map';
 import { matchingHandlers } from './matching';
 import { trainingHandlers } from './training';
 import { workspaceHandlers } from './workspace';
@@ -21,4 +22,5 @@ export const HANDLERS: Handlers = withUndoCapture({
   ...trainingHandlers,
   ...historyHandlers,
   ...chartHandlers,
+  ...mapHandlers,
 });

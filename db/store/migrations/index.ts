@@ -5,6 +5,7 @@ import { migration003 } from './003-exchange';
 import { migration004CaseWork } from './004-case-work';
 import { migration005HistoryGrading } from './005-history-grading';
 import { migrationSavedCharts } from './006-saved-charts';
+import { migrationMapPlaces } from './007-map-places';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 4, name: 'case work', sql: migration004CaseWork },
   { version: 5, name: 'history and grading', sql: migration005HistoryGrading },
   { version: 6, name: 'saved charts', sql: migrationSavedCharts },
+  { version: 7, name: 'map places', sql: migrationMapPlaces },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

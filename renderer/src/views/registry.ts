@@ -4,6 +4,7 @@
 import type { ComponentType } from 'react';
 import { chartView } from './chart-view';
 import { importView } from './import-view';
+import { mapView } from './map-view';
 import { reviewView } from './review-view';
 
 export interface WorkbenchView {
@@ -17,6 +18,6 @@ export interface WorkbenchView {
   toolbar?: ComponentType;
 }
 
-export const VIEWS: WorkbenchView[] = [chartView, reviewView, importView];
+export const VIEWS: WorkbenchView[] = [chartView, reviewView, importView, mapView];
 
 export const viewById = (id: string) => VIEWS.find((v) => v.id === id) ?? VIEWS[0]!;

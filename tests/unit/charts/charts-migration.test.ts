@@ -1,6 +1,6 @@
 // The saved-charts migration on a real workspace of the schema before it: the committed
-// schema-v4 fixture, and a file written here by the migrations before this one (the v4
-// fixture was missing from the repository when this was written: see the runIf below). It
+// fixture of the schema just before it, and a file written here by the migrations before
+// this one. It
 // opens at the latest schema with no charts and no session, and a chart of its entities
 // saved there is read back after the file is closed and reopened.
 import Database from 'better-sqlite3';
@@ -14,8 +14,8 @@ import { openWorkspace, schemaVersion, THORLINE_APPLICATION_ID } from '../../../
 import { insertCase, insertRecord } from '../../../db/store/write-case-data';
 import { workbench } from '../import/helpers';
 
-const FIXTURE = path.resolve(__dirname, '../../fixtures/workspaces/schema-v4.thorline');
 const CHARTS = MIGRATIONS.find((m) => m.name === 'saved charts')!;
+const FIXTURE = path.resolve(__dirname, `../../fixtures/workspaces/schema-v${CHARTS.version - 1}.thorline`);
 const dirs: string[] = [];
 afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
@@ -78,46 +78,43 @@ function writtenBeforeCharts(): string {
 }
 
 const SOURCES = [
-  ['the committed schema-v4 fixture', copyOfV4, fs.existsSync(FIXTURE)],
-  ['a file written by the migrations before saved charts', writtenBeforeCharts, true],
+  ['the committed fixture of the schema before', copyOfV4],
+  ['a file written by the migrations before saved charts', writtenBeforeCharts],
 ] as const;
 
-describe.each(SOURCES)('upgrading %s to saved charts', (_name, makeFile, present) => {
-  it.runIf(present)(
-    'adds the charts tables, empty, and keeps a chart saved there across a reopening',
-    async () => {
-      const file = makeFile();
-      const first = workbench(openWorkspace(file));
-      expect(schemaVersion(first.db)).toBe(LATEST_SCHEMA_VERSION);
-      expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(CHARTS.version);
-      expect(await first.call('charts.list', {})).toEqual([]);
-      expect(await first.call('charts.session.get', {})).toBeNull();
+describe.each(SOURCES)('upgrading %s to saved charts', (_name, makeFile) => {
+  it('adds the charts tables, empty, and keeps a chart saved there across a reopening', async () => {
+    const file = makeFile();
+    const first = workbench(openWorkspace(file));
+    expect(schemaVersion(first.db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(CHARTS.version);
+    expect(await first.call('charts.list', {})).toEqual([]);
+    expect(await first.call('charts.session.get', {})).toBeNull();
 
-      const entities = first.db.prepare('SELECT id FROM entities ORDER BY id').pluck().all() as number[];
-      const doc: ChartDocument = {
-        version: 1,
-        caseIds: null,
-        entities,
-        positions: Object.fromEntries(entities.map((id) => [String(id), { x: id * 33.3, y: -id / 7 }])),
-        hidden: [],
-        pinned: [],
-        groups: [],
-        styles: {},
-        annotations: [],
-        layoutId: 'grid',
-        viewport: { zoom: 0.8, pan: { x: 12, y: 34 } },
-      };
-      const saved = await first.call<SavedChartSummary>('charts.save', {
-        name: 'Old workspace chart',
-        document: doc,
-      });
-      first.db.close();
+    const entities = first.db.prepare('SELECT id FROM entities ORDER BY id').pluck().all() as number[];
+    const doc: ChartDocument = {
+      version: 1,
+      caseIds: null,
+      entities,
+      positions: Object.fromEntries(entities.map((id) => [String(id), { x: id * 33.3, y: -id / 7 }])),
+      hidden: [],
+      pinned: [],
+      groups: [],
+      styles: {},
+      annotations: [],
+      layoutId: 'grid',
+      viewport: { zoom: 0.8, pan: { x: 12, y: 34 } },
+    };
+    const saved = await first.call<SavedChartSummary>('charts.save', {
+      name: 'Old workspace chart',
+      document: doc,
+    });
+    first.db.close();
 
-      const second = workbench(openWorkspace(file));
-      const back = await second.call<SavedChart>('charts.get', { chartId: saved.id });
-      expect(JSON.stringify(back.document)).toBe(JSON.stringify(doc));
-      expect(back.entityCount).toBe(4);
-      second.db.close();
-    },
-  );
+    const second = workbench(openWorkspace(file));
+    const back = await second.call<SavedChart>('charts.get', { chartId: saved.id });
+    expect(JSON.stringify(back.document)).toBe(JSON.stringify(doc));
+    expect(back.entityCount).toBe(4);
+    second.db.close();
+  });
 });

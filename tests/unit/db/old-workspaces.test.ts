@@ -1,5 +1,5 @@
 // Upgrades tested on real old files: the workspaces committed in tests/fixtures/workspaces
-// were written by the migrations of schema 1 to 4 (make-old-workspaces.ts). Each is
+// were written by the migrations of schema 1 to 6 (make-old-workspaces.ts). Each is
 // opened by today's build, upgraded, and read back through the calls the workbench makes;
 // a byte-for-byte copy of the file as it was is left beside it before anything changes.
 import fs from 'node:fs';
@@ -34,7 +34,7 @@ async function call(db: ReturnType<typeof openWorkspace>, file: string, name: st
   return result.value as never;
 }
 
-const VERSIONS = [1, 2, 3, 4];
+const VERSIONS = [1, 2, 3, 4, 5, 6];
 /** Fixtures older than this build's schema: opening them migrates. */
 const OLDER = VERSIONS.filter((v) => v < LATEST_SCHEMA_VERSION);
 

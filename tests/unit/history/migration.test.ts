@@ -1,8 +1,7 @@
 // The history and grading migration on a real old workspace file: the committed fixture of
 // an older schema is upgraded (through every later migration), its audit log is kept, and a
 // data action on it can then be undone and graded.
-// (tests/fixtures/workspaces/schema-v4.thorline is ignored by .gitignore's *.thorline and was
-// never committed, so the schema-3 file, which migrates through 4 as well, is used.)
+// The fixture is the one of the schema just before this migration.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,11 +11,10 @@ import { openWorkspace, schemaVersion } from '../../../db/store/open-workspace';
 import type { HistoryStep } from '../../../shared/contract/history-model';
 import { workbench } from '../import/helpers';
 
-const FIXTURE = path.resolve(__dirname, '../../fixtures/workspaces/schema-v3.thorline');
+const mine = MIGRATIONS.find((m) => m.name === 'history and grading')!;
+const FIXTURE = path.resolve(__dirname, `../../fixtures/workspaces/schema-v${mine.version - 1}.thorline`);
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
-
-const mine = MIGRATIONS.find((m) => m.name === 'history and grading')!;
 
 describe('the history and grading migration', () => {
   it('upgrades an older workspace file, keeping its audit log, and undo and grading work on it', async () => {
