@@ -64,23 +64,25 @@ export function pageConnections(
     .prepare(PAIRS(wanted))
     .all(...(caseIds ?? []), ...(caseIds ?? []), limit, offset) as PairRow[];
   const total = rows[0]?.total ?? (offset > 0 ? countPairs(db, caseIds) : 0);
-  const caseStmt = db.prepare('SELECT id, number, title FROM cases WHERE id = ?');
-  const membersStmt = db.prepare(MEMBERS_OF_PAIR);
-  const connections = rows.map((row) => {
-    const members = membersStmt.all(row.caseA, row.caseB, row.caseA, row.caseB) as MemberRow[];
-    return {
-      caseA: caseStmt.get(row.caseA) as CaseConnection['caseA'],
-      caseB: caseStmt.get(row.caseB) as CaseConnection['caseB'],
-      evidence: groupBy(members, (m) => m.entityId).map((group) =>
-        evidenceFor(
-          db,
-          group.filter((m) => m.caseId === row.caseA),
-          group.filter((m) => m.caseId === row.caseB),
-        ),
-      ),
-    };
-  });
+  const connections = rows.map((row) => connectionBetween(db, row.caseA, row.caseB));
   return { total, connections };
+}
+
+/** Two cases with the evidence of every entity they share (none: an empty list). */
+export function connectionBetween(db: Db, caseA: number, caseB: number): CaseConnection {
+  const caseStmt = db.prepare('SELECT id, number, title FROM cases WHERE id = ?');
+  const members = db.prepare(MEMBERS_OF_PAIR).all(caseA, caseB, caseA, caseB) as MemberRow[];
+  return {
+    caseA: caseStmt.get(caseA) as CaseConnection['caseA'],
+    caseB: caseStmt.get(caseB) as CaseConnection['caseB'],
+    evidence: groupBy(members, (m) => m.entityId).map((group) =>
+      evidenceFor(
+        db,
+        group.filter((m) => m.caseId === caseA),
+        group.filter((m) => m.caseId === caseB),
+      ),
+    ),
+  };
 }
 
 /** The total when a page past the end comes back empty. */

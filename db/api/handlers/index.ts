@@ -2,6 +2,7 @@
 import type { Handlers } from '../handler-types';
 import { analysisHandlers } from './analysis';
 import { caseHandlers } from './cases';
+import { caseMapHandlers } from './casemap';
 import { exchangeHandlers } from './exchange';
 import { factHandlers } from './facts';
 import { matchingHandlers } from './matching';
@@ -14,4 +15,5 @@ export const HANDLERS: Handlers = {
   ...analysisHandlers,
   ...caseHandlers,
   ...factHandlers,
+  ...caseMapHandlers,
 };
