@@ -3,7 +3,7 @@
 // budget it keeps the most connected cases and says how many it left out.
 
 /** Cases drawn on one case map unless the caller asks for fewer (hundreds stay fluid). */
-export const CASEMAP_BUDGET = 400;
+export const CASEMAP_BUDGET = 250;
 /** The most cases a caller may ask for. */
 export const CASEMAP_MAX_BUDGET = 2000;
 

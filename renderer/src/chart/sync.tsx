@@ -10,14 +10,14 @@ import type { ChartController } from './controller';
 import { mergeGraphs, toElements } from './elements';
 import { caseColours } from './style-tables';
 import { LARGE_GRAPH } from './layouts';
-import { graphInput, neighbourInput } from './budget';
+import { neighbourInput } from './budget';
+import { useScopeGraph } from '../casemap/scope-graph';
 import { noticeIfCapped } from './expansion-notice';
 
 /** Loads the scope's graph (plus expansions) into the chart. */
 export function GraphSync({ chart }: { chart: ChartController }) {
-  const caseIds = useUi((s) => s.caseIds);
   const expansions = useUi((s) => s.expansions);
-  const graph = useCall('graph.get', graphInput(caseIds));
+  const graph = useScopeGraph();
   const cases = useCall('cases.list', {});
   const possibleLinks = usePossibleLinks();
   const loaded = useRef<{ graph: unknown; expansions: number; possible: unknown }>({

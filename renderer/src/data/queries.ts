@@ -53,6 +53,9 @@ const READS: Partial<Record<CallName, readonly ChangeKind[]>> = {
   'audit.list': ['matches', 'audit'],
   'importSpecs.list': ['settings'],
   'import.preview': ['settings'],
+  'casemap.get': CHART,
+  'casemap.connection': CHART,
+  'casemap.connectionGraph': CHART,
 };
 
 /** Whether a cached answer of this call is stale after a change of these kinds. */

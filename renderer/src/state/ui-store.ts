@@ -17,6 +17,12 @@ export interface Expansion {
   data: GraphData;
 }
 
+/** One connection of the case map opened on the chart: the two cases' shared entities and their neighbours. */
+export interface ConnectionScope {
+  caseA: number;
+  caseB: number;
+}
+
 export interface FocusRequest {
   entityId: number;
   /** Changes on every request, so focusing the same entity twice still moves the view. */
@@ -36,6 +42,8 @@ export interface UiState {
   focus: FocusRequest | null;
   /** Neighbours added by expanding nodes, on top of the scope's graph. */
   expansions: Expansion[];
+  /** When set, the chart shows this connection instead of whole cases (caseIds are its two cases). */
+  connection: ConnectionScope | null;
   setCases(caseIds: number[] | null, anchor?: number | null): void;
   select(selection: ChartSelection): void;
   setLayout(layoutId: string): void;
@@ -44,6 +52,14 @@ export interface UiState {
   toggleRecords(): void;
   focusEntity(entityId: number): void;
   addExpansion(expansion: Expansion): void;
+  /** Opens cases, or one connection, from the case map on the entity chart. */
+  openOnChart(caseIds: number[], connection?: ConnectionScope): void;
+}
+
+/** The view the workbench opens on: the case map, unless the address asks for another (?view=chart). */
+function openingView(): string {
+  if (typeof window === 'undefined') return 'casemap';
+  return new URLSearchParams(window.location.search).get('view') ?? 'casemap';
 }
 
 export const useUi = create<UiState>((set) => ({
@@ -51,13 +67,14 @@ export const useUi = create<UiState>((set) => ({
   caseAnchor: null,
   selection: null,
   layoutId: 'force',
-  activeView: 'chart',
+  activeView: openingView(),
   leftTab: 'cases',
   recordsOpen: false,
   focus: null,
   expansions: [],
+  connection: null,
   setCases: (caseIds, anchor = null) =>
-    set({ caseIds, caseAnchor: anchor, expansions: [], selection: null, focus: null }),
+    set({ caseIds, caseAnchor: anchor, expansions: [], selection: null, focus: null, connection: null }),
   select: (selection) => set({ selection }),
   setLayout: (layoutId) => set({ layoutId }),
   setView: (activeView) => set({ activeView }),
@@ -65,6 +82,16 @@ export const useUi = create<UiState>((set) => ({
   toggleRecords: () => set((s) => ({ recordsOpen: !s.recordsOpen })),
   focusEntity: (entityId) => set({ focus: { entityId, nonce: Date.now() + Math.random() } }),
   addExpansion: (expansion) => set((s) => ({ expansions: [...s.expansions, expansion] })),
+  openOnChart: (caseIds, connection) =>
+    set({
+      caseIds,
+      caseAnchor: null,
+      expansions: [],
+      selection: null,
+      focus: null,
+      connection: connection ?? null,
+      activeView: 'chart',
+    }),
 }));
 
 /** Case-list selection logic (click, ctrl-click, shift-click), pure so it can be unit-tested. */

@@ -2,6 +2,7 @@
 // issue 3, the import wizard of issue 4) is one file exporting a WorkbenchView and one
 // line in VIEWS.
 import type { ComponentType } from 'react';
+import { casemapView } from './casemap-view';
 import { chartView } from './chart-view';
 import { importView } from './import-view';
 import { reviewView } from './review-view';
@@ -17,6 +18,6 @@ export interface WorkbenchView {
   toolbar?: ComponentType;
 }
 
-export const VIEWS: WorkbenchView[] = [chartView, reviewView, importView];
+export const VIEWS: WorkbenchView[] = [casemapView, chartView, reviewView, importView];
 
 export const viewById = (id: string) => VIEWS.find((v) => v.id === id) ?? VIEWS[0]!;

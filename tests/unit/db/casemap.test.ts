@@ -6,6 +6,7 @@ import { listConnections } from '../../../db/queries/connections';
 import { graphOfConnection } from '../../../db/queries/graph';
 import { seedScenario } from '../../../db/scenario';
 import { openWorkspace } from '../../../db/store/open-workspace';
+import { CASEMAP_BUDGET } from '../../../shared/contract/casemap-model';
 
 function scenario() {
   const db = openWorkspace(':memory:');
@@ -99,6 +100,6 @@ describe('the case map', () => {
     expect(res).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     if (!res.ok) expect(res.error.message).toContain('99999');
     const ok = await dispatch('casemap.get', {});
-    expect(ok).toMatchObject({ ok: true, value: { budget: 400 } });
+    expect(ok).toMatchObject({ ok: true, value: { budget: CASEMAP_BUDGET } });
   });
 });
