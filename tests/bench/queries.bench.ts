@@ -6,6 +6,7 @@
 // queue is real) into DIR/thorline-queries-N.thorline, and reused by later runs.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -147,7 +148,14 @@ async function measure(records: number): Promise<Row[]> {
 }
 
 function print(records: number, rows: Row[]) {
-  console.log(`\n${records.toLocaleString('en-US')} records`);
+  // The machine is shared: the load beside the figures says how far to trust them.
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
+  console.log(
+    `\n${records.toLocaleString('en-US')} records (load average ${load} on ${os.cpus().length} cores)`,
+  );
   console.log('| query | ms | target | ratio | |');
   console.log('| --- | ---: | ---: | ---: | --- |');
   for (const r of rows) {
