@@ -111,6 +111,10 @@ readOnlyTest(
     const onChart = await page.evaluate(() => window.__thorlineChart!.nodeIds());
     expect(onChart.sort((a, b) => a - b)).toEqual(graph.nodes.map((n) => n.id).sort((a, b) => a - b));
     for (const e of evidence.evidence) expect(onChart).toContain(e.entityId);
+    const scope = page.getByTestId('connection-scope');
+    await expect(scope).toContainText(`What ${number(strongest.caseA)} and ${number(strongest.caseB)} share`);
+    await page.getByTestId('back-to-casemap').click();
+    await expect(page.getByTestId('casemap-summary')).toContainText('14 cases');
   },
 );
 

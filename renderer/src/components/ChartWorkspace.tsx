@@ -1,4 +1,5 @@
 // The chart view's layout: left panel (cases / connections), chart, inspector, records.
+import { ConnectionScope } from '../casemap/ConnectionScope';
 import { ChartCanvas } from '../chart/ChartCanvas';
 import { useUi } from '../state/ui-store';
 import { Inspector } from './inspector/Inspector';
@@ -12,6 +13,7 @@ export function ChartWorkspace() {
       <LeftPanel />
       <section className="centre">
         <ChartCanvas />
+        <ConnectionScope />
         <RecordsTable />
       </section>
       <Inspector />
