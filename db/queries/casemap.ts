@@ -53,17 +53,27 @@ export function casePairs(db: Db): CaseMapLink[] {
 /** Separate networks by union-find: each case's network, numbered largest first. */
 export function networksOf(caseIds: number[], pairs: CaseMapLink[]): Map<number, number> {
   const parent = new Map(caseIds.map((id) => [id, id]));
+  const size = new Map(caseIds.map((id) => [id, 1]));
   const root = (id: number): number => {
     let r = id;
-    while (parent.get(r) !== r) r = parent.get(r) ?? r;
-    parent.set(id, r);
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    // Path compression: every case on the way now points at the root directly.
+    for (let at = id; at !== r;) {
+      const next = parent.get(at)!;
+      parent.set(at, r);
+      at = next;
+    }
     return r;
   };
   for (const p of pairs) {
     if (!parent.has(p.caseA) || !parent.has(p.caseB)) continue;
-    const a = root(p.caseA);
-    const b = root(p.caseB);
-    if (a !== b) parent.set(a, b);
+    let a = root(p.caseA);
+    let b = root(p.caseB);
+    if (a === b) continue;
+    // The smaller tree goes under the larger, so no chain grows long.
+    if (size.get(a)! < size.get(b)!) [a, b] = [b, a];
+    parent.set(b, a);
+    size.set(a, size.get(a)! + size.get(b)!);
   }
   const members = new Map<number, number[]>();
   for (const id of caseIds) {
@@ -81,7 +91,8 @@ export function networksOf(caseIds: number[], pairs: CaseMapLink[]): Map<number,
 function summarise(cases: CaseRow[], pairs: CaseMapLink[], network: Map<number, number>): CaseMapSummary {
   const sizes = new Map<number, number>();
   for (const n of network.values()) sizes.set(n, (sizes.get(n) ?? 0) + 1);
-  const linked = new Set(pairs.flatMap((p) => [p.caseA, p.caseB]));
+  const linked = new Set<number>();
+  for (const p of pairs) linked.add(p.caseA).add(p.caseB);
   return {
     cases: cases.length,
     networks: sizes.size,
@@ -91,13 +102,20 @@ function summarise(cases: CaseRow[], pairs: CaseMapLink[], network: Map<number, 
   };
 }
 
-/**
- * The case map: past `limit` cases, the ones sharing the most (ties: more records, then
- * lower id, so the cut is stable), with the links among them.
- */
-export function caseMap(db: Db, limit: number): CaseMap {
-  const rows = db.prepare(CASES_SQL).all() as CaseRow[];
+interface Ranked {
+  stamp: string;
+  cases: CaseMapCase[];
+  summary: CaseMapSummary;
+}
+const ranked = new WeakMap<Db, Ranked>();
+
+/** Every case with its weight and network, most connected first, and the summary (cached like the pairs). */
+function rankedCases(db: Db): Ranked {
   const pairs = casePairs(db);
+  const stamp = changeStamp(db);
+  const hit = ranked.get(db);
+  if (hit?.stamp === stamp) return hit;
+  const rows = db.prepare(CASES_SQL).all() as CaseRow[];
   const weight = new Map<number, number>();
   for (const p of pairs) {
     weight.set(p.caseA, (weight.get(p.caseA) ?? 0) + p.shared);
@@ -109,15 +127,27 @@ export function caseMap(db: Db, limit: number): CaseMap {
   );
   const cases = rows
     .map((c) => ({ ...c, sharedWeight: weight.get(c.id) ?? 0, network: network.get(c.id) ?? 0 }))
-    .sort((a, b) => b.sharedWeight - a.sharedWeight || b.recordCount - a.recordCount || a.id - b.id)
-    .slice(0, limit);
+    .sort((a, b) => b.sharedWeight - a.sharedWeight || b.recordCount - a.recordCount || a.id - b.id);
+  const fresh = { stamp, cases, summary: summarise(rows, pairs, network) };
+  ranked.set(db, fresh);
+  return fresh;
+}
+
+/**
+ * The case map: past `limit` cases, the ones sharing the most (ties: more records, then
+ * lower id, so the cut is stable), with the links among them.
+ */
+export function caseMap(db: Db, limit: number): CaseMap {
+  const all = rankedCases(db);
+  const pairs = casePairs(db);
+  const cases = all.cases.slice(0, limit);
   const kept = new Set(cases.map((c) => c.id));
   const links = pairs.filter((p) => kept.has(p.caseA) && kept.has(p.caseB));
   return {
     cases,
     links,
-    summary: summarise(rows, pairs, network),
+    summary: all.summary,
     budget: limit,
-    omitted: { cases: rows.length - cases.length, links: pairs.length - links.length },
+    omitted: { cases: all.cases.length - cases.length, links: pairs.length - links.length },
   };
 }
