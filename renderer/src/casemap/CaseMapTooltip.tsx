@@ -26,7 +26,10 @@ function LinkEvidence({ caseA, caseB }: { caseA: number; caseB: number }) {
 
 export function CaseMapTooltip({ hover, map }: { hover: CaseMapHover; map: CaseMap }) {
   if (!hover) return null;
-  const style = { left: hover.x + 14, top: hover.y + 14 };
+  // Near the right edge the tooltip opens leftwards, so it never covers the inspector.
+  const style = hover.leftOf
+    ? { right: `calc(100% - ${hover.x - 14}px)`, top: hover.y + 14 }
+    : { left: hover.x + 14, top: hover.y + 14 };
   if (hover.kind === 'case') {
     const c = map.cases.find((x) => x.id === hover.caseId);
     if (!c) return null;

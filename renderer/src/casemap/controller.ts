@@ -15,9 +15,19 @@ export type CaseMapSelection =
 
 /** What the pointer is over, and where (container pixels), for the tooltip. */
 export type CaseMapHover =
-  | { kind: 'case'; caseId: number; x: number; y: number }
-  | { kind: 'link'; caseA: number; caseB: number; x: number; y: number }
+  | ({ kind: 'case'; caseId: number } & HoverPoint)
+  | ({ kind: 'link'; caseA: number; caseB: number } & HoverPoint)
   | null;
+
+/** Where the pointer is (container pixels), and whether a tooltip belongs on its left (near the right edge). */
+export interface HoverPoint {
+  x: number;
+  y: number;
+  leftOf: boolean;
+}
+
+/** About the widest tooltip, in CSS pixels. */
+const TIP_WIDTH = 380;
 
 export interface CaseMapCallbacks {
   onSelect(selection: CaseMapSelection): void;
@@ -125,10 +135,11 @@ export class CaseMapController {
     (this.cy.container() as HTMLElement).style.cursor = over ? 'pointer' : '';
     if (!over) return this.callbacks.onHover(null);
     const at = e.renderedPosition ?? { x: 0, y: 0 };
+    const point = { x: at.x, y: at.y, leftOf: at.x > this.cy.width() - TIP_WIDTH };
     this.callbacks.onHover(
       el.isNode()
-        ? { kind: 'case', caseId: el.data('caseId'), x: at.x, y: at.y }
-        : { kind: 'link', caseA: el.data('caseA'), caseB: el.data('caseB'), x: at.x, y: at.y },
+        ? { kind: 'case', caseId: el.data('caseId'), ...point }
+        : { kind: 'link', caseA: el.data('caseA'), caseB: el.data('caseB'), ...point },
     );
   }
 

@@ -52,8 +52,9 @@ export function computeCaseMapPositions(request: CaseMapLayoutRequest): CaseMapP
       numIter: large ? 800 : 2500,
       nodeSeparation: 90,
       tile: true,
-      tilingPaddingVertical: 40,
-      tilingPaddingHorizontal: 40,
+      // Labels (case numbers) are wider than the discs: room between packed cases and networks.
+      tilingPaddingVertical: 50,
+      tilingPaddingHorizontal: 110,
       packComponents: true,
     } as unknown as LayoutOptions).run();
     const out: CaseMapPositions = {};
