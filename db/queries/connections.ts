@@ -3,7 +3,7 @@
 import type { CaseConnection, ConnectionEvidence, ConnectionsPage } from '../../shared/contract/model';
 import type { EntityType, IdentifierKind } from '../../shared/domain/entity-types';
 import type { Db } from '../store/open-workspace';
-import { placeholders } from './rows';
+import { casePairs } from './casemap';
 
 interface MemberRow {
   entityId: number;
@@ -13,25 +13,6 @@ interface MemberRow {
   caseId: number;
   reason: string;
 }
-
-/** Each entity with each case it holds records of (once per pair). */
-const ENTITY_CASES = `
-  SELECT DISTINCT m.entity_id AS entityId, r.case_id AS caseId
-  FROM entity_members m JOIN records r ON r.id = m.record_id`;
-
-/**
- * Case pairs sharing an entity, with how many they share: ranked in SQL so a page of the
- * strongest pairs needs no evidence for the thousands of weaker ones.
- */
-const PAIRS = (wanted: string) => `
-  WITH ec AS (${ENTITY_CASES}),
-  cross_case AS (SELECT entityId FROM ec GROUP BY entityId HAVING count(*) > 1)
-  SELECT a.caseId AS caseA, b.caseId AS caseB, count(*) AS shared, count(*) OVER () AS total
-  FROM ec a JOIN ec b ON b.entityId = a.entityId AND b.caseId > a.caseId
-  WHERE a.entityId IN (SELECT entityId FROM cross_case) AND (${wanted})
-  GROUP BY a.caseId, b.caseId
-  ORDER BY shared DESC, a.caseId, b.caseId
-  LIMIT ? OFFSET ?`;
 
 /** The members, in the two cases, of the entities a case pair shares. */
 const MEMBERS_OF_PAIR = `
@@ -43,49 +24,40 @@ const MEMBERS_OF_PAIR = `
     SELECT m2.entity_id FROM entity_members m2 JOIN records r2 ON r2.id = m2.record_id WHERE r2.case_id = ?)
   ORDER BY e.id, r.case_id, r.id`;
 
-interface PairRow {
-  caseA: number;
-  caseB: number;
-  shared: number;
-  total: number;
-}
-
-/** One page of case pairs, strongest first, with the evidence of each (limit -1: all). */
+/**
+ * One page of case pairs, strongest first, with the evidence of each (limit -1: all). The
+ * pairs come from the case map's aggregate (kept until the workspace changes), so a page
+ * costs only its own evidence, not a pass over every entity.
+ */
 export function pageConnections(
   db: Db,
   caseIds: number[] | undefined,
   limit: number,
   offset: number,
 ): ConnectionsPage {
-  const wanted = caseIds
-    ? `a.caseId IN (${placeholders(caseIds.length)}) OR b.caseId IN (${placeholders(caseIds.length)})`
-    : '1';
-  const rows = db
-    .prepare(PAIRS(wanted))
-    .all(...(caseIds ?? []), ...(caseIds ?? []), limit, offset) as PairRow[];
-  const total = rows[0]?.total ?? (offset > 0 ? countPairs(db, caseIds) : 0);
-  const caseStmt = db.prepare('SELECT id, number, title FROM cases WHERE id = ?');
-  const membersStmt = db.prepare(MEMBERS_OF_PAIR);
-  const connections = rows.map((row) => {
-    const members = membersStmt.all(row.caseA, row.caseB, row.caseA, row.caseB) as MemberRow[];
-    return {
-      caseA: caseStmt.get(row.caseA) as CaseConnection['caseA'],
-      caseB: caseStmt.get(row.caseB) as CaseConnection['caseB'],
-      evidence: groupBy(members, (m) => m.entityId).map((group) =>
-        evidenceFor(
-          db,
-          group.filter((m) => m.caseId === row.caseA),
-          group.filter((m) => m.caseId === row.caseB),
-        ),
-      ),
-    };
-  });
-  return { total, connections };
+  const wanted = caseIds ? new Set(caseIds) : null;
+  const pairs = casePairs(db)
+    .filter((p) => !wanted || wanted.has(p.caseA) || wanted.has(p.caseB))
+    .sort((a, b) => b.shared - a.shared || a.caseA - b.caseA || a.caseB - b.caseB);
+  const page = limit < 0 ? pairs.slice(offset) : pairs.slice(offset, offset + limit);
+  return { total: pairs.length, connections: page.map((p) => connectionBetween(db, p.caseA, p.caseB)) };
 }
 
-/** The total when a page past the end comes back empty. */
-function countPairs(db: Db, caseIds: number[] | undefined): number {
-  return pageConnections(db, caseIds, 1, 0).total;
+/** Two cases with the evidence of every entity they share (none: an empty list). */
+export function connectionBetween(db: Db, caseA: number, caseB: number): CaseConnection {
+  const caseStmt = db.prepare('SELECT id, number, title FROM cases WHERE id = ?');
+  const members = db.prepare(MEMBERS_OF_PAIR).all(caseA, caseB, caseA, caseB) as MemberRow[];
+  return {
+    caseA: caseStmt.get(caseA) as CaseConnection['caseA'],
+    caseB: caseStmt.get(caseB) as CaseConnection['caseB'],
+    evidence: groupBy(members, (m) => m.entityId).map((group) =>
+      evidenceFor(
+        db,
+        group.filter((m) => m.caseId === caseA),
+        group.filter((m) => m.caseId === caseB),
+      ),
+    ),
+  };
 }
 
 /** Every case pair, strongest first (tests and tools; the app asks for pages). */

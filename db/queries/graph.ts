@@ -242,3 +242,42 @@ export function graphOfEntities(db: Db, entityIds: number[], limit: number): Bud
     .all(kept, kept) as LinkRow[];
   return budgeted({ nodes: nodes.map(toNode), links: links.map(toLink) }, limit, new Set(entityIds).size, 0);
 }
+
+/**
+ * What two cases share: the entities holding records of both, with their neighbours through
+ * the two cases' links (past `limit` entities, the shared ones first, then the most strongly
+ * linked neighbours), and the links among them.
+ */
+export function graphOfConnection(db: Db, caseA: number, caseB: number, limit: number): BudgetedGraph {
+  const shared = (
+    db
+      .prepare(
+        `SELECT m.entity_id AS id FROM records r JOIN entity_members m ON m.record_id = r.id WHERE r.case_id = ?
+         INTERSECT
+         SELECT m.entity_id FROM records r JOIN entity_members m ON m.record_id = r.id WHERE r.case_id = ?`,
+      )
+      .all(caseA, caseB) as { id: number }[]
+  ).map((r) => r.id);
+  const inCases = 'l.case_id IN (?, ?)';
+  const around = db.prepare(
+    LINK_SQL(`(${inCases}) AND (mf.entity_id IN (${IN_KEPT}) OR mt.entity_id IN (${IN_KEPT}))`),
+  );
+  const sharedJson = JSON.stringify(shared);
+  const touching = around.all(caseA, caseB, sharedJson, sharedJson) as LinkRow[];
+  const strength = new Map<number, number>();
+  const sharedSet = new Set(shared);
+  for (const l of touching) {
+    for (const id of [l.fromId, l.toId])
+      if (!sharedSet.has(id)) strength.set(id, (strength.get(id) ?? 0) + l.n);
+  }
+  const neighbours = [...strength.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
+  const kept = new Set([...shared, ...neighbours].slice(0, limit));
+  const links = touching.filter((l) => kept.has(l.fromId) && kept.has(l.toId));
+  const nodes = db.prepare(NODE_SQL(IN_KEPT)).all(JSON.stringify([...kept])) as NodeRow[];
+  return budgeted(
+    { nodes: nodes.map(toNode), links: links.map(toLink) },
+    limit,
+    shared.length + strength.size,
+    touching.length,
+  );
+}

@@ -6,6 +6,7 @@ import { ENTITY_TYPES } from '../domain/entity-types';
 import { LINK_TYPES } from '../domain/link-types';
 import type {
   BudgetedGraph,
+  CaseConnection,
   CaseSummary,
   ConnectionsPage,
   EntityDetail,
@@ -51,6 +52,7 @@ import {
   type SavedChartSummary,
 } from './chart-model';
 import type { EntityPlace, GazetteerHit, MapPlaces } from './map-model';
+import { CASEMAP_BUDGET, CASEMAP_MAX_BUDGET, type CaseMap } from './casemap-model';
 
 /** A phantom carrier for a call's output type: no runtime cost. */
 const out = <T>() => undefined as unknown as T;
@@ -713,6 +715,29 @@ export const CALLS = {
     input: z.strictObject({ entityId: id }),
     output: out<EntityPlace | null>(),
     writes: true,
+  }),
+  // ---- the case map (issue 10)
+  'casemap.get': call({
+    doc: 'The case map: cases with their record counts, the case pairs sharing entities (weighted), and how many separate networks they form; past `limit` cases, the most connected ones.',
+    input: z.strictObject({ limit: z.number().int().min(1).max(CASEMAP_MAX_BUDGET).default(CASEMAP_BUDGET) }),
+    output: out<CaseMap>(),
+    writes: false,
+  }),
+  'casemap.connection': call({
+    doc: 'The evidence joining two cases: each shared entity with the identifier or match that joined its records.',
+    input: z.strictObject({ caseA: id, caseB: id }),
+    output: out<CaseConnection>(),
+    writes: false,
+  }),
+  'casemap.connectionGraph': call({
+    doc: "The entity chart of one connection: the two cases' shared entities and their neighbours in those cases.",
+    input: z.strictObject({
+      caseA: id,
+      caseB: id,
+      limit: z.number().int().min(1).max(MAX_BUDGET).default(GRAPH_BUDGET),
+    }),
+    output: out<BudgetedGraph>(),
+    writes: false,
   }),
 } as const;
 

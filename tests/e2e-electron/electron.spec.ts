@@ -104,7 +104,9 @@ test('the desktop app opens the workspace, lists its cases and draws the chart',
     );
     expect(listed.ok && (listed.value as unknown[]).length).toBe(cases.length);
 
-    // The case list and the chart are on screen.
+    // It opens on the case map; the case list and the chart are one click away.
+    await expect(window.getByTestId('casemap-summary')).toContainText(`${cases.length} cases`);
+    await window.getByTestId('view-chart').click();
     for (const c of cases.slice(0, 3)) await expect(window.getByText(c.number).first()).toBeVisible();
     await expect(window.locator('canvas').first()).toBeVisible();
     fs.mkdirSync(path.join(REPO, 'test-results/screens'), { recursive: true });

@@ -49,7 +49,7 @@ test('a chart over the budget shows the most connected part and a banner until o
   expect(whole.omitted.entities).toBeGreaterThan(0);
 
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(`${host.url.replace(/\/$/, '')}/?testHooks&budget=${BUDGET}`);
+  await page.goto(`${host.url.replace(/\/$/, '')}/?testHooks&view=chart&budget=${BUDGET}`);
   await waitForChart(page, { nodes: BUDGET, minRuns: 1 });
   const drawn = await page.evaluate(() => window.__thorlineChart!.nodeIds());
   expect(drawn.sort((a, b) => a - b)).toEqual(whole.nodes.map((n) => n.id).sort((a, b) => a - b));
@@ -81,7 +81,7 @@ test('the connections list shows the strongest case pairs one page at a time', a
   const first = await host.api('connections.list', {});
   expect(first.total).toBeGreaterThan(2 * CONNECTIONS_PAGE);
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(`${host.url.replace(/\/$/, '')}/?testHooks&budget=${BUDGET}`);
+  await page.goto(`${host.url.replace(/\/$/, '')}/?testHooks&view=chart&budget=${BUDGET}`);
   await waitForChart(page, { nodes: BUDGET, minRuns: 1 });
   await expect(page.getByTestId('tab-connections')).toContainText(first.total.toLocaleString('en-US'));
   await page.getByTestId('tab-connections').click();
@@ -126,7 +126,7 @@ test('expanding an entity past its cap adds only its strongest neighbours and sa
   const expected = new Set([...drawn, ...capped.nodes.map((n) => n.id)]);
 
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(`${host.url.replace(/\/$/, '')}/?testHooks&budget=${BUDGET}&expand=${CAP}`);
+  await page.goto(`${host.url.replace(/\/$/, '')}/?testHooks&view=chart&budget=${BUDGET}&expand=${CAP}`);
   await waitForChart(page, { nodes: BUDGET, minRuns: 1 });
   const runs = await chart.layoutsRun(page);
   await doubleClickEntity(page, id);

@@ -84,7 +84,8 @@ const openPage = async (
   use: (p: Page) => Promise<void>,
 ) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(workbench.url);
+  // The workbench opens on the case map; most specs start from the entity chart.
+  await page.goto(new URL('?view=chart', workbench.url).toString());
   await use(page);
 };
 

@@ -58,7 +58,7 @@ test('import wizard: problems before writing, then file to chart; export package
 }) => {
   // A long flow (two files through six steps, chart, two exports): more time on a busy 2-core machine.
   test.slow();
-  await page.goto(`${workbench.url.replace(/\/$/, '')}/?testHooks`);
+  await page.goto(`${workbench.url.replace(/\/$/, '')}/?testHooks&view=chart`);
   const before = await counts(workbench);
   await page.getByTestId('view-import').click();
 

@@ -45,7 +45,7 @@ test('the page answers while a big chart is laid out', async ({ page, bigChartUr
     if (m.text().includes('Layouts run on the main thread')) mainThreadWarnings.push(m.text());
   });
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(new URL('?testHooks=1', bigChartUrl).toString());
+  await page.goto(new URL('?testHooks=1&view=chart', bigChartUrl).toString());
   await waitForChart(page, { minRuns: 1 });
   const nodes = await chart.nodeCount(page);
   expect(nodes).toBeGreaterThan(LARGE_GRAPH);

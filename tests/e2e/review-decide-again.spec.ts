@@ -6,7 +6,7 @@ import { expect, test, type Workbench } from './fixtures';
 import { waitForChart } from './helpers/chart';
 
 async function openWithHooks(page: Page, workbench: Workbench) {
-  await page.goto(`${workbench.url.replace(/\/$/, '')}/?testHooks`);
+  await page.goto(`${workbench.url.replace(/\/$/, '')}/?testHooks&view=chart`);
   await expect(page.getByTestId('workspace-info')).toContainText('cases');
 }
 

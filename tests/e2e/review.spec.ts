@@ -21,7 +21,7 @@ async function runMatching(page: Page) {
 }
 
 async function openWithHooks(page: Page, workbench: Workbench) {
-  await page.goto(`${workbench.url.replace(/\/$/, '')}/?testHooks`);
+  await page.goto(`${workbench.url.replace(/\/$/, '')}/?testHooks&view=chart`);
   await expect(page.getByTestId('workspace-info')).toContainText('cases');
 }
 

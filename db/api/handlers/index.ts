@@ -3,6 +3,7 @@ import type { Handlers } from '../handler-types';
 import { analysisHandlers } from './analysis';
 import { caseHandlers } from './cases';
 import { chartHandlers } from './charts';
+import { caseMapHandlers } from './casemap';
 import { exchangeHandlers } from './exchange';
 import { factHandlers } from './facts';
 import { historyHandlers } from './history';
@@ -23,4 +24,5 @@ export const HANDLERS: Handlers = withUndoCapture({
   ...historyHandlers,
   ...chartHandlers,
   ...mapHandlers,
+  ...caseMapHandlers,
 });

@@ -11,7 +11,8 @@ import type { ChartController } from './controller';
 import { mergeGraphs, toElements } from './elements';
 import { caseColours } from './style-tables';
 import { LARGE_GRAPH } from './layouts';
-import { graphInput, neighbourInput } from './budget';
+import { neighbourInput } from './budget';
+import { useScopeGraph } from '../casemap/scope-graph';
 import { noticeIfCapped } from './expansion-notice';
 import { MAX_BUDGET } from '../../../shared/contract/budget';
 
@@ -21,11 +22,10 @@ import { MAX_BUDGET } from '../../../shared/contract/budget';
  * reopened, an expansion undone or redone) puts the entities where it says, with no layout.
  */
 export function GraphSync({ chart }: { chart: ChartController }) {
-  const caseIds = useUi((s) => s.caseIds);
   const expansions = useUi((s) => s.expansions);
   const base = useUi((s) => s.chartBase);
   const ready = useUi((s) => s.sessionChecked);
-  const scopeGraph = useCall('graph.get', graphInput(caseIds), { enabled: ready && !base });
+  const scopeGraph = useScopeGraph(ready && !base);
   const savedGraph = useCall('graph.entities', savedInput(base), { enabled: ready && base !== null });
   const graph = base ? savedGraph : scopeGraph;
   const cases = useCall('cases.list', {});

@@ -1,4 +1,5 @@
 // The chart view's layout: left panel (cases / connections), chart, inspector, records.
+import { ConnectionScope } from '../casemap/ConnectionScope';
 import { ChartCanvas } from '../chart/ChartCanvas';
 import { useUi } from '../state/ui-store';
 import { Inspector } from './inspector/Inspector';
@@ -24,6 +25,7 @@ export function ChartWorkspace() {
         </div>
         {chart && <FilterSync chart={chart} />}
         {chart && <LabelTooltip chart={chart} />}
+        <ConnectionScope />
         <RecordsTable />
       </section>
       <Inspector />

@@ -62,6 +62,9 @@ const READS: Partial<Record<CallName, readonly ChangeKind[]>> = {
   'charts.get': ['charts'],
   'charts.session.get': ['charts'],
   'graph.entities': CHART,
+  'casemap.get': CHART,
+  'casemap.connection': CHART,
+  'casemap.connectionGraph': CHART,
 };
 
 /** Whether a cached answer of this call is stale after a change of these kinds. */

@@ -17,6 +17,12 @@ export interface Expansion {
   data: GraphData;
 }
 
+/** One connection of the case map opened on the chart: the two cases' shared entities and their neighbours. */
+export interface ConnectionScope {
+  caseA: number;
+  caseB: number;
+}
+
 export interface FocusRequest {
   entityId: number;
   /** Changes on every request, so focusing the same entity twice still moves the view. */
@@ -36,6 +42,8 @@ export interface UiState {
   focus: FocusRequest | null;
   /** Neighbours added by expanding nodes, on top of the scope's graph. */
   expansions: Expansion[];
+  /** When set, the chart shows this connection instead of whole cases (caseIds are its two cases). */
+  connection: ConnectionScope | null;
   setCases(caseIds: number[] | null, anchor?: number | null): void;
   select(selection: ChartSelection): void;
   setLayout(layoutId: string): void;
@@ -52,6 +60,8 @@ export interface UiState {
   openChart: { id: number; name: string } | null;
   /** Whether the last chart session was looked for (the chart waits for it before loading). */
   sessionChecked: boolean;
+  /** Opens cases, or one connection, from the case map on the entity chart. */
+  openOnChart(caseIds: number[], connection?: ConnectionScope): void;
 }
 
 export interface ChartPlacement {
@@ -59,16 +69,23 @@ export interface ChartPlacement {
   viewport: { zoom: number; pan: { x: number; y: number } } | null;
 }
 
+/** The view the workbench opens on: the case map, unless the address asks for another (?view=chart). */
+function openingView(): string {
+  if (typeof window === 'undefined') return 'casemap';
+  return new URLSearchParams(window.location.search).get('view') ?? 'casemap';
+}
+
 export const useUi = create<UiState>((set) => ({
   caseIds: null,
   caseAnchor: null,
   selection: null,
   layoutId: 'force',
-  activeView: 'chart',
+  activeView: openingView(),
   leftTab: 'cases',
   recordsOpen: false,
   focus: null,
   expansions: [],
+  connection: null,
   setCases: (caseIds, anchor = null) =>
     set({
       caseIds,
@@ -80,6 +97,7 @@ export const useUi = create<UiState>((set) => ({
       chartBase: null,
       placement: null,
       openChart: null,
+      connection: null,
     }),
   select: (selection) => set({ selection }),
   setLayout: (layoutId) => set({ layoutId }),
@@ -92,6 +110,20 @@ export const useUi = create<UiState>((set) => ({
   placement: null,
   openChart: null,
   sessionChecked: false,
+  openOnChart: (caseIds, connection) =>
+    set({
+      caseIds,
+      caseAnchor: null,
+      expansions: [],
+      selection: null,
+      focus: null,
+      connection: connection ?? null,
+      activeView: 'chart',
+      // Opening from the case map starts a new chart of those cases.
+      chartBase: null,
+      placement: null,
+      openChart: null,
+    }),
 }));
 
 /** Case-list selection logic (click, ctrl-click, shift-click), pure so it can be unit-tested. */

@@ -2,6 +2,7 @@
 // issue 3, the import wizard of issue 4) is one file exporting a WorkbenchView and one
 // line in VIEWS.
 import type { ComponentType } from 'react';
+import { casemapView } from './casemap-view';
 import { chartView } from './chart-view';
 import { importView } from './import-view';
 import { mapView } from './map-view';
@@ -18,6 +19,6 @@ export interface WorkbenchView {
   toolbar?: ComponentType;
 }
 
-export const VIEWS: WorkbenchView[] = [chartView, reviewView, importView, mapView];
+export const VIEWS: WorkbenchView[] = [casemapView, chartView, reviewView, importView, mapView];
 
 export const viewById = (id: string) => VIEWS.find((v) => v.id === id) ?? VIEWS[0]!;

@@ -7,7 +7,7 @@ import type {} from '../../../renderer/src/chart/test-hook';
 
 /** Opens the workbench with the test hook and waits for the first layout to finish. */
 export async function openWorkbench(page: Page, url: string): Promise<void> {
-  await page.goto(new URL('?testHooks=1', url).toString());
+  await page.goto(new URL('?testHooks=1&view=chart', url).toString());
   await expect(page.getByTestId('chart')).toBeVisible();
   await waitForChart(page, { minRuns: 1 });
 }

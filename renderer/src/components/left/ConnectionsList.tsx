@@ -17,7 +17,7 @@ const IDENTIFIER_LABELS: Record<string, string> = {
   account: 'bank account',
 };
 
-function because(ev: ConnectionEvidence): string {
+export function because(ev: ConnectionEvidence): string {
   if (ev.reason === 'identifier' && ev.identifierKind) {
     return `same ${IDENTIFIER_LABELS[ev.identifierKind] ?? ev.identifierKind}: ${ev.identifierValue ?? ''}`;
   }

@@ -14,7 +14,13 @@ const STATUS_TEXT = {
   split: 'split',
 };
 
-export function ReviewQueue(props: { candidates: MatchCandidate[]; total: number; loading: boolean }) {
+export function ReviewQueue(props: {
+  candidates: MatchCandidate[];
+  total: number;
+  loading: boolean;
+  /** Asks for one page more, when there are more. */
+  onMore: (() => void) | null;
+}) {
   const tab = useReview((s) => s.tab);
   const selectedId = useReview((s) => s.selectedId);
   const set = useReview((s) => s.set);
@@ -74,6 +80,12 @@ export function ReviewQueue(props: { candidates: MatchCandidate[]; total: number
           <div className="empty-hint" data-testid="queue-empty">
             {tab === 'pending' ? EMPTY_QUEUE_TEXT : 'No decisions with these filters yet.'}
           </div>
+        )}
+        {props.onMore && (
+          <button className="records-more" data-testid="queue-more" onClick={props.onMore}>
+            Show more ({props.candidates.length.toLocaleString('en-US')} of{' '}
+            {props.total.toLocaleString('en-US')} shown)
+          </button>
         )}
       </div>
       <div className="panel-foot shortcut-foot">

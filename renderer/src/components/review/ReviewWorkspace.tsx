@@ -16,7 +16,7 @@ function typingIn(target: EventTarget | null): boolean {
 }
 
 export function ReviewWorkspace() {
-  const { query, candidates, total } = useReviewQueue();
+  const { query, candidates, total, showMore } = useReviewQueue();
   const selectedId = useReview((s) => s.selectedId);
   const settingsOpen = useReview((s) => s.settingsOpen);
   const { decide, busy } = useDecide(candidates);
@@ -51,7 +51,7 @@ export function ReviewWorkspace() {
 
   return (
     <div className="review-workspace">
-      <ReviewQueue candidates={candidates} total={total} loading={query.isPending} />
+      <ReviewQueue candidates={candidates} total={total} loading={query.isPending} onMore={showMore} />
       <section className="review-centre">
         {selected ? (
           <CandidateDetail candidate={selected} busy={busy} onDecide={(d) => void decide(selected, d)} />

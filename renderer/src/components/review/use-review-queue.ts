@@ -10,27 +10,37 @@ import { reportError, reportInfo } from '../../state/notices';
 import { bandRange, nextAfterRemoval } from './review-logic';
 import { useReview } from './review-store';
 
-export const QUEUE_LIMIT = 500;
+/** Candidates per page of the queue, highest score first; "Show more" asks for one page more. */
+export const QUEUE_PAGE = 100;
+/** The most one candidates.list answer holds (the contract's limit). */
+const QUEUE_MAX = 1000;
 
-export function useQueueInput(): CallInput<'candidates.list'> {
+export function useQueueInput(pages = 1): CallInput<'candidates.list'> {
   const { tab, type, caseId, band, decided } = useReview();
   return {
     ...(type === 'all' ? {} : { types: [type] }),
     ...(caseId === null ? {} : { caseId }),
     ...bandRange(band),
     status: tab === 'pending' ? 'pending' : decided,
-    limit: QUEUE_LIMIT,
+    limit: Math.min(QUEUE_PAGE * pages, QUEUE_MAX),
   };
 }
 
 export function useReviewQueue() {
-  const input = useQueueInput();
-  const query = useCall('candidates.list', input);
+  // "Show more" counts for one set of filters only: other filters start again at one page.
+  const filters = JSON.stringify(useQueueInput());
+  const [more, setMore] = useState({ filters, pages: 1 });
+  const pages = more.filters === filters ? more.pages : 1;
+  const input = useQueueInput(pages);
+  const query = useCall('candidates.list', input, { keepPrevious: more.filters === filters });
   // "all" includes pending candidates; the Decided tab shows decided ones only.
   const candidates = (query.data?.candidates ?? []).filter(
     (c) => input.status !== 'all' || c.status !== 'pending',
   );
-  return { query, candidates, total: query.data?.total ?? 0 };
+  const shown = query.data?.candidates.length ?? 0;
+  const canShowMore = shown < (query.data?.total ?? 0) && shown < QUEUE_MAX;
+  const showMore = canShowMore ? () => setMore({ filters, pages: pages + 1 }) : null;
+  return { query, candidates, total: query.data?.total ?? 0, showMore };
 }
 
 const DONE_TEXT = { accepted: 'Merged', rejected: 'Rejected', unsure: 'Marked unsure' } as const;

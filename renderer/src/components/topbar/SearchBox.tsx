@@ -22,7 +22,15 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const query = useDebounced(text.trim(), 200);
-  const hits = useCall('search.entities', { query, limit: 20 }, { enabled: query.length > 0 });
+  // Strongest hits first, a page more per "Show more" (for this query only); one hit past
+  // the page says whether there are more.
+  const [more, setMore] = useState({ query, pages: 1 });
+  const pages = more.query === query ? more.pages : 1;
+  const hits = useCall(
+    'search.entities',
+    { query, limit: searchLimit(pages) + 1 },
+    { enabled: query.length > 0, keepPrevious: more.query === query },
+  );
   const focusEntity = useUi((s) => s.focusEntity);
   const setView = useUi((s) => s.setView);
   const box = useRef<HTMLDivElement>(null);
@@ -35,7 +43,9 @@ export function SearchBox() {
     return () => document.removeEventListener('mousedown', close);
   }, []);
 
-  const list = query ? groupedByType(hits.data ?? []) : [];
+  const found = hits.data ?? [];
+  const list = query ? groupedByType(found.slice(0, searchLimit(pages))) : [];
+  const hasMore = found.length > searchLimit(pages) && searchLimit(pages + 1) > searchLimit(pages);
   const choose = (hit: SearchHit) => {
     setView('chart');
     focusEntity(hit.entityId);
@@ -104,12 +114,25 @@ export function SearchBox() {
               <span className="search-hit-cases">{hit.caseNumbers.join(', ')}</span>
             </button>,
           ])}
+          {hasMore && (
+            <button
+              className="search-more"
+              data-testid="search-more"
+              onClick={() => setMore({ query, pages: pages + 1 })}
+            >
+              Show more
+            </button>
+          )}
           <NoteHits query={query} onChosen={() => setOpen(false)} />
         </div>
       )}
     </div>
   );
 }
+
+const SEARCH_PAGE = 20;
+/** Hits shown after this many pages; the contract answers at most 200 (one is asked past it). */
+export const searchLimit = (pages: number) => Math.min(SEARCH_PAGE * pages, 199);
 
 /** Hits grouped by entity type, groups in the order of their best hit, hits in rank order. */
 export function groupedByType(hits: SearchHit[]): SearchHit[] {
