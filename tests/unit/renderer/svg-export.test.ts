@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { escapeXml, sceneToSvg, shorten, type SvgScene } from '../../../renderer/src/chart/export/svg';
+import { escapeXml, sceneToSvg, type SvgScene } from '../../../renderer/src/chart/export/svg';
 
 const scene: SvgScene = {
   box: { x: -50, y: -40, w: 300, h: 200 },
@@ -76,9 +76,10 @@ describe('sceneToSvg', () => {
     expect(doc.svg['@_viewBox']).toBe('-50 -40 300 200');
   });
 
-  it('contains every node label (as the title, shortened in the visible text) and link label, escaped', () => {
+  it('contains every node label in full (title and visible text, never cut) and link label, escaped', () => {
     expect(svg).toContain('<title>Jose &quot;El Güero&quot; &lt;Hernández&gt; &amp; Co</title>');
-    expect(svg).toContain('>Jose &quot;El Güero&quot; &lt;Hernán…</text>');
+    expect(svg).toContain('>Jose &quot;El Güero&quot; &lt;Hernández&gt; &amp; Co</text>');
+    expect(svg).not.toContain('…');
     expect(svg).toContain('>(555) 010-0142<');
     expect(svg).toContain('>uses phone<');
   });
@@ -102,12 +103,5 @@ describe('sceneToSvg', () => {
 describe('escapeXml', () => {
   it('escapes the five XML specials', () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
-  });
-});
-
-describe('shorten', () => {
-  it('keeps short labels and cuts long ones with an ellipsis', () => {
-    expect(shorten('Joe', 5)).toBe('Joe');
-    expect(shorten('Barrett M82A1 TRN-SMP-004221', 10)).toBe('Barrett M…');
   });
 });

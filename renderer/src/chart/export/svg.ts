@@ -48,13 +48,6 @@ export function escapeXml(text: string): string {
   );
 }
 
-/** About the 120 px the chart gives a label at 10 px. */
-const LABEL_CHARS = 24;
-
-export function shorten(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-}
-
 const f = (n: number) => (Math.round(n * 100) / 100).toString();
 
 export function sceneToSvg(scene: SvgScene): string {
@@ -69,10 +62,20 @@ export function sceneToSvg(scene: SvgScene): string {
       `<rect x="${f(box.x)}" y="${f(box.y)}" width="${f(box.w)}" height="${f(box.h)}" fill="${scene.background}"/>`,
     );
   }
-  parts.push('<g class="links">', ...scene.edges.map(edgeSvg), '</g>');
-  parts.push('<g class="entities">', ...scene.nodes.map((n) => nodeSvg(n, scene.crossCaseColour)), '</g>');
-  parts.push('</svg>');
+  parts.push(sceneBody(scene), '</svg>');
   return parts.join('\n');
+}
+
+/** The links and entities, in the scene's model coordinates (no root element). */
+export function sceneBody(scene: SvgScene): string {
+  return [
+    '<g class="links">',
+    ...scene.edges.map(edgeSvg),
+    '</g>',
+    '<g class="entities">',
+    ...scene.nodes.map((n) => nodeSvg(n, scene.crossCaseColour)),
+    '</g>',
+  ].join('\n');
 }
 
 function pathOf(points: SvgEdge['points']): string {
@@ -145,7 +148,7 @@ function quadMid(a: { x: number; y: number }, c: { x: number; y: number }, b: { 
 
 function nodeSvg(n: SvgNode, crossColour: string): string {
   const r = n.size / 2;
-  // The full name as the group's title; the visible text is shortened like on the chart.
+  // The full name, as the group's title and as the visible text: a briefing never shows "…".
   const out: string[] = [`<g class="entity entity-${n.type}"><title>${escapeXml(n.label)}</title>`];
   if (n.crossCase) {
     out.push(
@@ -165,7 +168,7 @@ function nodeSvg(n: SvgNode, crossColour: string): string {
   );
   if (n.crossCase) out.push(badgeSvg(n, crossColour));
   out.push(
-    `<text x="${f(n.x)}" y="${f(n.y + r + 12)}" font-size="10" fill="#1f2933" text-anchor="middle"${n.crossCase ? ' font-weight="bold"' : ''} stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(shorten(n.label, LABEL_CHARS))}</text>`,
+    `<text x="${f(n.x)}" y="${f(n.y + r + 12)}" font-size="10" fill="#1f2933" text-anchor="middle"${n.crossCase ? ' font-weight="bold"' : ''} stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(n.label)}</text>`,
   );
   out.push('</g>');
   return out.join('');
