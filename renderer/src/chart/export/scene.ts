@@ -48,6 +48,7 @@ function nodeOf(n: NodeSingular): SvgNode {
     ring: n.data('ring') as SvgNode['ring'],
     crossCase: Boolean(n.data('crossCase')),
     caseCount: n.data('caseCount') as number,
+    caseIds: (n.data('caseIds') as number[] | undefined) ?? [],
   };
 }
 
@@ -63,5 +64,6 @@ function edgeOf(e: EdgeSingular): SvgEdge {
     line: look.line,
     width: e.data('width') as number,
     arrow: !possible,
+    ...(possible ? {} : { family }),
   };
 }

@@ -3,7 +3,7 @@
 // the output is unit-tested in Node. Icons are inlined as vector glyphs.
 import type { EntityType } from '../../../../shared/domain/entity-types';
 import { GLYPHS } from '../icons/glyphs';
-import type { LineStyle } from '../style-tables';
+import type { LineStyle, LinkFamily } from '../style-tables';
 
 export interface SvgNode {
   x: number;
@@ -16,6 +16,8 @@ export interface SvgNode {
   ring: { colour: string; size: number }[];
   crossCase: boolean;
   caseCount: number;
+  /** The cases holding its records (for the legend and the scale of an export). */
+  caseIds?: number[];
 }
 
 export interface SvgEdge {
@@ -26,6 +28,8 @@ export interface SvgEdge {
   line: LineStyle;
   width: number;
   arrow: boolean;
+  /** The link family (for the legend); absent for possible links. */
+  family?: LinkFamily;
 }
 
 export interface SvgScene {

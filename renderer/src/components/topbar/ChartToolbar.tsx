@@ -2,7 +2,7 @@
 import { LAYOUTS } from '../../chart/layouts';
 import { useUi } from '../../state/ui-store';
 import { PossibleLinksToggle } from '../review/PossibleLinksToggle';
-import { ExportMenu } from './ExportMenu';
+import { ExportButton } from '../export/ExportDialog';
 
 export function ChartToolbar() {
   const layoutId = useUi((s) => s.layoutId);
@@ -21,7 +21,7 @@ export function ChartToolbar() {
         </select>
       </label>
       <PossibleLinksToggle />
-      <ExportMenu />
+      <ExportButton />
     </>
   );
 }
