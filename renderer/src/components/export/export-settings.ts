@@ -23,6 +23,7 @@ export interface ExportSettings {
   showDate: boolean;
   showScale: boolean;
   showLegend: boolean;
+  reportPaper: 'letter' | 'a4';
 }
 
 export const DEFAULT_EXPORT_SETTINGS: ExportSettings = {
@@ -41,6 +42,7 @@ export const DEFAULT_EXPORT_SETTINGS: ExportSettings = {
   showDate: false,
   showScale: false,
   showLegend: false,
+  reportPaper: 'letter',
 };
 
 interface Store extends ExportSettings {

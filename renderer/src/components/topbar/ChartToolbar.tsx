@@ -3,6 +3,7 @@ import { LAYOUTS } from '../../chart/layouts';
 import { useUi } from '../../state/ui-store';
 import { PossibleLinksToggle } from '../review/PossibleLinksToggle';
 import { ExportButton } from '../export/ExportDialog';
+import { ReportButton } from '../report/ReportDialog';
 
 export function ChartToolbar() {
   const layoutId = useUi((s) => s.layoutId);
@@ -22,6 +23,7 @@ export function ChartToolbar() {
       </label>
       <PossibleLinksToggle />
       <ExportButton />
+      <ReportButton />
     </>
   );
 }

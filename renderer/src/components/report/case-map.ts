@@ -1,0 +1,46 @@
+// The case map of the report: every case on a circle, a line between two cases for each
+// pair that shares entities (thicker for more), labelled with how many. Drawn from
+// connections.list straight into the PDF as vector shapes.
+import type { jsPDF } from 'jspdf';
+import type { CaseConnection, CaseSummary } from '../../../../shared/contract/model';
+
+export function drawCaseMap(
+  doc: jsPDF,
+  cases: CaseSummary[],
+  connections: CaseConnection[],
+  box: { x: number; y: number; w: number; h: number },
+): void {
+  const cx = box.x + box.w / 2;
+  const cy = box.y + box.h / 2;
+  const r = Math.min(box.w, box.h) / 2 - 40;
+  const at = new Map(
+    cases.map((c, i) => {
+      const a = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(cases.length, 1);
+      return [c.id, { x: cx + r * Math.cos(a), y: cy + r * Math.sin(a), a }];
+    }),
+  );
+  const most = Math.max(1, ...connections.map((c) => c.evidence.length));
+  doc.setDrawColor(217, 72, 15);
+  for (const conn of connections) {
+    const a = at.get(conn.caseA.id);
+    const b = at.get(conn.caseB.id);
+    if (!a || !b) continue;
+    doc.setLineWidth(0.8 + (3.5 * conn.evidence.length) / most);
+    doc.line(a.x, a.y, b.x, b.y);
+    doc.setFontSize(7);
+    doc.setTextColor(120, 50, 10);
+    doc.text(String(conn.evidence.length), (a.x + b.x) / 2, (a.y + b.y) / 2 - 2, { align: 'center' });
+  }
+  const linked = new Set(connections.flatMap((c) => [c.caseA.id, c.caseB.id]));
+  for (const c of cases) {
+    const p = at.get(c.id)!;
+    doc.setFillColor(...((linked.has(c.id) ? [47, 109, 176] : [173, 181, 189]) as [number, number, number]));
+    doc.circle(p.x, p.y, 6, 'F');
+    doc.setFontSize(8);
+    doc.setTextColor(31, 41, 51);
+    const right = Math.cos(p.a) >= 0;
+    doc.text(`${c.number}  ${c.agency}`, p.x + (right ? 10 : -10), p.y + 3, {
+      align: right ? 'left' : 'right',
+    });
+  }
+}
