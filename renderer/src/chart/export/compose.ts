@@ -49,7 +49,7 @@ export interface Layout {
   legendY: number;
 }
 
-interface LegendItem {
+export interface LegendItem {
   kind: 'type' | 'link' | 'cross' | 'case';
   label: string;
   colour: string;
@@ -63,7 +63,7 @@ const TITLE = 1.9;
 const META = 1.05;
 const LEGEND_FONT = 1;
 const LEGEND_LINE = 1.8;
-const CAVEAT_FILL = '#7a1f1f';
+export const CAVEAT_FILL = '#7a1f1f';
 /** Average glyph width of the sans-serif stack, as a share of the font size (to wrap the legend). */
 const CHAR_WIDTH = 0.58;
 
@@ -102,16 +102,42 @@ export function layoutOf(box: SvgScene['box'], d: Decorations, size: SizeRequest
   };
 }
 
+/** Room for each kind of legend mark before its label, in units. */
+export const LEGEND_MARK_WIDTH: Record<LegendItem['kind'], number> = {
+  type: 1.5,
+  link: 2.4,
+  cross: 1.5,
+  case: 1.3,
+};
+
 function legendItems(legend: LegendData, u: number): LegendItem[] {
   const font = LEGEND_FONT * u;
   const w = (label: string, mark: number) => mark + label.length * CHAR_WIDTH * font + 1.4 * u;
   return [
-    ...legend.types.map((t) => ({ kind: 'type' as const, ...t, width: w(t.label, 1.5 * u) })),
-    ...legend.links.map((l) => ({ kind: 'link' as const, ...l, width: w(l.label, 2.4 * u) })),
+    ...legend.types.map((t) => ({
+      kind: 'type' as const,
+      ...t,
+      width: w(t.label, LEGEND_MARK_WIDTH.type * u),
+    })),
+    ...legend.links.map((l) => ({
+      kind: 'link' as const,
+      ...l,
+      width: w(l.label, LEGEND_MARK_WIDTH.link * u),
+    })),
     ...(legend.crossCase
-      ? [{ kind: 'cross' as const, ...legend.crossCase, width: w(legend.crossCase.label, 1.5 * u) }]
+      ? [
+          {
+            kind: 'cross' as const,
+            ...legend.crossCase,
+            width: w(legend.crossCase.label, LEGEND_MARK_WIDTH.cross * u),
+          },
+        ]
       : []),
-    ...legend.cases.map((c) => ({ kind: 'case' as const, ...c, width: w(c.label, 1.3 * u) })),
+    ...legend.cases.map((c) => ({
+      kind: 'case' as const,
+      ...c,
+      width: w(c.label, LEGEND_MARK_WIDTH.case * u),
+    })),
   ];
 }
 
@@ -170,23 +196,65 @@ function text(x: number, y: number, size: number, body: string, extra = ''): str
   return `<text x="${f(x)}" y="${f(y)}" font-size="${f(size)}"${extra}>${escapeXml(body)}</text>`;
 }
 
-function headerSvg(d: Decorations, l: Layout): string {
+export interface PlacedText {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  bold: boolean;
+  fill: string;
+  align: 'left' | 'center';
+  cls: string;
+}
+
+/** The title and the line under it (date, analyst, scale), placed. */
+export function layoutText(d: Decorations, l: Layout): PlacedText[] {
   const u = l.unit;
   let y = d.caveat ? BANNER * u : 0;
-  const out: string[] = [];
+  const out: PlacedText[] = [];
   if (d.title) {
     y += (TITLE + 0.6) * u;
-    out.push(
-      text(l.margin, y, TITLE * u, d.title, ' font-weight="bold" fill="#1f2933" class="export-title"'),
-    );
+    out.push({
+      text: d.title,
+      x: l.margin,
+      y,
+      size: TITLE * u,
+      bold: true,
+      fill: '#1f2933',
+      align: 'left',
+      cls: 'export-title',
+    });
     y += 0.4 * u;
   }
   const meta = metaLine(d);
   if (meta) {
     y += (META + 0.5) * u;
-    out.push(text(l.margin, y, META * u, meta, ' fill="#52606d" class="export-meta"'));
+    out.push({
+      text: meta,
+      x: l.margin,
+      y,
+      size: META * u,
+      bold: false,
+      fill: '#52606d',
+      align: 'left',
+      cls: 'export-meta',
+    });
   }
-  return out.join('');
+  return out;
+}
+
+function headerSvg(d: Decorations, l: Layout): string {
+  return layoutText(d, l)
+    .map((t) =>
+      text(
+        t.x,
+        t.y,
+        t.size,
+        t.text,
+        `${t.bold ? ' font-weight="bold"' : ''} fill="${t.fill}" class="${t.cls}"`,
+      ),
+    )
+    .join('');
 }
 
 function legendSvg(l: Layout): string {
@@ -197,7 +265,7 @@ function legendSvg(l: Layout): string {
     let x = l.margin;
     for (const item of line) {
       out.push(legendMark(item, x, mid, u));
-      const markW = { type: 1.5, link: 2.4, cross: 1.5, case: 1.3 }[item.kind] * u;
+      const markW = LEGEND_MARK_WIDTH[item.kind] * u;
       out.push(text(x + markW, mid + 0.35 * u, LEGEND_FONT * u, item.label, ' fill="#1f2933"'));
       x += item.width;
     }
@@ -207,7 +275,7 @@ function legendSvg(l: Layout): string {
 }
 
 /** Dash and gap of the legend's line samples, in units. */
-const DASH: Record<LineStyle, [number, number] | null> = {
+export const LEGEND_DASH: Record<LineStyle, [number, number] | null> = {
   solid: null,
   dashed: [0.8, 0.6],
   dotted: [0.2, 0.4],
@@ -219,7 +287,7 @@ function legendMark(item: LegendItem, x: number, mid: number, u: number): string
     return `<svg x="${f(x)}" y="${f(mid - s / 2)}" width="${f(s)}" height="${f(s)}" viewBox="0 0 24 24" fill="${item.colour}">${GLYPHS[item.type]}</svg>`;
   }
   if (item.kind === 'link') {
-    const pattern = item.line ? DASH[item.line] : null;
+    const pattern = item.line ? LEGEND_DASH[item.line] : null;
     const dash = pattern ? ` stroke-dasharray="${f(pattern[0] * u)} ${f(pattern[1] * u)}"` : '';
     return `<line x1="${f(x)}" y1="${f(mid)}" x2="${f(x + 1.9 * u)}" y2="${f(mid)}" stroke="${item.colour}" stroke-width="${f(0.2 * u)}"${dash}/>`;
   }

@@ -11,6 +11,7 @@ import { Dialog } from '../settings/Dialog';
 import { useExportSettings } from './export-settings';
 import { base64Of, pictureOf, pngOf, svgOf, type Picture } from './picture';
 import { PictureOptions } from './PictureOptions';
+import { usePreview } from './use-preview';
 import './export.css';
 
 export function ExportButton() {
@@ -40,7 +41,7 @@ function ExportDialog({ onClose }: { onClose(): void }) {
     () => (chart ? pictureOf(chart, settings, cases ?? []) : null),
     [chart, settings, cases],
   );
-  const preview = useMemo(() => (picture ? svgOf(picture) : ''), [picture]);
+  const preview = usePreview(picture);
   const save = useSave(picture);
 
   return (
@@ -49,9 +50,7 @@ function ExportDialog({ onClose }: { onClose(): void }) {
         <PictureOptions />
         <div className="export-side">
           <div className="export-preview" data-testid="export-preview">
-            {preview && (
-              <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(preview)}`} alt="Preview" />
-            )}
+            {preview && <img src={preview} alt="Preview of the picture" />}
           </div>
           {picture && (
             <div className="menu-hint" data-testid="export-size">

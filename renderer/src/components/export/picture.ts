@@ -1,24 +1,15 @@
 // From the dialog's choices to a finished picture: the scene, its decorations, its size,
 // and the SVG text or the tiled PNG.
 import type { ChartController } from '../../chart/controller';
-import {
-  composeSvg,
-  layoutOf,
-  NO_DECORATIONS,
-  type Decorations,
-  type Layout,
-} from '../../chart/export/compose';
+import type { Picture } from '../../chart/export/canvas';
+import { composeSvg, layoutOf, NO_DECORATIONS, type Decorations } from '../../chart/export/compose';
 import { legendOf, scaleNoteOf, type CaseName } from '../../chart/export/legend';
 import { clampSide, pagePixels } from '../../chart/export/page';
 import { rasterise } from '../../chart/export/raster';
 import type { SvgScene } from '../../chart/export/svg';
 import type { ExportSettings } from './export-settings';
 
-export interface Picture {
-  scene: SvgScene;
-  decorations: Decorations;
-  layout: Layout;
-}
+export type { Picture };
 
 export function decorationsOf(
   s: ExportSettings,
@@ -57,15 +48,8 @@ function sizeOf(s: ExportSettings, scene: SvgScene) {
 
 export const svgOf = (p: Picture) => composeSvg(p.scene, p.decorations, p.layout);
 
-export function pngOf(p: Picture, onProgress: (done: number, total: number) => void, signal: AbortSignal) {
-  return rasterise({
-    width: p.layout.width,
-    height: p.layout.height,
-    svgOfTile: (tile) => composeSvg(p.scene, p.decorations, p.layout, tile),
-    onProgress,
-    signal,
-  });
-}
+export const pngOf = (p: Picture, onProgress: (done: number, total: number) => void, signal: AbortSignal) =>
+  rasterise(p, onProgress, signal);
 
 /** Base64 of a Blob without blocking the page (FileReader works off the main thread). */
 export function base64Of(blob: Blob): Promise<string> {

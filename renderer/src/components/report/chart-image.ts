@@ -1,7 +1,8 @@
 // The chart for the report: the briefing picture with its legend, drawn at the report's DPI
-// for the page area, as JPEG (embedded in the PDF as is, without re-encoding).
+// for the page area in the export worker, as JPEG (embedded in the PDF as is).
 import type { ChartController } from '../../chart/controller';
-import { composeSvg, layoutOf } from '../../chart/export/compose';
+import { layoutOf } from '../../chart/export/compose';
+import { pictureImage } from '../../chart/export/raster';
 import type { CaseName } from '../../chart/export/legend';
 import { decorationsOf } from '../export/picture';
 import { DEFAULT_EXPORT_SETTINGS } from '../export/export-settings';
@@ -19,19 +20,6 @@ export async function chartImage(
   const area = chartArea(paper);
   const px = (pt: number) => Math.round((pt / 72) * REPORT_DPI);
   const layout = layoutOf(scene.box, decorations, { width: px(area.w), height: px(area.h) });
-  const svg = composeSvg(scene, decorations, layout);
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    [canvas.width, canvas.height] = [layout.width, layout.height];
-    canvas.getContext('2d')!.drawImage(image, 0, 0, layout.width, layout.height);
-    const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/jpeg', 0.92));
-    if (!blob) throw new Error('The chart could not be drawn for the report.');
-    return { jpeg: new Uint8Array(await blob.arrayBuffer()), width: layout.width, height: layout.height };
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  const jpeg = await pictureImage({ scene, decorations, layout }, 1, 'image/jpeg');
+  return { jpeg: new Uint8Array(await jpeg.arrayBuffer()), width: layout.width, height: layout.height };
 }
