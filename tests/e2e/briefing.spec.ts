@@ -88,7 +88,7 @@ test('a PNG with title and caveat at a chosen pixel size: its size, banners draw
   ).length;
   expect(whiteInBanner, 'caveat text in the top banner').toBeGreaterThan(20);
   // Generous bound: the export runs in slices and a worker; the old export froze the page 11 s.
-  expect(longest).toBeLessThan(2000);
+  expect(longest).toBeLessThan(1000);
 
   // The choices are remembered for the next export.
   await page.reload();
