@@ -193,9 +193,12 @@ test('the briefing report PDF: pages numbered, caveat on every page, connections
   expect(text(1)).toContain('Operation Sample Street briefing');
   expect(text(1)).toContain('Trainee analyst');
   for (let n = 1; n <= pages; n++) {
-    const t = text(n);
-    expect(t.split(CAVEAT).length - 1, `caveat top and bottom on page ${n}`).toBe(2);
-    expect(t).toContain(`Page ${n} of ${pages}`);
+    const lines = text(n)
+      .split('\n')
+      .filter((l) => l.trim());
+    expect(lines[0], `caveat at the top of page ${n}`).toContain(CAVEAT);
+    expect(lines.at(-1), `caveat at the bottom of page ${n}`).toContain(CAVEAT);
+    expect(lines.at(-1)).toContain(`Page ${n} of ${pages}`);
   }
   for (const heading of [
     'Link chart',

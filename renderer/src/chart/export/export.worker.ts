@@ -34,8 +34,10 @@ export async function tiledPng(
   const canvas = new OffscreenCanvas(1, 1);
   const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   let done = 0;
+  // One band buffer for the whole picture: every tile of a band overwrites its part.
+  const buffer = new Uint8Array(width * (bands[0]?.height ?? 0) * 4);
   for (const band of bands) {
-    const rows = new Uint8Array(width * band.height * 4);
+    const rows = buffer.subarray(0, width * band.height * 4);
     for (const tile of band.tiles) {
       if (canvas.width !== tile.width || canvas.height !== tile.height) {
         [canvas.width, canvas.height] = [tile.width, tile.height];

@@ -31,12 +31,15 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return out;
 }
 
+const SCRATCH_BYTES = 1 << 20;
 const SIGNATURE = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]);
 
 export class PngStreamWriter {
   private readonly parts: Uint8Array[] = [];
   private readonly zlib: Zlib;
   private rowsWritten = 0;
+  private readonly scratch: Uint8Array;
+  private used = 0;
 
   constructor(
     readonly width: number,
@@ -48,6 +51,8 @@ export class PngStreamWriter {
     view.setUint32(4, height);
     ihdr.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, deflate, no interlace
     this.parts.push(SIGNATURE, chunk('IHDR', ihdr));
+    const rowBytes = width * 4 + 1;
+    this.scratch = new Uint8Array(Math.max(1, Math.floor(SCRATCH_BYTES / rowBytes)) * rowBytes);
     this.zlib = new Zlib({ level: 6 }, (data) => {
       if (data.length) this.parts.push(chunk('IDAT', data));
     });
@@ -59,13 +64,20 @@ export class PngStreamWriter {
     if (rgba.length % rowBytes !== 0) throw new Error(`PNG rows: ${rgba.length} bytes is not whole rows`);
     const rows = rgba.length / rowBytes;
     if (this.rowsWritten + rows > this.height) throw new Error('PNG rows: more rows than the picture holds');
-    const filtered = new Uint8Array(rows * (rowBytes + 1));
     for (let r = 0; r < rows; r++) {
       // Filter byte 0 (none): the picture is mostly flat background, which deflate handles well.
-      filtered.set(rgba.subarray(r * rowBytes, (r + 1) * rowBytes), r * (rowBytes + 1) + 1);
+      this.scratch[this.used] = 0;
+      this.scratch.set(rgba.subarray(r * rowBytes, (r + 1) * rowBytes), this.used + 1);
+      this.used += rowBytes + 1;
+      if (this.used + rowBytes + 1 > this.scratch.length) this.flush();
     }
     this.rowsWritten += rows;
-    this.zlib.push(filtered, false);
+  }
+
+  /** fflate copies what it is given, so one scratch buffer of about 1 MB serves every row. */
+  private flush() {
+    if (this.used) this.zlib.push(this.scratch.subarray(0, this.used), false);
+    this.used = 0;
   }
 
   /** Ends the picture and returns the file's parts (join them, or hand them to a Blob). */
@@ -73,6 +85,7 @@ export class PngStreamWriter {
     if (this.rowsWritten !== this.height) {
       throw new Error(`PNG rows: ${this.rowsWritten} of ${this.height} rows written`);
     }
+    this.flush();
     this.zlib.push(new Uint8Array(0), true);
     this.parts.push(chunk('IEND', new Uint8Array(0)));
     return this.parts;
