@@ -222,6 +222,7 @@ test('the briefing report PDF: pages numbered, caveat on every page, connections
   expect(flat).toContain('Armando Rivas Cortés');
 
   // The first two pages, for people to look at.
+  fs.mkdirSync(SCREENS_DIR, { recursive: true });
   execFileSync('pdftoppm', [
     '-png',
     '-r',
@@ -241,6 +242,7 @@ test('the connections list exports as CSV and XLSX, every pair and identifier', 
 }) => {
   const connections = await workbench.api('connections.list', { limit: 1000 });
   const rows = connections.connections.flatMap((c) => c.evidence.map((ev) => ({ c, ev })));
+  await page.getByTestId('tab-connections').click();
   await expect(page.getByTestId('connections-list')).toBeVisible();
 
   await page.getByTestId('connections-export').click();

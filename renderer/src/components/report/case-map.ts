@@ -3,6 +3,9 @@
 // connections.list straight into the PDF as vector shapes.
 import type { jsPDF } from 'jspdf';
 import type { CaseConnection, CaseSummary } from '../../../../shared/contract/model';
+import { pdfSafe } from './pdf-text';
+
+const LABEL_WIDTH = 130;
 
 export function drawCaseMap(
   doc: jsPDF,
@@ -12,7 +15,8 @@ export function drawCaseMap(
 ): void {
   const cx = box.x + box.w / 2;
   const cy = box.y + box.h / 2;
-  const r = Math.min(box.w, box.h) / 2 - 40;
+  // Room at the sides for the labels: the case number, and the agency wrapped under it.
+  const r = Math.min(box.h / 2 - 24, box.w / 2 - LABEL_WIDTH - 16);
   const at = new Map(
     cases.map((c, i) => {
       const a = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(cases.length, 1);
@@ -36,11 +40,12 @@ export function drawCaseMap(
     const p = at.get(c.id)!;
     doc.setFillColor(...((linked.has(c.id) ? [47, 109, 176] : [173, 181, 189]) as [number, number, number]));
     doc.circle(p.x, p.y, 6, 'F');
-    doc.setFontSize(8);
-    doc.setTextColor(31, 41, 51);
     const right = Math.cos(p.a) >= 0;
-    doc.text(`${c.number}  ${c.agency}`, p.x + (right ? 10 : -10), p.y + 3, {
-      align: right ? 'left' : 'right',
-    });
+    const x = p.x + (right ? 10 : -10);
+    const align = right ? 'left' : 'right';
+    doc.setFont('helvetica', 'bold').setFontSize(8).setTextColor(31, 41, 51);
+    doc.text(c.number, x, p.y + 1, { align });
+    doc.setFont('helvetica', 'normal').setFontSize(6.5).setTextColor(82, 96, 109);
+    doc.text(doc.splitTextToSize(pdfSafe(c.agency), LABEL_WIDTH) as string[], x, p.y + 9, { align });
   }
 }
