@@ -54,22 +54,6 @@ export function escapeXml(text: string): string {
 
 const f = (n: number) => (Math.round(n * 100) / 100).toString();
 
-export function sceneToSvg(scene: SvgScene): string {
-  const { box } = scene;
-  const parts = [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${f(scene.width)}" height="${f(scene.height)}" viewBox="${f(box.x)} ${f(box.y)} ${f(box.w)} ${f(box.h)}" font-family="${escapeXml(scene.fontFamily)}">`,
-    `<title>Thorline link chart</title>`,
-  ];
-  if (scene.background) {
-    parts.push(
-      `<rect x="${f(box.x)}" y="${f(box.y)}" width="${f(box.w)}" height="${f(box.h)}" fill="${scene.background}"/>`,
-    );
-  }
-  parts.push(sceneBody(scene), '</svg>');
-  return parts.join('\n');
-}
-
 /** The links and entities, in the scene's model coordinates (no root element). */
 export function sceneBody(scene: SvgScene): string {
   return [
