@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './find-chromium.mjs';
+import { ensurePoppler } from './ensure-poppler.mjs';
 import { prepareRunOutput } from './lib/test-run.mjs';
 
 const RESULTS = prepareRunOutput();
@@ -69,6 +70,7 @@ try {
 } catch (err) {
   console.error(err.message);
 }
+if (checks.build && chromium) ensurePoppler();
 if (checks.build && chromium) {
   step('e2e', 'npx', ['playwright', 'test', '--config', 'tests/e2e/playwright.config.ts'], {
     CHROMIUM_PATH: chromium,

@@ -287,7 +287,7 @@ test('exports SVG of the full chart containing every node label', async ({ page,
     }
   };
   collect(doc);
-  // Every entity's full label is in the file (as its title; the visible text may be shortened).
+  // Every entity's full label is in the file (as its title and, never cut, as its visible text).
   for (const n of graph.nodes) expect(texts, `label of entity ${n.id}`).toContain(n.label);
 });
 

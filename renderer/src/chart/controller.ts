@@ -6,7 +6,7 @@ import type { ChartSelection } from '../state/ui-store';
 import type { EntityType } from '../../../shared/domain/entity-types';
 import { nodeKey, edgeKey } from './elements';
 import { sceneOf, type Extent } from './export/scene';
-import { sceneToSvg } from './export/svg';
+import type { SvgScene } from './export/svg';
 import { layoutRequest, type LayoutResult, type Positions } from './layout-compute';
 import { CANCELLED, LayoutRunner } from './layout-runner';
 import { chainRank } from './chain-layout';
@@ -34,12 +34,6 @@ export interface ChartCallbacks {
   onOpenGroup?(groupId: string): void;
   /** The analyst dragged entities (once per drag; undo puts them back). */
   onMoved?(move: saved.Move): void;
-}
-
-export interface PngOptions {
-  scale: number;
-  background: 'white' | 'transparent';
-  extent: Extent;
 }
 
 /** Below this zoom the chart shows the whole workspace: most labels are too small to draw. */
@@ -482,21 +476,9 @@ export class ChartController {
     return this.cy.getElementById(nodeKey(entityId)).nonempty();
   }
 
-  /** PNG as base64 (no data: prefix). The view at scale s is the container size × s. */
-  exportPng(opts: PngOptions): string {
-    const png = this.cy.png({
-      output: 'base64',
-      scale: opts.scale,
-      full: opts.extent === 'full',
-      bg: opts.background === 'white' ? '#ffffff' : 'rgba(0,0,0,0)',
-      maxWidth: 16384,
-      maxHeight: 16384,
-    } as never) as unknown as string;
-    return png.replace(/^data:image\/png;base64,/, '');
-  }
-
-  exportSvg(opts: { background: 'white' | 'transparent'; extent: Extent }): string {
-    return sceneToSvg(sceneOf(this.cy, opts.extent, opts.background === 'white' ? '#ffffff' : null));
+  /** The chart as a plain scene (positions, colours, full labels) for the SVG, PNG and report exports. */
+  exportScene(opts: { background: 'white' | 'transparent'; extent: Extent }): SvgScene {
+    return sceneOf(this.cy, opts.extent, opts.background === 'white' ? '#ffffff' : null);
   }
 
   /** The canvas size in CSS pixels, to tell the user how big an export will be. */

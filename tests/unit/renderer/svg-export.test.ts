@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { escapeXml, sceneToSvg, shorten, type SvgScene } from '../../../renderer/src/chart/export/svg';
+import { composeSvg, layoutOf, NO_DECORATIONS } from '../../../renderer/src/chart/export/compose';
+import { escapeXml, type SvgScene } from '../../../renderer/src/chart/export/svg';
 
 const scene: SvgScene = {
   box: { x: -50, y: -40, w: 300, h: 200 },
@@ -65,7 +66,11 @@ const scene: SvgScene = {
   ],
 };
 
-describe('sceneToSvg', () => {
+/** The chart alone, as the SVG export writes it (no title, legend or caveat). */
+const sceneToSvg = (sc: SvgScene) =>
+  composeSvg(sc, NO_DECORATIONS, layoutOf(sc.box, NO_DECORATIONS, { width: sc.width }));
+
+describe('SVG export of a scene', () => {
   const svg = sceneToSvg(scene);
 
   it('is well-formed XML with an <svg> root of the requested size and box', () => {
@@ -73,12 +78,15 @@ describe('sceneToSvg', () => {
     const doc = new XMLParser({ ignoreAttributes: false }).parse(svg);
     expect(doc.svg['@_xmlns']).toBe('http://www.w3.org/2000/svg');
     expect(doc.svg['@_width']).toBe('600');
-    expect(doc.svg['@_viewBox']).toBe('-50 -40 300 200');
+    expect(doc.svg['@_height']).toBe('400');
+    // The chart's model box, fitted into the picture.
+    expect(doc.svg.svg['@_viewBox']).toBe('-50 -40 300 200');
   });
 
-  it('contains every node label (as the title, shortened in the visible text) and link label, escaped', () => {
+  it('contains every node label in full (title and visible text, never cut) and link label, escaped', () => {
     expect(svg).toContain('<title>Jose &quot;El Güero&quot; &lt;Hernández&gt; &amp; Co</title>');
-    expect(svg).toContain('>Jose &quot;El Güero&quot; &lt;Hernán…</text>');
+    expect(svg).toContain('>Jose &quot;El Güero&quot; &lt;Hernández&gt; &amp; Co</text>');
+    expect(svg).not.toContain('…');
     expect(svg).toContain('>(555) 010-0142<');
     expect(svg).toContain('>uses phone<');
   });
@@ -93,7 +101,7 @@ describe('sceneToSvg', () => {
   it('draws a ring arc per case, the cross-case outline, and a transparent background when asked', () => {
     expect(svg.match(/ A\d/g)).toHaveLength(2);
     expect(svg).toContain('stroke="#d9480f" stroke-width="3"');
-    const backdrop = '<rect x="-50" y="-40" width="300" height="200" fill="#ffffff"/>';
+    const backdrop = '<rect x="0" y="0" width="600" height="400" fill="#ffffff"/>';
     expect(svg).toContain(backdrop);
     expect(sceneToSvg({ ...scene, background: null })).not.toContain(backdrop);
   });
@@ -102,12 +110,5 @@ describe('sceneToSvg', () => {
 describe('escapeXml', () => {
   it('escapes the five XML specials', () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
-  });
-});
-
-describe('shorten', () => {
-  it('keeps short labels and cuts long ones with an ellipsis', () => {
-    expect(shorten('Joe', 5)).toBe('Joe');
-    expect(shorten('Barrett M82A1 TRN-SMP-004221', 10)).toBe('Barrett M…');
   });
 });

@@ -62,6 +62,7 @@ function nodeOf(n: NodeSingular): SvgNode {
     ring: n.data('ring') as SvgNode['ring'],
     crossCase: Boolean(n.data('crossCase')),
     caseCount: n.data('caseCount') as number,
+    caseIds: (n.data('caseIds') as number[] | undefined) ?? [],
   };
 }
 
@@ -77,5 +78,6 @@ function edgeOf(e: EdgeSingular): SvgEdge {
     line: (possible ? undefined : credibilityLine(e.data('credibility') as number | null)) ?? look.line,
     width: e.data('width') as number,
     arrow: !possible,
+    ...(possible ? {} : { family }),
   };
 }

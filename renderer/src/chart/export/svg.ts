@@ -3,7 +3,7 @@
 // the output is unit-tested in Node. Icons are inlined as vector glyphs.
 import type { EntityType } from '../../../../shared/domain/entity-types';
 import { GLYPHS } from '../icons/glyphs';
-import type { LineStyle } from '../style-tables';
+import type { LineStyle, LinkFamily } from '../style-tables';
 
 export interface SvgNode {
   x: number;
@@ -16,6 +16,8 @@ export interface SvgNode {
   ring: { colour: string; size: number }[];
   crossCase: boolean;
   caseCount: number;
+  /** The cases holding its records (for the legend and the scale of an export). */
+  caseIds?: number[];
 }
 
 export interface SvgEdge {
@@ -26,6 +28,8 @@ export interface SvgEdge {
   line: LineStyle;
   width: number;
   arrow: boolean;
+  /** The link family (for the legend); absent for possible links. */
+  family?: LinkFamily;
 }
 
 export interface SvgScene {
@@ -48,31 +52,18 @@ export function escapeXml(text: string): string {
   );
 }
 
-/** About the 120 px the chart gives a label at 10 px. */
-const LABEL_CHARS = 24;
-
-export function shorten(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-}
-
 const f = (n: number) => (Math.round(n * 100) / 100).toString();
 
-export function sceneToSvg(scene: SvgScene): string {
-  const { box } = scene;
-  const parts = [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${f(scene.width)}" height="${f(scene.height)}" viewBox="${f(box.x)} ${f(box.y)} ${f(box.w)} ${f(box.h)}" font-family="${escapeXml(scene.fontFamily)}">`,
-    `<title>Thorline link chart</title>`,
-  ];
-  if (scene.background) {
-    parts.push(
-      `<rect x="${f(box.x)}" y="${f(box.y)}" width="${f(box.w)}" height="${f(box.h)}" fill="${scene.background}"/>`,
-    );
-  }
-  parts.push('<g class="links">', ...scene.edges.map(edgeSvg), '</g>');
-  parts.push('<g class="entities">', ...scene.nodes.map((n) => nodeSvg(n, scene.crossCaseColour)), '</g>');
-  parts.push('</svg>');
-  return parts.join('\n');
+/** The links and entities, in the scene's model coordinates (no root element). */
+export function sceneBody(scene: SvgScene): string {
+  return [
+    '<g class="links">',
+    ...scene.edges.map(edgeSvg),
+    '</g>',
+    '<g class="entities">',
+    ...scene.nodes.map((n) => nodeSvg(n, scene.crossCaseColour)),
+    '</g>',
+  ].join('\n');
 }
 
 function pathOf(points: SvgEdge['points']): string {
@@ -145,7 +136,7 @@ function quadMid(a: { x: number; y: number }, c: { x: number; y: number }, b: { 
 
 function nodeSvg(n: SvgNode, crossColour: string): string {
   const r = n.size / 2;
-  // The full name as the group's title; the visible text is shortened like on the chart.
+  // The full name, as the group's title and as the visible text: a briefing never shows "…".
   const out: string[] = [`<g class="entity entity-${n.type}"><title>${escapeXml(n.label)}</title>`];
   if (n.crossCase) {
     out.push(
@@ -165,7 +156,7 @@ function nodeSvg(n: SvgNode, crossColour: string): string {
   );
   if (n.crossCase) out.push(badgeSvg(n, crossColour));
   out.push(
-    `<text x="${f(n.x)}" y="${f(n.y + r + 12)}" font-size="10" fill="#1f2933" text-anchor="middle"${n.crossCase ? ' font-weight="bold"' : ''} stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(shorten(n.label, LABEL_CHARS))}</text>`,
+    `<text x="${f(n.x)}" y="${f(n.y + r + 12)}" font-size="10" fill="#1f2933" text-anchor="middle"${n.crossCase ? ' font-weight="bold"' : ''} stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(n.label)}</text>`,
   );
   out.push('</g>');
   return out.join('');

@@ -14,6 +14,8 @@ import { useCall } from '../../data/queries';
 import { reportError } from '../../state/notices';
 import { useUi } from '../../state/ui-store';
 import { EntityIcon } from '../EntityIcon';
+import { indicatorsTable } from '../export/tables';
+import { TableExport } from '../export/TableExport';
 
 export const INDICATOR_LABELS: Record<IndicatorKind, string> = {
   multiple_sale: 'Multiple sale',
@@ -37,7 +39,10 @@ export function IndicatorList() {
   if (!result) return <p className="empty-hint">Reading the records for indicators…</p>;
   return (
     <section className="analysis-section" data-testid="indicators">
-      <h3 className="section-title">Trafficking indicators</h3>
+      <div className="analysis-row">
+        <h3 className="section-title">Trafficking indicators</h3>
+        <TableExport testId="indicators-export" load={() => indicatorsTable(result.hits)} />
+      </div>
       <p className="muted indicator-note">
         Entities raised by an indicator are ringed in crimson on the chart.
       </p>

@@ -8,8 +8,10 @@ import { scopeInput, useCall } from '../../data/queries';
 import { useAnalysis } from '../../state/analysis-store';
 import { useUi } from '../../state/ui-store';
 import { EntityIcon } from '../EntityIcon';
+import { keyPlayersTable } from '../export/tables';
+import { TableExport } from '../export/TableExport';
 
-const MEASURE_LABELS: Record<Measure, string> = {
+export const MEASURE_LABELS: Record<Measure, string> = {
   degree: 'Degree',
   betweenness: 'Betweenness',
   closeness: 'Closeness',
@@ -83,6 +85,11 @@ export function KeyPlayers() {
           />{' '}
           size on chart
         </label>
+        <TableExport
+          testId="key-players-export"
+          disabled={!structure.data}
+          load={() => keyPlayersTable(structure.data?.entities ?? [])}
+        />
       </div>
       {structure.isPending && <p className="empty-hint">Measuring the network…</p>}
       {structure.data?.notComputed.includes(measure) && (

@@ -8,6 +8,7 @@ import { useAnalysis } from '../../state/analysis-store';
 import { useUi } from '../../state/ui-store';
 import { EntityIcon } from '../EntityIcon';
 import { PathList } from './PathList';
+import { pathsInput, pathsReady } from './paths-input';
 
 /** Types an analyst often leaves out: they join many people who never met. */
 const SKIPPABLE: EntityType[] = ['phone', 'address', 'dealer'];
@@ -15,20 +16,8 @@ const SKIPPABLE: EntityType[] = ['phone', 'address', 'dealer'];
 export function PathFinder() {
   const a = useAnalysis();
   const caseIds = useUi((s) => s.caseIds);
-  const ready = a.pathFrom !== null && (a.pathTo !== null || a.pathToType !== null);
-  const paths = useCall(
-    'analysis.paths',
-    {
-      from: a.pathFrom?.id ?? 1,
-      ...(a.pathTo ? { to: a.pathTo.id } : {}),
-      ...(a.pathToType ? { toType: a.pathToType } : {}),
-      mode: a.mode,
-      maxLength: a.mode === 'all' ? 5 : 8,
-      ...(caseIds ? { caseIds } : {}),
-      ...(a.skipTypes.length ? { skipTypes: a.skipTypes } : {}),
-    },
-    { enabled: ready },
-  );
+  const ready = pathsReady(a);
+  const paths = useCall('analysis.paths', pathsInput(a, caseIds), { enabled: ready });
   return (
     <section className="analysis-section" data-testid="path-finder">
       <h3 className="section-title">Paths</h3>

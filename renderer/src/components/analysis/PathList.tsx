@@ -7,6 +7,8 @@ import { LINK_TYPE_LABELS } from '../../../../shared/domain/link-types';
 import { useAnalysis } from '../../state/analysis-store';
 import { useUi } from '../../state/ui-store';
 import { EntityIcon } from '../EntityIcon';
+import { pathsTable } from '../export/tables';
+import { TableExport } from '../export/TableExport';
 
 export function PathList({ result }: { result: PathsResult }) {
   const [chosen, setChosen] = useState(0);
@@ -32,6 +34,7 @@ export function PathList({ result }: { result: PathsResult }) {
           </button>
         ))}
         {result.truncated && <span className="muted">more not shown</span>}
+        <TableExport testId="paths-export" load={() => pathsTable(result.paths)} />
       </div>
       {path && <PathSteps path={path} />}
     </div>

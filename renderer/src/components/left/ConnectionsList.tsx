@@ -6,6 +6,10 @@ import { CONNECTIONS_PAGE } from '../../../../shared/contract/budget';
 import { scopeInput, useCall } from '../../data/queries';
 import { useUi } from '../../state/ui-store';
 import { EntityIcon } from '../EntityIcon';
+import { useClient } from '../../client/client-context';
+import { allConnections } from '../export/loaders';
+import { connectionsTable } from '../export/tables';
+import { TableExport } from '../export/TableExport';
 
 const IDENTIFIER_LABELS: Record<string, string> = {
   serial: 'serial number',
@@ -40,6 +44,7 @@ export function ConnectionsList() {
   const [more, setMore] = useState({ scope, pages: 1 });
   const pages = more.scope === scope ? more.pages : 1;
   const connections = useCall('connections.list', connectionsInput(caseIds, pages), { keepPrevious: true });
+  const client = useClient();
   const data = connections.data;
 
   if (!data) return <div className="empty-hint">Finding connections…</div>;
@@ -50,6 +55,12 @@ export function ConnectionsList() {
   }
   return (
     <div className="list connections" data-testid="connections-list">
+      <div className="list-tools">
+        <TableExport
+          testId="connections-export"
+          load={async () => connectionsTable(await allConnections(client, caseIds))}
+        />
+      </div>
       {list.map((conn) => (
         <section key={`${conn.caseA.id}-${conn.caseB.id}`} className="connection">
           <header className="connection-head" title={`${conn.caseA.title} ↔ ${conn.caseB.title}`}>

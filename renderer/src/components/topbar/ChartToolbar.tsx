@@ -3,8 +3,9 @@ import { LAYOUTS } from '../../chart/layouts';
 import { changeLayoutWithUndo } from '../../chart/saved-chart-history';
 import { useUi } from '../../state/ui-store';
 import { PossibleLinksToggle } from '../review/PossibleLinksToggle';
-import { ExportMenu } from './ExportMenu';
 import { UndoRedo } from './UndoRedo';
+import { ExportButton } from '../export/ExportDialog';
+import { ReportButton } from '../report/ReportDialog';
 
 export function ChartToolbar() {
   const layoutId = useUi((s) => s.layoutId);
@@ -27,7 +28,8 @@ export function ChartToolbar() {
         </select>
       </label>
       <PossibleLinksToggle />
-      <ExportMenu />
+      <ExportButton />
+      <ReportButton />
     </>
   );
 }

@@ -1,0 +1,257 @@
+// The briefing report as a PDF (jsPDF, tables with jspdf-autotable): title page, the chart
+// with its legend, the case map, the connections between cases with the identifiers and
+// matches behind each, the paths found step by step with their records, the key players
+// and the indicators; the caveat on every page, top and bottom, and "Page n of N".
+// The chart is a raster image (JPEG at 200 DPI): svg2pdf.js drops the label halos
+// (paint-order) the chart relies on, so vector text would be unreadable over links.
+import { jsPDF } from 'jspdf';
+import { autoTable, type RowInput } from 'jspdf-autotable';
+import { ENTITY_TYPE_INFO } from '../../../../shared/domain/entity-types';
+import { because } from '../left/ConnectionsList';
+import { indicatorsTable, keyPlayersTable, pathsTable } from '../export/tables';
+import { drawCaseMap } from './case-map';
+import { pdfSafe as t } from './pdf-text';
+import type { ReportData } from './report-data';
+
+export interface ReportOptions {
+  title: string;
+  analyst: string;
+  caveat: string;
+  date: string;
+  paper: 'letter' | 'a4';
+  /** "42 entities from 6 cases". */
+  scaleNote: string;
+}
+
+export interface ChartImage {
+  jpeg: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** Room kept at the top and bottom of every page for the caveat and page number (pt). */
+const HEAD = 46;
+const FOOT = 44;
+const SIDE = 40;
+export const REPORT_DPI = 200;
+const KEY_PLAYER_ROWS = 25;
+
+type Progress = (step: number, total: number, label: string) => void;
+const slice = () => new Promise((r) => setTimeout(r, 0));
+
+export async function buildReport(
+  data: ReportData,
+  chart: ChartImage | null,
+  o: ReportOptions,
+  onProgress: Progress = () => {},
+): Promise<Uint8Array> {
+  const doc = new jsPDF({ unit: 'pt', format: o.paper, orientation: 'landscape', compress: true });
+  doc.setProperties({ title: t(o.title), author: t(o.analyst), creator: 'Thorline' });
+  const sections: [string, () => void][] = [
+    ['Title page', () => titlePage(doc, data, o)],
+    ['Chart', () => chartPage(doc, chart, o.paper)],
+    ['Case map', () => caseMapPage(doc, data)],
+    ['Connections', () => connectionsSection(doc, data)],
+    ['Paths', () => pathsSection(doc, data)],
+    ['Key players', () => keyPlayersSection(doc, data)],
+    ['Indicators', () => indicatorsSection(doc, data)],
+    ['Page numbers', () => decorate(doc, o)],
+  ];
+  for (const [i, [label, run]] of sections.entries()) {
+    onProgress(i, sections.length, label);
+    await slice();
+    run();
+  }
+  onProgress(sections.length, sections.length, 'Done');
+  return new Uint8Array(doc.output('arraybuffer'));
+}
+
+const pageSize = (doc: jsPDF) => ({
+  w: doc.internal.pageSize.getWidth(),
+  h: doc.internal.pageSize.getHeight(),
+});
+
+function titlePage(doc: jsPDF, data: ReportData, o: ReportOptions) {
+  const { w, h } = pageSize(doc);
+  doc.setFont('helvetica', 'bold').setFontSize(30).setTextColor(31, 41, 51);
+  doc.text(
+    doc.splitTextToSize(t(o.title || 'Link analysis briefing'), w - 2 * SIDE - 40) as string[],
+    SIDE + 20,
+    h * 0.32,
+  );
+  doc.setFont('helvetica', 'normal').setFontSize(14).setTextColor(82, 96, 109);
+  const lines = [
+    o.analyst && `Analyst: ${o.analyst}`,
+    `Date: ${o.date}`,
+    o.scaleNote,
+    `${data.connections.length} pairs of cases connected`,
+  ].filter(Boolean) as string[];
+  doc.text(lines.map(t), SIDE + 20, h * 0.32 + 50, { lineHeightFactor: 1.6 });
+  if (o.caveat) {
+    doc.setFillColor(122, 31, 31).rect(SIDE + 20, h * 0.62, w - 2 * SIDE - 40, 34, 'F');
+    doc.setFont('helvetica', 'bold').setFontSize(14).setTextColor(255, 255, 255);
+    doc.text(t(o.caveat), w / 2, h * 0.62 + 22, { align: 'center' });
+  }
+  doc.setFont('helvetica', 'normal').setFontSize(9).setTextColor(82, 96, 109);
+  const caseLine = data.cases.map((c) => c.number).join(', ');
+  doc.text(doc.splitTextToSize(t(`Cases: ${caseLine}`), w - 2 * SIDE - 40) as string[], SIDE + 20, h * 0.75);
+}
+
+function heading(doc: jsPDF, text: string, y = HEAD + 14): number {
+  doc.setFont('helvetica', 'bold').setFontSize(16).setTextColor(31, 41, 51);
+  doc.text(t(text), SIDE, y);
+  doc.setFont('helvetica', 'normal');
+  return y + 14;
+}
+
+function newSection(doc: jsPDF, title: string): number {
+  doc.addPage();
+  return heading(doc, title);
+}
+
+/** The area of a page the chart image fills (pt), for sizing the image at REPORT_DPI. */
+export function chartArea(paper: 'letter' | 'a4') {
+  const doc = new jsPDF({ unit: 'pt', format: paper, orientation: 'landscape' });
+  const { w, h } = pageSize(doc);
+  return { w: w - 2 * SIDE, h: h - HEAD - FOOT - 28 };
+}
+
+function chartPage(doc: jsPDF, chart: ChartImage | null, paper: ReportOptions['paper']) {
+  const y = newSection(doc, 'Link chart');
+  if (!chart) {
+    doc.setFontSize(11).text('The chart is empty.', SIDE, y + 10);
+    return;
+  }
+  const area = chartArea(paper);
+  const scale = Math.min(area.w / chart.width, area.h / chart.height);
+  doc.addImage(chart.jpeg, 'JPEG', SIDE, y, chart.width * scale, chart.height * scale);
+}
+
+function caseMapPage(doc: jsPDF, data: ReportData) {
+  const y = newSection(doc, 'Case map');
+  doc.setFontSize(9).setTextColor(82, 96, 109);
+  doc.text('A line joins two cases that share entities; its number is how many.', SIDE, y + 2);
+  const { w, h } = pageSize(doc);
+  drawCaseMap(doc, data.cases, data.connections, {
+    x: SIDE,
+    y: y + 10,
+    w: w - 2 * SIDE,
+    h: h - y - FOOT - 14,
+  });
+}
+
+const table = (
+  doc: jsPDF,
+  startY: number,
+  head: string[],
+  body: RowInput[],
+  widths: Record<number, number> = {},
+) =>
+  autoTable(doc, {
+    startY,
+    head: [head.map(t)],
+    body,
+    margin: { top: HEAD + 6, bottom: FOOT + 6, left: SIDE, right: SIDE },
+    styles: { fontSize: 8, cellPadding: 3, overflow: 'linebreak' },
+    headStyles: { fillColor: [47, 109, 176] },
+    columnStyles: Object.fromEntries(Object.entries(widths).map(([k, v]) => [k, { cellWidth: v }])),
+  });
+
+const lastY = (doc: jsPDF) => (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY;
+
+function connectionsSection(doc: jsPDF, data: ReportData) {
+  const y = newSection(doc, 'Connections between cases');
+  const body: RowInput[] = data.connections.flatMap((c) => [
+    [
+      {
+        content: t(
+          `${c.caseA.number} <-> ${c.caseB.number}   (${c.caseA.title} / ${c.caseB.title}): ${c.evidence.length} shared`,
+        ),
+        colSpan: 3,
+        styles: { fontStyle: 'bold', fillColor: [238, 242, 247] },
+      },
+    ],
+    ...c.evidence.map((ev) => [t(ev.entityLabel), ENTITY_TYPE_INFO[ev.entityType].label, t(because(ev))]),
+  ]);
+  if (body.length === 0) body.push(['No two cases share an entity.', '', '']);
+  table(doc, y + 4, ['Entity', 'Type', 'Why it connects the cases'], body, { 1: 80 });
+}
+
+function pathsSection(doc: jsPDF, data: ReportData) {
+  const y = newSection(doc, 'Paths');
+  if (!data.paths || data.paths.list.length === 0) {
+    doc.setFontSize(10).setTextColor(82, 96, 109);
+    doc.text(
+      'No path was asked for: choose two ends in Analysis > Paths before making the report.',
+      SIDE,
+      y + 6,
+    );
+    return;
+  }
+  const p = data.paths;
+  doc.setFontSize(10).setTextColor(31, 41, 51);
+  doc.text(t(`From ${p.from} to ${p.to}: ${p.list.length} path(s), shortest first.`), SIDE, y + 4);
+  let at = y + 14;
+  p.list.slice(0, 5).forEach((path, i) => {
+    doc.setFont('helvetica', 'bold').setFontSize(11);
+    if (at > pageSize(doc).h - FOOT - 60) {
+      doc.addPage();
+      at = HEAD + 14;
+    }
+    doc.text(
+      t(`Path ${i + 1}${i === p.drawn ? ' (drawn on the chart)' : ''}: ${path.steps.length} steps`),
+      SIDE,
+      at + 8,
+    );
+    doc.setFont('helvetica', 'normal');
+    const rows = pathsTable([path]).rows.map((r) => r.slice(1).map((c) => t(String(c ?? ''))));
+    table(doc, at + 14, ['Step', 'From', 'Link', 'To', 'Cases', 'Source records'], rows, { 0: 30 });
+    at = lastY(doc) + 10;
+  });
+}
+
+function keyPlayersSection(doc: jsPDF, data: ReportData) {
+  const y = newSection(doc, 'Key players');
+  const s = data.structure;
+  doc.setFontSize(10).setTextColor(82, 96, 109);
+  doc.text(
+    t(
+      `${s.entities.length} entities in ${s.networks.length} separate network(s), ${s.communityCount} communities; the ${KEY_PLAYER_ROWS} highest by betweenness (brokers between groups).`,
+    ),
+    SIDE,
+    y + 4,
+  );
+  const players = keyPlayersTable(s.entities);
+  const keep = [0, 1, 3, 2, 4, 5, 9];
+  table(
+    doc,
+    y + 12,
+    keep.map((k) => players.columns[k]!),
+    players.rows.slice(0, KEY_PLAYER_ROWS).map((r) => keep.map((k) => t(String(r[k] ?? '')))),
+  );
+}
+
+function indicatorsSection(doc: jsPDF, data: ReportData) {
+  const y = newSection(doc, 'Indicators found');
+  const rows = indicatorsTable(data.indicators).rows.map((r) => r.map((c) => t(String(c ?? ''))));
+  if (rows.length === 0) rows.push(['None at the workspace thresholds.', '', '', '', '', '', '']);
+  table(doc, y + 4, ['Indicator', 'Entity', 'Type', 'Finding', 'Value', 'Cases', 'Evidence'], rows, {
+    6: 230,
+  });
+}
+
+function decorate(doc: jsPDF, o: ReportOptions) {
+  const { w, h } = pageSize(doc);
+  const pages = doc.getNumberOfPages();
+  for (let n = 1; n <= pages; n++) {
+    doc.setPage(n);
+    doc.setFont('helvetica', 'bold').setFontSize(9).setTextColor(122, 31, 31);
+    if (o.caveat) {
+      doc.text(t(o.caveat), w / 2, 24, { align: 'center' });
+      doc.text(t(o.caveat), w / 2, h - 16, { align: 'center' });
+    }
+    doc.setFont('helvetica', 'normal').setFontSize(8).setTextColor(82, 96, 109);
+    doc.text(t(o.title || 'Link analysis briefing'), SIDE, h - 16);
+    doc.text(`Page ${n} of ${pages}`, w - SIDE, h - 16, { align: 'right' });
+  }
+}

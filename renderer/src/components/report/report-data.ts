@@ -1,0 +1,47 @@
+// Everything the briefing report shows, read through the contract in one go.
+import type { EntityPath, IndicatorHit, NetworkStructure } from '../../../../shared/contract/analysis-model';
+import type { WorkbenchClient } from '../../../../shared/contract/host';
+import type { CaseConnection, CaseSummary } from '../../../../shared/contract/model';
+import { scopeInput } from '../../data/queries';
+import type { AnalysisState } from '../../state/analysis-store';
+import { pathsInput, pathsReady } from '../analysis/paths-input';
+import { allConnections } from '../export/loaders';
+
+export interface ReportData {
+  cases: CaseSummary[];
+  connections: CaseConnection[];
+  structure: NetworkStructure;
+  indicators: IndicatorHit[];
+  /** The paths the analyst found (shortest first); `drawn` is the one shown on the chart. */
+  paths: { from: string; to: string; list: EntityPath[]; drawn: number } | null;
+}
+
+export async function loadReportData(
+  client: WorkbenchClient,
+  caseIds: number[] | null,
+  analysis: AnalysisState,
+): Promise<ReportData> {
+  const [cases, connections, structure, indicators, paths] = await Promise.all([
+    client.call('cases.list', {}),
+    allConnections(client, caseIds),
+    client.call('analysis.structure', scopeInput(caseIds)),
+    client.call('analysis.indicators', {}),
+    pathsReady(analysis) ? client.call('analysis.paths', pathsInput(analysis, caseIds)) : null,
+  ]);
+  const drawn = analysis.shownPath?.entityIds.join(',');
+  return {
+    cases: caseIds ? cases.filter((c) => caseIds.includes(c.id)) : cases,
+    connections,
+    structure,
+    indicators: indicators.hits,
+    paths: paths && {
+      from: paths.from.label,
+      to: analysis.pathTo?.label ?? (analysis.pathToType ? `the nearest ${analysis.pathToType}` : ''),
+      list: paths.paths,
+      drawn: Math.max(
+        0,
+        paths.paths.findIndex((p) => p.entities.map((e) => e.id).join(',') === drawn),
+      ),
+    },
+  };
+}
