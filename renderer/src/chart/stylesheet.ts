@@ -10,6 +10,7 @@ import {
   type LinkFamily,
 } from './style-tables';
 import { MAX_RING_SLICES } from './elements';
+import { MIN_LABEL_PX, plainLabel } from './drawing/lod';
 
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
@@ -65,7 +66,7 @@ export function buildStylesheet(): StylesheetJson {
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': 6,
+        'min-zoomed-font-size': MIN_LABEL_PX.small,
         'overlay-opacity': 0,
         'underlay-shape': 'ellipse',
       },
@@ -78,7 +79,11 @@ export function buildStylesheet(): StylesheetJson {
         'background-color': 'data(colour)',
         'border-width': 2.5,
         'border-color': (n: NodeSingular) => ringOf(n)[0]?.colour ?? '#ffffff',
-        'min-zoomed-font-size': 8,
+        // Level of detail: labels vanish sooner when zooming out, and are cut short instead of
+        // measured to fit (text-wrap ellipsis measures each label character by character).
+        'min-zoomed-font-size': MIN_LABEL_PX.large,
+        label: (n: NodeSingular) => plainLabel((n.data('label') as string | undefined) ?? ''),
+        'text-wrap': 'none',
       },
     } as unknown as StylesheetJson[number],
     {
@@ -154,9 +159,13 @@ export function buildStylesheet(): StylesheetJson {
       },
     },
     ...familyStyles(),
-    // Big charts: straight links without labels draw several times faster than labelled curves.
-    { selector: 'edge.light', style: { 'curve-style': 'straight', label: '', 'arrow-scale': 0.6 } },
-    { selector: 'edge.light:selected', style: { label: 'data(label)' } },
+    // Big charts: plain lines without labels or arrows (haystack) draw several times faster
+    // than labelled curves; a selected or hovered link shows its direction and label again.
+    { selector: 'edge.light', style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '' } },
+    {
+      selector: 'edge.light:selected, edge.light.hover, edge.light.on-path',
+      style: { 'curve-style': 'straight', 'arrow-scale': 0.6, label: 'data(label)' },
+    },
     { selector: 'edge.cross-case-link', style: { 'line-outline-width': 1, 'line-outline-color': '#ffd8a8' } },
     {
       selector: 'edge.possible',

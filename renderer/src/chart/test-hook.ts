@@ -23,6 +23,10 @@ export interface ChartTestHook {
   layoutsStarted(): number;
   /** Whether the view is moving (a fit or focus animation). */
   viewAnimating(): boolean;
+  /** Model positions of every entity, keyed by entity id (to tell whether anything moved). */
+  modelPositions(): Record<number, { x: number; y: number }>;
+  /** The renderer drawing the chart: 'canvas' or 'webgl'. */
+  renderer(): string;
   /** Entities carrying an emphasis class ('on-path', 'neighbour', 'dimmed', 'sized'). */
   entitiesWithClass(cls: string): number[];
   /** Drawn link ids carrying an emphasis class. */
@@ -43,7 +47,12 @@ export function testHooksWanted(): boolean {
 
 export function installTestHook(
   cy: Core,
-  status: { running: () => boolean; runs: () => number; started: () => number },
+  status: {
+    running: () => boolean;
+    runs: () => number;
+    started: () => number;
+    renderer: () => string;
+  },
 ): () => void {
   if (!testHooksWanted()) return () => {};
   const node = (id: number) => cy.getElementById(`n${id}`);
@@ -65,6 +74,14 @@ export function installTestHook(
     layoutsRun: status.runs,
     layoutsStarted: status.started,
     viewAnimating: () => cy.animated(),
+    modelPositions: () => {
+      const out: Record<number, { x: number; y: number }> = {};
+      cy.nodes().forEach((n) => {
+        out[n.data('entityId') as number] = { ...n.position() };
+      });
+      return out;
+    },
+    renderer: status.renderer,
     entitiesWithClass: (cls: string) => cy.nodes(`.${cls}`).map((n) => n.data('entityId') as number),
     linksWithClass: (cls: string) => cy.edges(`.${cls}`).map((e) => e.data('linkId') as string),
   });
