@@ -25,6 +25,10 @@ export interface ChartTestHook {
   viewAnimating(): boolean;
   /** Model positions of every entity, keyed by entity id (to tell whether anything moved). */
   modelPositions(): Record<number, { x: number; y: number }>;
+  /** The drawn entities and links as plain data (the chart bench redraws them with plain Cytoscape). */
+  graphShape(): { nodes: { id: string; label: string }[]; edges: { source: string; target: string }[] };
+  /** Milliseconds a full-chart PNG export (scale 1) takes. */
+  timeExportPng(): number;
   /** The renderer drawing the chart: 'canvas' or 'webgl'. */
   renderer(): string;
   /** Entities carrying an emphasis class ('on-path', 'neighbour', 'dimmed', 'sized'). */
@@ -82,6 +86,17 @@ export function installTestHook(
       return out;
     },
     renderer: status.renderer,
+    graphShape: () => ({
+      nodes: cy.nodes().map((n) => ({ id: n.id(), label: n.data('label') as string })),
+      edges: cy
+        .edges()
+        .map((e) => ({ source: e.data('source') as string, target: e.data('target') as string })),
+    }),
+    timeExportPng: () => {
+      const started = performance.now();
+      cy.png({ full: true, scale: 1, bg: '#ffffff', maxWidth: 16384, maxHeight: 16384 });
+      return performance.now() - started;
+    },
     entitiesWithClass: (cls: string) => cy.nodes(`.${cls}`).map((n) => n.data('entityId') as number),
     linksWithClass: (cls: string) => cy.edges(`.${cls}`).map((e) => e.data('linkId') as string),
   });

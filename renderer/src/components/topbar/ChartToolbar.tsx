@@ -3,6 +3,8 @@ import { LAYOUTS } from '../../chart/layouts';
 import { useUi } from '../../state/ui-store';
 import { PossibleLinksToggle } from '../review/PossibleLinksToggle';
 import { ExportMenu } from './ExportMenu';
+import { DrawingSettingsButton } from '../settings/DrawingSettings';
+import { RelayoutButton } from './RelayoutButton';
 
 export function ChartToolbar() {
   const layoutId = useUi((s) => s.layoutId);
@@ -20,8 +22,10 @@ export function ChartToolbar() {
           ))}
         </select>
       </label>
+      <RelayoutButton />
       <PossibleLinksToggle />
       <ExportMenu />
+      <DrawingSettingsButton />
     </>
   );
 }
