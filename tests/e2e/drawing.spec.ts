@@ -111,3 +111,27 @@ test('expanding an entity puts its new neighbours next to it and moves nothing e
   for (const d of distances) expect(d).toBeLessThanOrEqual(rings * PLACEMENT_SPACING);
   await page.screenshot({ path: path.join(SCREENS_DIR, 'chart-expanded-in-place.png') });
 });
+
+test('a chart opened again under the same layout comes back with the same positions, without a new layout', async ({
+  page,
+  host,
+}) => {
+  const BUDGET = 60;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(at(host, `budget=${BUDGET}`));
+  await waitForChart(page, { nodes: BUDGET, minRuns: 1 });
+  const first = await page.evaluate(() => window.__thorlineChart!.modelPositions());
+  let runs = await chart.layoutsRun(page);
+  await page.getByTestId('layout-select').selectOption('chain');
+  await waitForChart(page, { nodes: BUDGET, minRuns: runs + 1 });
+  expect(await page.evaluate(() => window.__thorlineChart!.modelPositions())).not.toEqual(first);
+  runs = await chart.layoutsRun(page);
+  await page.getByTestId('layout-select').selectOption('force');
+  await waitForChart(page, { nodes: BUDGET, minRuns: runs + 1 });
+  expect(await page.evaluate(() => window.__thorlineChart!.modelPositions())).toEqual(first);
+  // "Lay out again" asks for a fresh layout: a force layout from a random start moves things.
+  runs = await chart.layoutsRun(page);
+  await page.getByTestId('relayout').click();
+  await waitForChart(page, { nodes: BUDGET, minRuns: runs + 1 });
+  expect(await page.evaluate(() => window.__thorlineChart!.modelPositions())).not.toEqual(first);
+});
