@@ -113,7 +113,9 @@ export function buildStylesheet(): StylesheetJson {
     } as unknown as StylesheetJson[number],
     // Zoomed out to the whole workspace, where other labels are too small to draw, the names
     // of cross-case entities are drawn larger so that the overview still says who is who.
-    { selector: 'node.cross-case.overview', style: { 'font-size': 16 } },
+    // Not on big (plain) charts: there, hundreds of enlarged names would cover the picture
+    // and drawing them costs every frame (level of detail, drawing/lod.ts).
+    { selector: 'node.cross-case.detailed.overview', style: { 'font-size': 16 } },
     {
       selector: 'node.cross-case.light',
       style: { 'border-width': 4, 'border-color': CROSS_CASE_COLOUR, 'font-weight': 'bold', 'z-index': 5 },
