@@ -124,6 +124,15 @@ describe('position cache', () => {
     expect(getPositions(scopeKey('force', ['n5']))).toBeNull();
   });
 
+  it('keeps its own copy: moving the points given or taken does not change what is cached', () => {
+    const key = scopeKey('force', ['n1']);
+    const given = { n1: { x: 1, y: 2 } };
+    putPositions(key, given);
+    given.n1.x = 99;
+    getPositions(key)!.n1!.y = 99;
+    expect(getPositions(key)).toEqual({ n1: { x: 1, y: 2 } });
+  });
+
   it('forgets the least recently used scope first', () => {
     const keys = Array.from({ length: POSITION_CACHE_SCOPES }, (_, i) => scopeKey('force', [`n${i}`]));
     keys.forEach((k, i) => putPositions(k, { [`n${i}`]: { x: i, y: 0 } }));

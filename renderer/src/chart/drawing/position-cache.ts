@@ -29,15 +29,22 @@ export function getPositions(key: string, nodeIds?: Iterable<string>): PositionM
   // Most recently used last, so the oldest is evicted first.
   cache.delete(key);
   cache.set(key, found);
-  return found;
+  return copyOf(found);
 }
 
 export function putPositions(key: string, positions: PositionMap): void {
   cache.delete(key);
-  cache.set(key, positions);
+  cache.set(key, copyOf(positions));
   while (cache.size > POSITION_CACHE_SCOPES) cache.delete(cache.keys().next().value!);
 }
 
 export function clearPositions(): void {
   cache.clear();
+}
+
+/** Copies in and out: Cytoscape may keep the very point objects it is given and move them. */
+function copyOf(positions: PositionMap): PositionMap {
+  const out: PositionMap = {};
+  for (const id in positions) out[id] = { x: positions[id]!.x, y: positions[id]!.y };
+  return out;
 }
