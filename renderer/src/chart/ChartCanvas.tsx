@@ -100,6 +100,11 @@ export function ChartCanvas() {
         {busy && (
           <div className="chart-busy" data-testid="chart-busy">
             <span className="spinner" /> {busy}
+            {chart && (
+              <button className="button small" onClick={() => chart.cancel()} data-testid="chart-cancel">
+                Cancel
+              </button>
+            )}
           </div>
         )}
       </div>

@@ -22,6 +22,12 @@ import { EMPTY_CHART_ACTIONS, type ChartActionsData } from '../state/chart-actio
 import { applyChartFilter, type ChartFilter } from './filter-apply';
 import { hoveredLabel, revealLabel, scheduleDeclutter, type HoveredLabel } from './label-overlap';
 import * as saved from './saved-chart-placement';
+import { useDrawing } from './drawing/drawing-store';
+import { levelOfDetail } from './drawing/lod';
+import { gridPositions, placeNew } from './drawing/place-new';
+import { getPositions, putPositions, scopeKey } from './drawing/position-cache';
+import { chooseRenderer, probeWebgl, rendererOptions, type RendererChoice } from './drawing/renderer-choice';
+import { fitViewport } from './drawing/viewport';
 
 export interface ChartCallbacks {
   onSelect(selection: ChartSelection): void;
@@ -36,12 +42,17 @@ export interface ChartCallbacks {
   onMoved?(move: saved.Move): void;
 }
 
+/** Up to this many elements, charts are loaded and fitted as before (labels included in the fit). */
+const SMALL_CHART = 600;
 /** Below this zoom the chart shows the whole workspace: most labels are too small to draw. */
 const OVERVIEW_ZOOM = 0.75;
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 export class ChartController {
-  private readonly cy: Core;
+  /** Replaced only when the renderer (canvas or WebGL) changes; see useRenderer. */
+  private cy: Core;
+  private drawing: RendererChoice;
+  private readonly removeDrawingWatch: () => void;
   private layoutId = 'force';
   private running = false;
   /** Layouts finished (positions applied) and layouts begun (some replaced before finishing). */
@@ -54,7 +65,7 @@ export class ChartController {
   private pendingFocus: number | null = null;
   /** Whether cross-case entities carry the overview class (null before the first load). */
   private overview: boolean | null = null;
-  private readonly removeHook: () => void;
+  private removeHook: () => void;
   /** What is emphasised and how entities are sized (kept across reloads). */
   private path: PathHighlight | null = null;
   /** Entities the UI last asked to select (a shift-click adds to or removes from these). */
@@ -66,16 +77,30 @@ export class ChartController {
   private look: ChartLook = NORMAL_LOOK;
   /** Hidden, pinned and grouped entities (re-applied after every reload and layout). */
   private actions: ChartActionsData = EMPTY_CHART_ACTIONS;
-  private readonly unwatchMoves: () => void;
+  private unwatchMoves: () => void = () => undefined;
 
   constructor(
     container: HTMLElement,
     private readonly callbacks: ChartCallbacks,
   ) {
+    this.drawing = chooseRenderer(0, probeWebgl(), useDrawing.getState().override);
+    this.cy = this.createCy(container);
+    this.removeHook = this.attach();
+    // Panels opening and closing change the container's size without a window resize.
+    this.resizeObserver = new ResizeObserver(() => this.cy.resize());
+    this.resizeObserver.observe(container);
+    this.showLayoutState();
+    this.removeDrawingWatch = useDrawing.subscribe((now, before) => {
+      if (now.override !== before.override) void this.redrawWith(this.cy.nodes().length);
+    });
+  }
+
+  private createCy(container: HTMLElement): Core {
     const cytoscape = registerExtensions();
-    this.cy = cytoscape({
+    useDrawing.getState().setCurrent(this.drawing);
+    return cytoscape({
       container,
-      style: buildStylesheet(),
+      style: [...buildStylesheet(), ...lookRules(this.look)],
       elements: [],
       minZoom: 0.05,
       maxZoom: 4,
@@ -83,18 +108,69 @@ export class ChartController {
       // Shift-drag draws a selection box (a plain drag still pans).
       boxSelectionEnabled: true,
       textureOnViewport: false,
-    });
+      renderer: rendererOptions(this.drawing.name),
+    } as never);
+  }
+
+  /** Events and the test hook of the current `cy` (again after a renderer change). */
+  private attach(): () => void {
     this.bindEvents();
+    this.unwatchMoves();
     this.unwatchMoves = saved.watchMoves(this.cy, (m) => this.callbacks.onMoved?.(m));
-    // Panels opening and closing change the container's size without a window resize.
-    this.resizeObserver = new ResizeObserver(() => this.cy.resize());
-    this.resizeObserver.observe(container);
-    this.removeHook = installTestHook(this.cy, {
+    return installTestHook(this.cy, {
       running: () => this.running,
       runs: () => this.runs,
       started: () => this.started,
+      renderer: () => this.drawing.name,
     });
-    this.showLayoutState();
+  }
+
+  /**
+   * Makes the renderer the right one for a chart of this size (canvas or WebGL, see
+   * drawing/renderer-choice.ts). Switching renderers means a new Cytoscape instance: the
+   * old one's elements are gone, so this runs before a chart is loaded.
+   */
+  private useRenderer(entityCount: number): boolean {
+    const choice = chooseRenderer(entityCount, probeWebgl(), useDrawing.getState().override);
+    const changed = choice.name !== this.drawing.name;
+    this.drawing = choice;
+    if (!changed) {
+      useDrawing.getState().setCurrent(choice);
+      return false;
+    }
+    const host = container(this.cy);
+    this.removeHook();
+    this.cy.destroy();
+    this.cy = this.createCy(host);
+    this.removeHook = this.attach();
+    return true;
+  }
+
+  /** Level of detail for the chart's size: what is skipped while the view moves. */
+  private applyDetail(entityCount: number) {
+    const lod = levelOfDetail(entityCount);
+    // Read by the canvas renderer on every frame; Cytoscape takes them only as start options.
+    const renderer = (this.cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+    renderer.textureOnViewport = lod.textureOnViewport;
+    renderer.hideEdgesOnViewport = lod.hideEdgesOnViewport;
+  }
+
+  /** Draws the chart again with the renderer now wanted (the analyst changed the setting). */
+  private async redrawWith(entityCount: number) {
+    const elements = this.liveElements();
+    const viewport = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+    if (!this.useRenderer(entityCount) || elements.length === 0) return;
+    const generation = ++this.generation;
+    this.begin(`Drawing ${entityCount.toLocaleString()} entities…`);
+    try {
+      this.applyDetail(entityCount);
+      this.cy.viewport(viewport);
+      this.cy.batch(() => this.cy.add(elements));
+      this.markOverview(true);
+      this.reapplyAnalysis();
+    } finally {
+      this.end(generation);
+    }
   }
 
   private bindEvents() {
@@ -119,6 +195,8 @@ export class ChartController {
     });
     cy.on('cxttap', (e) => this.callbacks.onContextMenu?.(menuTargetOf(e, cy), { ...e.renderedPosition }));
     container(cy).addEventListener('contextmenu', (e) => e.preventDefault());
+    // A dragged entity stays where the analyst put it when the same scope opens again.
+    cy.on('dragfree', 'node', () => this.rememberPositions());
     cy.on('zoom', () => this.markOverview());
     // Dragging an entity, zooming (labels too small to draw take no room) or panning (only
     // labels in view are measured) changes what overlaps.
@@ -142,33 +220,53 @@ export class ChartController {
 
   destroy() {
     this.unwatchMoves();
+    this.removeDrawingWatch();
     this.resizeObserver.disconnect();
     this.layouts.dispose();
     this.removeHook();
     this.cy.destroy();
   }
 
-  /** Replaces everything (a new case scope) and lays it out from scratch. */
+  /** Replaces everything (a new case scope) and lays it out, or reuses its cached positions. */
   async replace(elements: ElementDefinition[]) {
     await this.runLayout(this.layoutId, false, elements);
     this.applyPendingFocus();
   }
 
-  /** Adds what is new (expanded neighbours) next to the anchor and lays out incrementally. */
+  /**
+   * Adds what is new (expanded neighbours, a search hit, a path) next to the entities it
+   * links to; nothing already drawn moves. The Layout button lays out everything again.
+   */
   async merge(elements: ElementDefinition[], anchorEntityId: number | null) {
+    // A chart still waiting for its layout takes the new elements into that layout.
+    if (this.pendingLoad) return this.runLayout(this.layoutId, false, elements);
     const fresh = elements.filter((el) => this.cy.getElementById(String(el.data.id)).empty());
     if (fresh.length) {
-      const anchor = anchorEntityId === null ? null : this.cy.getElementById(nodeKey(anchorEntityId));
-      const centre = anchor?.nonempty() ? anchor.position() : { x: 0, y: 0 };
-      const newNodes = fresh.filter((el) => el.group === 'nodes');
-      newNodes.forEach((el, i) => {
-        const angle = (2 * Math.PI * i) / Math.max(1, newNodes.length);
-        el.position = { x: centre.x + 120 * Math.cos(angle), y: centre.y + 120 * Math.sin(angle) };
-      });
-      this.cy.add(fresh);
-      this.markOverview(true);
-      this.reapplyAnalysis();
-      if (newNodes.length) await this.runLayout(this.layoutId, true);
+      const generation = ++this.generation;
+      this.layouts.cancel();
+      this.begin(`Placing ${fresh.length.toLocaleString()} new elements…`);
+      try {
+        const anchor = anchorEntityId === null ? null : this.cy.getElementById(nodeKey(anchorEntityId));
+        const placed = placeNew({
+          fresh: fresh.filter((el) => el.group === 'nodes').map((el) => String(el.data.id)),
+          links: fresh
+            .filter((el) => el.group !== 'nodes')
+            .map((el) => ({ source: String(el.data.source), target: String(el.data.target) })),
+          placed: this.nodePositions(),
+          anchor: anchor?.nonempty() ? { ...anchor.position() } : null,
+        });
+        const positioned = fresh.map((el) =>
+          placed[String(el.data.id)] ? { ...el, position: placed[String(el.data.id)] } : el,
+        );
+        this.cy.batch(() => this.cy.add(positioned));
+        this.applyDetail(this.cy.nodes().length);
+        this.markOverview(true);
+        this.reapplyAnalysis();
+        this.rememberPositions();
+        this.runs++;
+      } finally {
+        this.end(generation);
+      }
     }
     this.applyPendingFocus();
   }
@@ -179,46 +277,105 @@ export class ChartController {
     return this.runLayout(id, false);
   }
 
+  /** Lays the whole chart out again from scratch (the analyst asked: no cached positions). */
+  relayout() {
+    return this.runLayout(this.layoutId, false, undefined, { fresh: true });
+  }
+
+  /**
+   * Stops long work (a layout, a draw). A new scope whose layout is stopped is drawn on a
+   * plain grid, so the analyst still sees it and can run a layout later.
+   */
+  cancel() {
+    const waiting = this.pendingLoad;
+    this.layouts.cancel();
+    if (waiting) {
+      const ids = waiting.filter((el) => el.group === 'nodes').map((el) => String(el.data.id));
+      void this.show(waiting, gridPositions(ids), ++this.generation);
+    } else {
+      this.end(++this.generation, true);
+    }
+  }
+
   /**
    * Runs a layout with a progress message. The positions are computed in a worker while
    * the window stays responsive; a newer run cancels this one. New elements, when given,
    * are added only once their positions are known, so a graph that is not laid out yet is
-   * never drawn: on thousands of nodes that draw alone costs seconds.
+   * never drawn: on thousands of nodes that draw alone costs seconds. A scope laid out
+   * before under this layout reuses its positions (drawing/position-cache.ts).
    */
-  async runLayout(id: string, incremental: boolean, load?: ElementDefinition[]) {
+  async runLayout(
+    id: string,
+    incremental: boolean,
+    load?: ElementDefinition[],
+    opts: { fresh?: boolean } = {},
+  ) {
     // A replace cancelled by a layout switch hands its elements to the run that cancelled it.
     if (load) this.pendingLoad = load;
     const elements = this.pendingLoad;
-    const nodeCount = elements
-      ? elements.filter((el) => el.group === 'nodes').length
-      : this.cy.nodes().length;
+    const nodeIds = elements
+      ? elements.filter((el) => el.group === 'nodes').map((el) => String(el.data.id))
+      : this.cy.nodes().map((n) => n.id());
+    const nodeCount = nodeIds.length;
     const descriptor = layoutById(id);
     const generation = ++this.generation;
-    this.running = true;
-    this.started++;
-    this.showLayoutState();
-    this.callbacks.onBusy(
+    this.begin(
       `${descriptor.label}: laying out ${nodeCount.toLocaleString()} entities${nodeCount > LARGE_GRAPH ? ' (large chart: quick settings)' : ''}…`,
     );
     try {
       await nextFrame(); // let the progress message paint first
       if (generation !== this.generation) return;
-      const request = layoutRequest(id, incremental && !elements, elements ?? this.liveElements());
-      const result = await this.layouts.compute(request);
-      if (result === CANCELLED || generation !== this.generation) return;
-      if (elements) this.load(elements, result.positions);
-      if (nodeCount > 0) await this.applyPositions(result, elements ? false : nodeCount <= 400);
+      const key = scopeKey(id, nodeIds);
+      // Pins move entities by hand: a cached layout would ignore them.
+      const cached =
+        incremental || opts.fresh || this.actions.pinned.length ? null : getPositions(key, nodeIds);
+      let result: LayoutResult;
+      if (cached) {
+        result = { positions: cached, fit: true };
+      } else {
+        const request = layoutRequest(id, incremental && !elements, elements ?? this.liveElements());
+        const computed = await this.layouts.compute(request);
+        if (computed === CANCELLED || generation !== this.generation) return;
+        result = computed;
+        putPositions(key, result.positions);
+      }
+      if (elements) {
+        if (!(await this.load(elements, result.positions, generation))) return;
+      } else if (nodeCount > 0) {
+        if (!(await this.applyPositions(result, nodeCount <= 400, generation))) return;
+      }
       // Collapsed groups stand where their members landed.
       applyChartActions(this.cy, this.actions);
       scheduleDeclutter(this.cy);
       this.runs++;
     } finally {
-      if (generation === this.generation) {
-        this.running = false;
-        this.showLayoutState();
-        this.callbacks.onBusy(null);
-      }
+      this.end(generation);
     }
+  }
+
+  /** Draws elements at given positions, counting it as a finished layout run. */
+  private async show(elements: ElementDefinition[], positions: Positions, generation: number) {
+    this.begin(`Drawing ${elements.length.toLocaleString()} elements…`);
+    try {
+      if (await this.load(elements, positions, generation)) this.runs++;
+    } finally {
+      this.end(generation);
+    }
+  }
+
+  private begin(message: string) {
+    this.running = true;
+    this.started++;
+    this.showLayoutState();
+    this.callbacks.onBusy(message);
+  }
+
+  /** Ends a run, unless a newer one has started meanwhile (it ends itself). */
+  private end(generation: number, force = false) {
+    if (generation !== this.generation && !force) return;
+    this.running = false;
+    this.showLayoutState();
+    this.callbacks.onBusy(null);
   }
 
   /**
@@ -231,6 +388,7 @@ export class ChartController {
     el.dataset.layoutState = this.running ? 'running' : 'idle';
     el.dataset.layoutsRun = String(this.runs);
     el.dataset.layoutsStarted = String(this.started);
+    el.dataset.renderer = this.drawing.name;
   }
 
   private liveElements(): ElementDefinition[] {
@@ -244,23 +402,60 @@ export class ChartController {
           ...(el.data() as ElementDefinition['data']),
           ...(el.hasClass('pinned') ? { pinned: true } : {}),
         },
+        classes: el.classes().join(' '),
         ...(el.isNode() ? { position: { ...el.position() } } : {}),
       }));
   }
 
-  /** Replaces the chart's elements with new ones already in their places. */
-  private load(elements: ElementDefinition[], positions: Positions) {
-    this.pendingLoad = null;
+  private nodePositions(): Positions {
+    const out: Positions = {};
+    this.cy.nodes().forEach((n) => {
+      out[n.id()] = { ...n.position() };
+    });
+    return out;
+  }
+
+  /** Keeps the current positions as the cached ones of this scope. */
+  private rememberPositions() {
+    const positions = this.nodePositions();
+    putPositions(scopeKey(this.layoutId, Object.keys(positions)), positions);
+  }
+
+  /**
+   * Replaces the chart's elements with new ones already in their places. A big chart gets
+   * its view fitted from the positions alone (Cytoscape's fit measures every label first);
+   * false when a newer run cancelled it.
+   */
+  private async load(elements: ElementDefinition[], positions: Positions, generation: number) {
     const placed = elements.map((el) => {
       const p = el.group === 'nodes' ? positions[String(el.data.id)] : undefined;
       return p ? { ...el, position: p } : el;
     });
+    const nodeCount = elements.filter((el) => el.group === 'nodes').length;
+    this.useRenderer(nodeCount);
+    this.applyDetail(nodeCount);
+    if (generation !== this.generation) return false;
+    const small = elements.length <= SMALL_CHART;
+    if (!small) this.fitNumbers(positions);
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(placed);
     });
+    if (small) await this.applyPositions({ positions, fit: true }, false, generation);
+    this.pendingLoad = null;
     this.markOverview(true);
     this.reapplyAnalysis();
+    return true;
+  }
+
+  /** Fits the view to positions without measuring elements (see drawing/viewport.ts). */
+  private fitNumbers(positions: Positions) {
+    const viewport = fitViewport(
+      Object.values(positions),
+      { width: this.cy.width(), height: this.cy.height() },
+      { padding: 40, nodeSize: 60, minZoom: this.cy.minZoom(), maxZoom: this.cy.maxZoom() },
+    );
+    if (viewport) this.cy.viewport(viewport);
   }
 
   /** Marks cross-case entities for larger labels while the chart is zoomed out (see the stylesheet). */
@@ -272,7 +467,19 @@ export class ChartController {
     scheduleDeclutter(this.cy);
   }
 
-  private applyPositions(result: LayoutResult, animate: boolean): Promise<unknown> {
+  /** Moves the entities to a layout's result: animated on small charts, in one batch on big ones. */
+  private async applyPositions(result: LayoutResult, animate: boolean, generation: number) {
+    if (generation !== this.generation) return false;
+    if (this.cy.elements().length > SMALL_CHART) {
+      this.cy.batch(() =>
+        this.cy.nodes().forEach((n) => {
+          const p = result.positions[n.id()];
+          if (p) n.position(p);
+        }),
+      );
+      if (result.fit) this.fitNumbers(result.positions);
+      return true;
+    }
     const layout = this.cy.layout({
       name: 'preset',
       positions: (node: NodeSingular) => result.positions[node.id()] ?? node.position(),
@@ -283,7 +490,8 @@ export class ChartController {
     } as LayoutOptions);
     const done = layout.promiseOn('layoutstop');
     layout.run();
-    return done;
+    await done;
+    return true;
   }
 
   fit() {
@@ -431,11 +639,6 @@ export class ChartController {
     this.emphasise();
     // A new group's members were gathered: let the force layout make room around its box.
     if (gathered && this.layoutId === 'force' && !this.running) void this.runLayout(this.layoutId, true);
-  }
-
-  /** Runs the current layout again (pinned entities keep their places). */
-  relayout() {
-    return this.runLayout(this.layoutId, false);
   }
 
   /** Entities drawn now (not hidden, not inside a collapsed group). */

@@ -2,9 +2,36 @@
 // runs them. Big graphs get cheaper settings so the window never freezes for long.
 import type { LayoutOptions } from 'cytoscape';
 import { chainPositions, type LayoutGraph } from './chain-layout';
+import { PLAIN_DRAWING_FROM } from './drawing/lod';
 
-/** Above this many entities, layouts switch to their cheap settings. */
-export const LARGE_GRAPH = 800;
+/** Above this many entities, layouts switch to their cheap settings (and entities are drawn plainly). */
+export const LARGE_GRAPH = PLAIN_DRAWING_FROM;
+/** Above this many entities the force layout also iterates less. */
+export const HUGE_GRAPH = 3000;
+
+export interface ForceSettings {
+  quality: 'draft' | 'default' | 'proof';
+  numIter: number;
+  randomize: boolean;
+  animate: boolean;
+  fit: boolean;
+}
+
+/**
+ * fCoSE settings by chart size. Draft quality is the spectral pass only: seconds instead of
+ * minutes on thousands of nodes. An incremental run starts from the current positions,
+ * which fCoSE allows with its 'proof' quality only (no spectral pass).
+ */
+export function forceSettings(nodeCount: number, incremental: boolean): ForceSettings {
+  const large = nodeCount > LARGE_GRAPH;
+  return {
+    quality: incremental ? 'proof' : large ? 'draft' : 'default',
+    numIter: nodeCount > HUGE_GRAPH ? 300 : large ? 600 : 2500,
+    randomize: !incremental,
+    animate: nodeCount <= 400,
+    fit: !incremental,
+  };
+}
 
 export interface LayoutContext {
   nodeCount: number;
@@ -28,22 +55,17 @@ export const LAYOUTS: LayoutDescriptor[] = [
     label: 'Force',
     hint: 'Clusters appear where entities are densely linked (fCoSE).',
     options: (ctx) => {
-      const large = ctx.nodeCount > LARGE_GRAPH;
+      const settings = forceSettings(ctx.nodeCount, ctx.incremental);
       return {
         name: 'fcose',
-        // Draft quality is the spectral pass only: seconds instead of minutes on thousands of nodes.
-        quality: large ? 'draft' : 'default',
-        randomize: !ctx.incremental,
-        animate: animateFor(ctx) && !large,
+        ...settings,
         animationDuration: 450,
-        fit: !ctx.incremental,
         padding: 40,
         nodeDimensionsIncludeLabels: false,
         nodeRepulsion: () => 4500,
         idealEdgeLength: () => 55,
         edgeElasticity: () => 0.45,
         gravity: 0.3,
-        numIter: large ? 600 : 2500,
         nodeSeparation: 60,
         tile: true,
       } as LayoutOptions;

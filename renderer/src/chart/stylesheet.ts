@@ -12,6 +12,7 @@ import {
 } from './style-tables';
 import { MAX_RING_SLICES } from './elements';
 import { actionStyles } from './actions/styles';
+import { MIN_LABEL_PX, plainLabel } from './drawing/lod';
 
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
@@ -67,7 +68,7 @@ export function buildStylesheet(): StylesheetJson {
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': 6,
+        'min-zoomed-font-size': MIN_LABEL_PX.small,
         'overlay-opacity': 0,
         'underlay-shape': 'ellipse',
       },
@@ -80,7 +81,11 @@ export function buildStylesheet(): StylesheetJson {
         'background-color': 'data(colour)',
         'border-width': 2.5,
         'border-color': (n: NodeSingular) => ringOf(n)[0]?.colour ?? '#ffffff',
-        'min-zoomed-font-size': 8,
+        // Level of detail: labels vanish sooner when zooming out, and are cut short instead of
+        // measured to fit (text-wrap ellipsis measures each label character by character).
+        'min-zoomed-font-size': MIN_LABEL_PX.large,
+        label: (n: NodeSingular) => plainLabel((n.data('label') as string | undefined) ?? ''),
+        'text-wrap': 'none',
       },
     } as unknown as StylesheetJson[number],
     {
@@ -110,7 +115,9 @@ export function buildStylesheet(): StylesheetJson {
     } as unknown as StylesheetJson[number],
     // Zoomed out to the whole workspace, where other labels are too small to draw, the names
     // of cross-case entities are drawn larger so that the overview still says who is who.
-    { selector: 'node.cross-case.overview', style: { 'font-size': 16 } },
+    // Not on big (plain) charts: there, hundreds of enlarged names would cover the picture
+    // and drawing them costs every frame (level of detail, drawing/lod.ts).
+    { selector: 'node.cross-case.detailed.overview', style: { 'font-size': 16 } },
     {
       selector: 'node.cross-case.light',
       style: { 'border-width': 4, 'border-color': CROSS_CASE_COLOUR, 'font-weight': 'bold', 'z-index': 5 },
@@ -158,9 +165,13 @@ export function buildStylesheet(): StylesheetJson {
     ...familyStyles(),
     // A graded link is drawn by its credibility, over its kind's line.
     ...CREDIBILITY_LINE.map((c) => ({ selector: `edge.graded-${c.line}`, style: { 'line-style': c.line } })),
-    // Big charts: straight links without labels draw several times faster than labelled curves.
-    { selector: 'edge.light', style: { 'curve-style': 'straight', label: '', 'arrow-scale': 0.6 } },
-    { selector: 'edge.light:selected', style: { label: 'data(label)' } },
+    // Big charts: plain lines without labels or arrows (haystack) draw several times faster
+    // than labelled curves; a selected or hovered link shows its direction and label again.
+    { selector: 'edge.light', style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '' } },
+    {
+      selector: 'edge.light:selected, edge.light.hover, edge.light.on-path',
+      style: { 'curve-style': 'straight', 'arrow-scale': 0.6, label: 'data(label)' },
+    },
     { selector: 'edge.cross-case-link', style: { 'line-outline-width': 1, 'line-outline-color': '#ffd8a8' } },
     {
       selector: 'edge.possible',

@@ -24,6 +24,12 @@ export interface ChartTestHook {
   layoutsStarted(): number;
   /** Whether the view is moving (a fit or focus animation). */
   viewAnimating(): boolean;
+  /** The drawn entities and links as plain data (the chart bench redraws them with plain Cytoscape). */
+  graphShape(): { nodes: { id: string; label: string }[]; edges: { source: string; target: string }[] };
+  /** Milliseconds a full-chart PNG export (scale 1) takes. */
+  timeExportPng(): number;
+  /** The renderer drawing the chart: 'canvas' or 'webgl'. */
+  renderer(): string;
   /** Entities carrying an emphasis class ('on-path', 'neighbour', 'dimmed', 'sized'). */
   entitiesWithClass(cls: string): number[];
   /** Drawn link ids carrying an emphasis class. */
@@ -68,7 +74,12 @@ export function testHooksWanted(): boolean {
 
 export function installTestHook(
   cy: Core,
-  status: { running: () => boolean; runs: () => number; started: () => number },
+  status: {
+    running: () => boolean;
+    runs: () => number;
+    started: () => number;
+    renderer: () => string;
+  },
 ): () => void {
   if (!testHooksWanted()) return () => {};
   const node = (id: number) => cy.getElementById(`n${id}`);
@@ -90,6 +101,18 @@ export function installTestHook(
     layoutsRun: status.runs,
     layoutsStarted: status.started,
     viewAnimating: () => cy.animated(),
+    renderer: status.renderer,
+    graphShape: () => ({
+      nodes: cy.nodes().map((n) => ({ id: n.id(), label: n.data('label') as string })),
+      edges: cy
+        .edges()
+        .map((e) => ({ source: e.data('source') as string, target: e.data('target') as string })),
+    }),
+    timeExportPng: () => {
+      const started = performance.now();
+      cy.png({ full: true, scale: 1, bg: '#ffffff', maxWidth: 16384, maxHeight: 16384 });
+      return performance.now() - started;
+    },
     entitiesWithClass: (cls: string) => cy.nodes(`.${cls}`).map((n) => n.data('entityId') as number),
     linksWithClass: (cls: string) => cy.edges(`.${cls}`).map((e) => e.data('linkId') as string),
     visibleNodeIds: () =>

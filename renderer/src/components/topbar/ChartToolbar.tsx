@@ -6,6 +6,8 @@ import { PossibleLinksToggle } from '../review/PossibleLinksToggle';
 import { UndoRedo } from './UndoRedo';
 import { ExportButton } from '../export/ExportDialog';
 import { ReportButton } from '../report/ReportDialog';
+import { DrawingSettingsButton } from '../settings/DrawingSettings';
+import { RelayoutButton } from './RelayoutButton';
 
 export function ChartToolbar() {
   const layoutId = useUi((s) => s.layoutId);
@@ -27,9 +29,11 @@ export function ChartToolbar() {
           ))}
         </select>
       </label>
+      <RelayoutButton />
       <PossibleLinksToggle />
       <ExportButton />
       <ReportButton />
+      <DrawingSettingsButton />
     </>
   );
 }

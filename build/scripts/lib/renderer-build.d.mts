@@ -1,0 +1,2 @@
+export function rendererIsStale(): boolean;
+export function ensureRendererBuilt(opts?: { force?: boolean }): boolean;

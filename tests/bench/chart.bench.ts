@@ -1,0 +1,394 @@
+// `npm run bench:chart [-- --skip-1m --only 1000,5000 --plain-timeout 240]`: chart drawing in
+// headless Chromium (Debian's /usr/bin/chromium or CHROMIUM_PATH), each figure beside plain
+// Cytoscape (canvas renderer, fcose, no budget, the same elements, the same page, the same run).
+//  - generated charts of 1,000, 5,000 and 20,000 entities (2 links each): a bench page
+//    (tests/bench/chart-page, built with Vite) drawing them with the workbench's own chart
+//    module (controller, layout worker, stylesheet), without the workbench around it;
+//  - generated workspaces of 100,000 and 1,000,000 records (cached in /tmp/thorline-bench),
+//    opened in the built workbench served by the browser host, at its default budget.
+// Figures: time to first draw, longest main-thread task (Long Tasks API), frame time while
+// panning and zooming (requestAnimationFrame intervals during scripted wheel and drag),
+// layout time, PNG export time. Plain runs that take longer than --plain-timeout seconds are
+// stopped and printed as "> N s".
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createScaledWorkspace } from '../../db/scenario';
+import { startHttpHost } from '../../electron/http-host';
+import { ensureRendererBuilt } from '../../build/scripts/lib/renderer-build.mjs';
+import { generatedGraph } from './chart-page/generated-graph';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const PAGE_DIR = path.join(REPO, 'dist/bench-chart');
+const CACHE = '/tmp/thorline-bench';
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const SIZES = (option('--only') ?? '1000,5000,20000').split(',').filter(Boolean).map(Number);
+const PLAIN_TIMEOUT_MS = Number(option('--plain-timeout') ?? 240) * 1000;
+const WORKSPACES = [100_000, ...(flag('--skip-1m') ? [] : [1_000_000])].filter(
+  () => !flag('--skip-workspaces'),
+);
+
+interface Figures {
+  firstDrawMs: number | null;
+  longestTaskMs: number | null;
+  frameMs: { median: number; p95: number } | null;
+  layoutMs: number | null;
+  exportMs: number | null;
+  note?: string;
+}
+const empty = (note: string): Figures => ({
+  firstDrawMs: null,
+  longestTaskMs: null,
+  frameMs: null,
+  layoutMs: null,
+  exportMs: null,
+  note,
+});
+
+// ---------------------------------------------------------------- in-page probes
+/** Installed before any page script: the longest task since the last reset, and frame intervals. */
+function installProbes() {
+  const w = window as unknown as { __probe: { longest: number; frames: number[] | null } };
+  w.__probe = { longest: 0, frames: null };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__probe.longest = Math.max(w.__probe.longest, e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  let last = 0;
+  const tick = (now: number) => {
+    if (w.__probe.frames && last) w.__probe.frames.push(now - last);
+    last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+const resetLongest = (page: Page) =>
+  page.evaluate(() => ((window as unknown as { __probe: { longest: number } }).__probe.longest = 0));
+const longest = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __probe: { longest: number } }).__probe.longest);
+
+/** Frame intervals while the view is zoomed with the wheel and panned by dragging. */
+async function panZoom(page: Page, box: { x: number; y: number; width: number; height: number }) {
+  await page.evaluate(() => ((window as unknown as { __probe: { frames: number[] } }).__probe.frames = []));
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 6; i++) {
+    await page.mouse.wheel(0, i < 3 ? -240 : 240);
+    await page.waitForTimeout(120);
+  }
+  for (let i = 0; i < 3; i++) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + (i % 2 ? -250 : 250), cy + 120, { steps: 15 });
+    await page.mouse.up();
+  }
+  const frames = await page.evaluate(() => {
+    const p = (window as unknown as { __probe: { frames: number[] | null } }).__probe;
+    const f = p.frames ?? [];
+    p.frames = null;
+    return f;
+  });
+  if (frames.length === 0) return null;
+  const sorted = [...frames].sort((a, b) => a - b);
+  return {
+    median: sorted[Math.floor(sorted.length / 2)]!,
+    p95: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!,
+  };
+}
+
+// ---------------------------------------------------------------- plain Cytoscape
+const UMD = [
+  'node_modules/cytoscape/dist/cytoscape.min.js',
+  'node_modules/layout-base/layout-base.js',
+  'node_modules/cose-base/cose-base.js',
+  'node_modules/cytoscape-fcose/cytoscape-fcose.js',
+].map((f) => path.join(REPO, f));
+
+type Shape = { nodes: { id: string; label: string }[]; edges: { source: string; target: string }[] };
+
+/** Plain Cytoscape on the same elements, in the same page, over everything else. */
+async function plainRun(page: Page, shape: Shape): Promise<Figures> {
+  for (const file of UMD) await page.addScriptTag({ path: file });
+  await page.evaluate(() => {
+    const div = document.createElement('div');
+    div.id = 'plain';
+    div.style.cssText = 'position:fixed;inset:0;background:#fff;z-index:100000';
+    document.body.appendChild(div);
+  });
+  await resetLongest(page);
+  const run = page.evaluate(async (s: Shape) => {
+    type Cy = {
+      layout(o: object): { run(): void };
+      png(o: object): string;
+    };
+    const cytoscape = (window as unknown as { cytoscape: (o: object) => Cy }).cytoscape;
+    const frames = () =>
+      new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+    const started = performance.now();
+    const cy = cytoscape({
+      container: document.getElementById('plain'),
+      elements: [
+        ...s.nodes.map((n) => ({ data: n })),
+        ...s.edges.map((e, i) => ({ data: { id: `plain-e${i}`, ...e } })),
+      ],
+      style: [
+        { selector: 'node', style: { label: 'data(label)', 'font-size': 10 } },
+        { selector: 'edge', style: { width: 1, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' } },
+      ],
+      layout: { name: 'fcose', animate: false },
+    });
+    await frames();
+    const firstDrawMs = performance.now() - started;
+    (window as unknown as { __plain: Cy }).__plain = cy;
+    return firstDrawMs;
+  }, shape);
+  const timeout = () =>
+    new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), PLAIN_TIMEOUT_MS).unref());
+  const first = await Promise.race([run, timeout()]);
+  if (first === 'timeout') return empty(`> ${PLAIN_TIMEOUT_MS / 1000} s (stopped)`);
+  const longestTaskMs = await longest(page);
+  const frameMs = await panZoom(page, { x: 0, y: 0, ...page.viewportSize()! });
+  const layout = page.evaluate(() => {
+    const cy = (window as unknown as { __plain: { layout(o: object): { run(): void } } }).__plain;
+    const started = performance.now();
+    cy.layout({ name: 'fcose', animate: false }).run();
+    return performance.now() - started;
+  });
+  const layoutMs = await Promise.race([layout, timeout()]);
+  if (layoutMs === 'timeout')
+    return { firstDrawMs: first, longestTaskMs, frameMs, layoutMs: null, exportMs: null };
+  const exportMs = await page.evaluate(() => {
+    const cy = (window as unknown as { __plain: { png(o: object): string } }).__plain;
+    const started = performance.now();
+    cy.png({ full: true, scale: 1, bg: '#ffffff', maxWidth: 16384, maxHeight: 16384 });
+    return performance.now() - started;
+  });
+  return { firstDrawMs: first, longestTaskMs, frameMs, layoutMs, exportMs };
+}
+
+// ---------------------------------------------------------------- Thorline
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+  const page = await context.newPage();
+  // tsx names functions with an __name helper; functions sent into the page need it there too.
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
+  await page.addInitScript(installProbes);
+  return page;
+}
+
+/** Serves the built bench page on 127.0.0.1. */
+function servePage(): Promise<{ url: string; close(): void }> {
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+  };
+  const server = http.createServer((req, res) => {
+    const file = path.join(PAGE_DIR, path.normalize(decodeURIComponent(req.url!.split('?')[0]!)));
+    const target = file.endsWith(path.sep) ? path.join(file, 'index.html') : file;
+    if (!target.startsWith(PAGE_DIR) || !fs.existsSync(target)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[path.extname(target)] ?? 'application/octet-stream' });
+    fs.createReadStream(target).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      resolve({ url: `http://127.0.0.1:${port}/`, close: () => server.close() });
+    }),
+  );
+}
+
+type Bench = {
+  load(n: number): Promise<{ firstDrawMs: number }>;
+  relayout(): Promise<number>;
+  exportPng(): number;
+  dispose(): void;
+  renderer(): string;
+};
+
+async function generatedChart(browser: Browser, url: string, n: number) {
+  const page = await newPage(browser);
+  await page.goto(url);
+  await page.waitForFunction(() => '__thorlineBench' in window);
+  await resetLongest(page);
+  const { firstDrawMs } = await page.evaluate(
+    (size) => (window as unknown as { __thorlineBench: Bench }).__thorlineBench.load(size),
+    n,
+  );
+  const longestTaskMs = await longest(page);
+  const frameMs = await panZoom(page, { x: 0, y: 0, width: 1440, height: 900 });
+  const layoutMs = await page.evaluate(() =>
+    (window as unknown as { __thorlineBench: Bench }).__thorlineBench.relayout(),
+  );
+  const exportMs = await page.evaluate(() =>
+    (window as unknown as { __thorlineBench: Bench }).__thorlineBench.exportPng(),
+  );
+  const renderer = await page.evaluate(() =>
+    (window as unknown as { __thorlineBench: Bench }).__thorlineBench.renderer(),
+  );
+  const thorline: Figures = { firstDrawMs, longestTaskMs, frameMs, layoutMs, exportMs, note: renderer };
+  // The same graph as plain elements: generated again here with the page's generator.
+  const g = generatedGraph(n);
+  await page.evaluate(() => (window as unknown as { __thorlineBench: Bench }).__thorlineBench.dispose());
+  const plain = await plainRun(page, {
+    nodes: g.nodes.map((x) => ({ id: `n${x.id}`, label: x.label })),
+    edges: g.links.map((l) => ({ source: `n${l.from}`, target: `n${l.to}` })),
+  });
+  await page.context().close();
+  return { thorline, plain };
+}
+
+function workspaceFile(records: number): string {
+  fs.mkdirSync(CACHE, { recursive: true });
+  const file = path.join(
+    CACHE,
+    `w${records >= 1_000_000 ? `${records / 1_000_000}m` : `${records / 1000}k`}.thorline`,
+  );
+  if (!fs.existsSync(file)) {
+    console.log(`Generating ${records.toLocaleString('en-US')} records into ${file} (cached for next time)…`);
+    createScaledWorkspace(file, { records, seed: 1 });
+  }
+  return file;
+}
+
+async function workspaceChart(browser: Browser, records: number) {
+  const host = await startHttpHost({
+    workspacePath: workspaceFile(records),
+    port: 0,
+    rendererDir: path.join(REPO, 'dist/renderer'),
+  });
+  try {
+    const page = await newPage(browser);
+    const started = Date.now();
+    await page.goto(`${host.url.replace(/\/$/, '')}/?testHooks`);
+    await page.waitForFunction(
+      () => {
+        const c = window.__thorlineChart;
+        return !!c && !c.layoutRunning() && c.layoutsRun() >= 1 && c.nodeCount() > 0;
+      },
+      undefined,
+      { timeout: 0, polling: 250 },
+    );
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const firstDrawMs = Date.now() - started;
+    const longestTaskMs = await longest(page);
+    const box = (await page.getByTestId('chart').boundingBox())!;
+    const frameMs = await panZoom(page, box);
+    const runs = await page.evaluate(() => window.__thorlineChart!.layoutsRun());
+    const layoutStarted = Date.now();
+    await page.getByTestId('relayout').click();
+    await page.waitForFunction(
+      (n) => window.__thorlineChart!.layoutsRun() > n && !window.__thorlineChart!.layoutRunning(),
+      runs,
+      { timeout: 0, polling: 100 },
+    );
+    const layoutMs = Date.now() - layoutStarted;
+    const exportMs = await page.evaluate(() => window.__thorlineChart!.timeExportPng());
+    const shape = await page.evaluate(() => window.__thorlineChart!.graphShape());
+    const renderer = await page.evaluate(() => window.__thorlineChart!.renderer());
+    const thorline: Figures = {
+      firstDrawMs,
+      longestTaskMs,
+      frameMs,
+      layoutMs,
+      exportMs,
+      note: `${renderer}, ${shape.nodes.length} entities drawn`,
+    };
+    const plain = await plainRun(page, shape);
+    await page.context().close();
+    return { thorline, plain, entities: shape.nodes.length };
+  } finally {
+    await host.close();
+  }
+}
+
+// ---------------------------------------------------------------- printing
+const ms = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${Math.round(v)} ms`);
+const ratio = (a: number | null | undefined, b: number | null | undefined) =>
+  a === null || a === undefined || b === null || b === undefined || b === 0
+    ? ''
+    : ` (×${(a / b).toFixed(2)})`;
+
+function print(title: string, t: Figures, p: Figures) {
+  console.log(`\n${title}`);
+  console.log(`  ${'figure'.padEnd(28)}${'Thorline'.padEnd(26)}plain Cytoscape (ratio Thorline/plain)`);
+  const row = (name: string, a: number | null | undefined, b: number | null | undefined) =>
+    console.log(`  ${name.padEnd(28)}${ms(a).padEnd(26)}${ms(b)}${ratio(a, b)}`);
+  row('time to first draw', t.firstDrawMs, p.firstDrawMs);
+  row('longest main-thread task', t.longestTaskMs, p.longestTaskMs);
+  row('frame time pan/zoom, median', t.frameMs?.median, p.frameMs?.median);
+  row('frame time pan/zoom, p95', t.frameMs?.p95, p.frameMs?.p95);
+  row('layout', t.layoutMs, p.layoutMs);
+  row('PNG export (full chart)', t.exportMs, p.exportMs);
+  if (t.frameMs)
+    console.log(`  pan/zoom: Thorline ${(1000 / t.frameMs.median).toFixed(1)} fps (median frame)`);
+  if (t.note || p.note) console.log(`  notes: Thorline ${t.note ?? ''}; plain ${p.note ?? ''}`);
+}
+
+async function main() {
+  if (!ensureRendererBuilt()) process.exit(1);
+  const vite = path.join(REPO, 'node_modules/vite/bin/vite.js');
+  const built = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', 'tests/bench/chart-page/vite.config.ts'],
+    {
+      cwd: REPO,
+      stdio: 'inherit',
+    },
+  );
+  if (built.status !== 0) throw new Error('building the bench page failed');
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+  const probe = await browser.newPage();
+  const gl = await probe.evaluate(() => {
+    const c = document.createElement('canvas').getContext('webgl');
+    const info = c?.getExtension('WEBGL_debug_renderer_info');
+    return c
+      ? String(info ? c.getParameter(info.UNMASKED_RENDERER_WEBGL) : c.getParameter(c.RENDERER))
+      : null;
+  });
+  await probe.close();
+  const software = !gl || /swiftshader|llvmpipe|software/i.test(gl);
+  console.log(`Chromium ${browser.version()}, WebGL: ${gl ?? 'none'}`);
+  console.log(
+    software
+      ? 'WebGL figures: software rendering — not representative (the chart draws with canvas here).'
+      : 'WebGL available on a GPU: large charts (see WEBGL_FROM) draw with WebGL.',
+  );
+
+  const page = await servePage();
+  try {
+    for (const n of SIZES) {
+      const { thorline, plain } = await generatedChart(browser, page.url, n);
+      print(
+        `Generated chart, ${n.toLocaleString('en-US')} entities, 2 links each (bench page)`,
+        thorline,
+        plain,
+      );
+    }
+  } finally {
+    page.close();
+  }
+  for (const records of WORKSPACES) {
+    const { thorline, plain, entities } = await workspaceChart(browser, records);
+    print(
+      `Generated workspace, ${records.toLocaleString('en-US')} records, opened in the workbench (${entities} entities drawn)`,
+      thorline,
+      plain,
+    );
+  }
+  await browser.close();
+  console.log(
+    '\nTargets (issue 10): 5,000 entities first drawn ≤ 2,000 ms; pan/zoom ≥ 30 fps (≤ 33 ms a frame); force layout ≤ 10,000 ms off the UI thread; no main-thread task over 200 ms.',
+  );
+}
+
+await main();
