@@ -71,10 +71,15 @@ test('a trainee walks the Project Thor walkthrough; reset and leave keep the ana
   await page.getByTestId('walkthrough-project-thor').click();
   // The page reloads on the training workspace, at step 1.
   await expect(page.getByTestId('training-badge')).toBeVisible({ timeout: 60_000 });
-  await expectStep(page, 'one-agency');
-  await expect(page.getByTestId('walkthrough-count')).toHaveText('Step 1 of 11');
-  await expect(page.getByTestId('spotlight')).toHaveAttribute('data-target', 'case-row-WI-2020-017');
+  await expectStep(page, 'case-map');
+  await expect(page.getByTestId('walkthrough-count')).toHaveText('Step 1 of 12');
+  await page.getByTestId('view-casemap').click();
+  await expect(page.getByTestId('spotlight')).toHaveAttribute('data-target', 'casemap-colour-agency');
+  await page.getByTestId('casemap-colour-agency').click();
   await workbench.screen(page, 'training-step-1');
+  await page.getByTestId('step-next').click();
+  await expectStep(page, 'one-agency');
+  await page.getByTestId('view-chart').click();
 
   await page.getByTestId('case-row-WI-2020-017').click();
   await passAndNext(page);
@@ -134,7 +139,7 @@ test('a trainee walks the Project Thor walkthrough; reset and leave keep the ana
   await passAndNext(page);
 
   await expectStep(page, 'finished');
-  await expect(page.getByTestId('walkthrough-summary')).toHaveText('11 of 11 steps done.');
+  await expect(page.getByTestId('walkthrough-summary')).toHaveText('12 of 12 steps done.');
   await workbench.screen(page, 'training-finished');
   await page.getByTestId('walkthrough-close').click();
   await expect(page.getByTestId('walkthrough')).toHaveCount(0);

@@ -5,7 +5,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useClient } from '../client/client-context';
 import { useCall } from '../data/queries';
 import { reportError } from '../state/notices';
+import { useExportSettings } from '../components/export/export-settings';
 import { useTraining } from './training-store';
+
+const TRAINING_CAVEAT = 'TRAINING DATA — FICTIONAL';
 import { WALKTHROUGHS } from './walkthroughs';
 import './training.css';
 
@@ -16,6 +19,11 @@ export function TrainingMenu() {
   const client = useClient();
   const status = useCall('training.status', {}).data;
   const { begin, end, goTo } = useTraining();
+  // Pictures and reports made from training data say so, unless the trainee writes another caveat.
+  useEffect(() => {
+    const settings = useExportSettings.getState();
+    if (status?.active && !settings.caveat) settings.set({ caveat: TRAINING_CAVEAT });
+  }, [status?.active]);
 
   useEffect(() => {
     const close = (e: MouseEvent) => !box.current?.contains(e.target as Node) && setOpen(false);

@@ -106,7 +106,11 @@ function StepBody(props: { walkthrough: Walkthrough; step: number; goTo(step: nu
         )}
         <button
           className="button primary"
-          onClick={() => goTo(step + 1)}
+          onClick={() => {
+            // A step that is only read counts as done once the trainee moves on.
+            if (isRead) markDone(current.id);
+            goTo(step + 1);
+          }}
           disabled={!passed && !isRead}
           data-testid="step-next"
         >
