@@ -123,3 +123,25 @@ test('places entities by a typed place and by drag and drop, and exports the map
   for (let i = 0; i < png.data.length; i += 4 * 97) colours.add(png.data.readUInt32BE(i));
   expect(colours.size).toBeGreaterThan(20);
 });
+
+test("the chart's filters hold on the map: hiding dealers takes the stores off it", async ({
+  page,
+  workbench,
+}) => {
+  test.slow();
+  await openMap(page, workbench);
+  const graph = await workbench.api('graph.get', {});
+  const dealers = new Set(graph.nodes.filter((n) => n.type === 'dealer').map((n) => n.id));
+  const before = await mapNodes(page);
+  expect(before.filter((n) => dealers.has(n.entityId)).length).toBeGreaterThan(0);
+  await page.getByTestId('view-chart').click();
+  await page.getByTestId('filters-button').click();
+  await page.getByTestId('filter-option-entityType-dealer').uncheck();
+  await expect(page.getByTestId('filter-chip-entityType')).toBeVisible();
+  await page.getByTestId('view-map').click();
+  await page.waitForFunction(() => window.__thorlineMap?.ready() === true, undefined, { timeout: 0 });
+  await expect.poll(async () => (await mapNodes(page)).filter((n) => dealers.has(n.entityId)).length).toBe(0);
+  expect((await mapNodes(page)).length).toBe(
+    before.length - before.filter((n) => dealers.has(n.entityId)).length,
+  );
+});

@@ -3,7 +3,9 @@
 // yet (drag them onto the map, or type a place), and the inspector of the selection,
 // which is the chart's selection.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { graphInput } from '../chart/budget';
+import { applyFilters } from '../components/filters/filter-logic';
+import { useChartGraph, useFilterData } from '../components/filters/use-filter-data';
+import { useFilters } from '../state/filter-store';
 import { useCall } from '../data/queries';
 import { useUi } from '../state/ui-store';
 import { Inspector } from '../components/inspector/Inspector';
@@ -20,11 +22,17 @@ export function MapView() {
   const container = useRef<HTMLDivElement>(null);
   const land = useRef<SVGGElement>(null);
   const [controller, setController] = useState<MapController | null>(null);
-  const caseIds = useUi((s) => s.caseIds);
   const selection = useUi((s) => s.selection);
-  const graph = useCall('graph.get', graphInput(caseIds));
-  const entityIds = useMemo(() => graph.data?.nodes.map((n) => n.id) ?? [], [graph.data]);
-  const places = useCall('map.places', { entityIds }, { enabled: !!graph.data, keepPrevious: true });
+  // The chart's entities (its cases and expansions), less what the chart's filters leave out.
+  const chartGraph = useChartGraph();
+  const filterData = useFilterData();
+  const filters = useFilters((s) => s.filters);
+  const nodes = useMemo(() => {
+    const out = filterData ? applyFilters(filterData, filters).nodes : new Set<number>();
+    return (chartGraph?.nodes ?? []).filter((n) => !out.has(n.id));
+  }, [chartGraph, filterData, filters]);
+  const entityIds = useMemo(() => chartGraph?.nodes.map((n) => n.id) ?? [], [chartGraph]);
+  const places = useCall('map.places', { entityIds }, { enabled: !!chartGraph, keepPrevious: true });
   const place = usePlaceEntity();
 
   useEffect(() => {
@@ -44,16 +52,15 @@ export function MapView() {
   }, []);
 
   const drawn = useMemo(
-    () =>
-      graph.data && places.data ? mapElements(graph.data.nodes, places.data.places, places.data.flows) : null,
-    [graph.data, places.data],
+    () => (chartGraph && places.data ? mapElements(nodes, places.data.places, places.data.flows) : null),
+    [chartGraph, nodes, places.data],
   );
   const unplaced = useMemo(() => {
-    const types = new Map(graph.data?.nodes.map((n) => [n.id, n]) ?? []);
+    const types = new Map(nodes.map((n) => [n.id, n]));
     return (places.data?.places ?? [])
       .filter((p) => p.source === 'unplaced' && PLACEABLE.has(types.get(p.entityId)?.type ?? 'phone'))
       .map((p) => ({ place: p, node: types.get(p.entityId)! }));
-  }, [graph.data, places.data]);
+  }, [nodes, places.data]);
 
   useEffect(() => {
     if (!controller || !drawn) return;
