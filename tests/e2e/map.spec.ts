@@ -80,6 +80,10 @@ test('selecting on the map selects in the inspector, which the chart view shares
   await page.getByTestId('view-chart').click();
   await expect(page.getByTestId('chart')).toBeVisible();
   await expect(page.getByTestId('inspector-title')).toHaveText('Badger Sporting Goods');
+  // ...and the chart draws it selected once its entities are loaded.
+  await expect
+    .poll(() => page.evaluate(() => window.__thorlineChart?.selectedIds() ?? []), { timeout: 120_000 })
+    .toContain(`n${store}`);
 });
 
 test('places entities by a typed place and by drag and drop, and exports the map as PNG', async ({

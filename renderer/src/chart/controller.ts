@@ -70,6 +70,8 @@ export class ChartController {
   private path: PathHighlight | null = null;
   /** Entities the UI last asked to select (a shift-click adds to or removes from these). */
   private chosen: number[] = [];
+  /** The selection the UI last asked for. */
+  private wanted: ChartSelection = null;
   private measure: Map<number, number> | null = null;
   private flagged: Set<number> | null = null;
   private filter: ChartFilter | null = null;
@@ -515,8 +517,15 @@ export class ChartController {
   }
 
   select(selection: ChartSelection) {
-    const ids = new Set(selectionKeys(selection));
+    this.wanted = selection;
     this.chosen = selectedEntityIds(selection);
+    this.applySelection();
+    this.emphasise();
+  }
+
+  /** Selects what the UI asked for (again after a load: a selection made elsewhere, e.g. on the map). */
+  private applySelection() {
+    const ids = new Set(selectionKeys(this.wanted));
     this.cy.$(':selected').forEach((el) => {
       if (!ids.has(el.id())) el.unselect();
     });
@@ -524,7 +533,6 @@ export class ChartController {
       const wanted = this.cy.getElementById(id);
       if (wanted.nonempty() && !wanted.selected()) wanted.select();
     }
-    this.emphasise();
   }
 
   private selectedEntities(): number[] {
@@ -626,6 +634,7 @@ export class ChartController {
 
   private reapplyAnalysis() {
     applyChartActions(this.cy, this.actions);
+    this.applySelection();
     this.emphasise();
     if (this.measure) sizeByMeasure(this.cy, this.measure);
     if (this.flagged) flagEntities(this.cy, this.flagged);
