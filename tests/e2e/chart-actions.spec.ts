@@ -266,3 +266,33 @@ test('? shows every shortcut; shortcuts stay quiet while typing in a field', asy
   await expect(page.getByTestId('search-input')).toHaveValue('hh');
   expect(await hook.visible(page)).toContain(phone);
 });
+
+test('colours and enlarges an entity from its menu; Undo puts its look back step by step', async ({
+  page,
+  workbench,
+}) => {
+  test.slow();
+  await openWorkbench(page, workbench.url);
+  const phone = await entityId(workbench, '5550100177', '(555) 010-0177');
+  const look = () => page.evaluate((id) => window.__thorlineChart!.nodeLook(id), phone);
+  const before = (await look())!;
+
+  await rightClickEntity(page, phone);
+  await menuItem(page, 'style').click();
+  await menuItem(page, 'colour-red').click();
+  await expect.poll(async () => (await look())!.colour).toBe('rgb(224,49,49)');
+  await rightClickEntity(page, phone);
+  await menuItem(page, 'style').click();
+  await menuItem(page, 'size-larger').click();
+  await expect.poll(async () => (await look())!.width).toBeCloseTo(before.width * 1.5, 0);
+
+  await rightClickBackground(page);
+  await expect(menuItem(page, 'undo')).toHaveText('Undo enlarging of (555) 010-0177');
+  await menuItem(page, 'undo').click();
+  await expect.poll(async () => (await look())!.width).toBeCloseTo(before.width, 0);
+  expect((await look())!.colour).toBe('rgb(224,49,49)');
+  await rightClickBackground(page);
+  await expect(menuItem(page, 'undo')).toHaveText('Undo colouring red of (555) 010-0177');
+  await menuItem(page, 'undo').click();
+  await expect.poll(async () => (await look())!.colour).toBe(before.colour);
+});

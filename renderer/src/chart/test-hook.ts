@@ -16,6 +16,8 @@ export interface ChartTestHook {
   linkMidpoint(linkId: string): { x: number; y: number } | null;
   crossCaseIds(): number[];
   /** The font size a node's label is drawn at, in model units (the stylesheet's answer). */
+  /** An entity's drawn fill colour and width (the analyst's own look included). */
+  nodeLook(entityId: number): { colour: string; width: number } | null;
   labelFontSize(entityId: number): number | null;
   zoom(): number;
   layoutRunning(): boolean;
@@ -95,6 +97,10 @@ export function installTestHook(
       return edge.nonempty() ? { ...edge.renderedMidpoint() } : null;
     },
     crossCaseIds: () => cy.nodes('.cross-case').map((n) => n.data('entityId') as number),
+    nodeLook: (id: number) =>
+      node(id).nonempty()
+        ? { colour: node(id).style('background-color') as string, width: node(id).width() }
+        : null,
     labelFontSize: (id: number) => (node(id).nonempty() ? parseFloat(node(id).style('font-size')) : null),
     zoom: () => cy.zoom(),
     layoutRunning: status.running,

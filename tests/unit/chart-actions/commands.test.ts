@@ -21,6 +21,22 @@ beforeEach(() => {
 });
 
 describe('chart action commands', () => {
+  it('colours and resizes entities by hand, merging styles; undo puts each step back', async () => {
+    commands.restyle(chart, [1, 2], { colour: '#e03131' }, 'colouring red');
+    commands.restyle(chart, [2], { size: 1.5 }, 'enlarging');
+    expect(useChartActions.getState().styles).toEqual({
+      '1': { colour: '#e03131' },
+      '2': { colour: '#e03131', size: 1.5 },
+    });
+    expect(lastLabel()).toBe('enlarging of Cody Pruitt');
+    await useHistory.getState().undo();
+    expect(useChartActions.getState().styles['2']).toEqual({ colour: '#e03131' });
+    commands.restyle(chart, [1, 2], null, 'restyling');
+    expect(useChartActions.getState().styles).toEqual({});
+    await useHistory.getState().undo();
+    expect(Object.keys(useChartActions.getState().styles)).toEqual(['1', '2']);
+  });
+
   it('hides, names the step, clears the hidden from the selection, and undo/redo put it back', async () => {
     useUi.getState().select({ kind: 'nodes', ids: [1, 2, 3] });
     commands.hide(chart, [1, 2, 3]);

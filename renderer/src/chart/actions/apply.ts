@@ -3,6 +3,7 @@
 // ones a single node with aggregated links. Idempotent: the controller calls it after every
 // load, merge and layout, so nothing done by hand is lost when the graph is reloaded.
 import type { Core, NodeSingular } from 'cytoscape';
+import type { ChartStyle } from '../../../../shared/contract/chart-model';
 import type { ChartActionsData } from '../../state/chart-actions-store';
 import { boxKey, collapsedKey, planActions, type ActionPlan, type GroupPlan } from './plan';
 
@@ -26,7 +27,10 @@ export function applyChartActions(cy: Core, data: ChartActionsData): boolean {
   cy.batch(() => {
     cy.elements('.chart-collapsed, .chart-aggregate').remove();
     gathered = placeInBoxes(cy, plan.boxes);
-    entities.forEach((n) => markEntity(n, plan));
+    entities.forEach((n) => {
+      markEntity(n, plan);
+      styleEntity(n, data.styles[String(n.data('entityId'))]);
+    });
     plan.collapsed.forEach((g) => addCollapsed(cy, g));
     for (const a of plan.aggregated) {
       cy.add({
@@ -41,6 +45,14 @@ export function applyChartActions(cy: Core, data: ChartActionsData): boolean {
     }
   });
   return gathered;
+}
+
+/** The analyst's own colour and size for an entity (classes read by actionStyles). */
+function styleEntity(n: NodeSingular, style: ChartStyle | undefined) {
+  n.toggleClass('styled-colour', !!style?.colour);
+  if (style?.colour) n.data('styleColour', style.colour);
+  n.toggleClass('styled-size', !!style?.size);
+  if (style?.size) n.data('styleSize', Math.round((n.data('size') as number) * style.size));
 }
 
 function markEntity(n: NodeSingular, plan: ActionPlan) {

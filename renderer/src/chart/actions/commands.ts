@@ -4,6 +4,7 @@ import { useHistory } from '../../state/history';
 import { chartActionsOf, useChartActions, type ChartActionsData } from '../../state/chart-actions-store';
 import { useUi, type ChartSelection } from '../../state/ui-store';
 import type { ChartController } from '../controller';
+import type { ChartStyle } from '../../../../shared/contract/chart-model';
 import * as edit from './edit';
 
 /** Applies a change to the chart actions as one undoable step named `label`. */
@@ -49,6 +50,12 @@ export function togglePin(chart: ChartController, ids: number[]): void {
   changeActions(`${unpin ? 'unpin' : 'pin'} of ${describe(chart, ids)}`, (d) =>
     edit.setPinned(d, ids, !unpin),
   );
+}
+
+/** Colours or resizes entities by hand (null: back to their type's look), as one undo step. */
+export function restyle(chart: ChartController, ids: number[], style: ChartStyle | null, what: string): void {
+  if (ids.length === 0) return;
+  changeActions(`${what} of ${describe(chart, ids)}`, (d) => edit.styleEntities(d, ids, style));
 }
 
 export function group(ids: number[], label: string): void {

@@ -1,7 +1,7 @@
 // The analyst's chart actions as pure changes of the chart-actions data (hide, show, pin,
 // group, collapse, ungroup). Each returns new data and never mutates its input, so the undo
 // history can keep the state before and after as they are.
-import type { ChartGroup } from '../../../../shared/contract/chart-model';
+import type { ChartGroup, ChartStyle } from '../../../../shared/contract/chart-model';
 import type { ChartActionsData } from '../../state/chart-actions-store';
 
 const union = (a: number[], b: number[]) => [...a, ...b.filter((id) => !a.includes(id))];
@@ -60,4 +60,19 @@ export function ungroup(d: ChartActionsData, groupId: string): ChartActionsData 
 
 export function groupOf(d: ChartActionsData, entityId: number): ChartGroup | null {
   return d.groups.find((g) => g.members.includes(entityId)) ?? null;
+}
+
+/** Sets (merges into) or clears the entities' own colour and size. */
+export function styleEntities(
+  d: ChartActionsData,
+  ids: number[],
+  style: ChartStyle | null,
+): ChartActionsData {
+  const styles = { ...d.styles };
+  for (const id of ids) {
+    const key = String(id);
+    if (style === null) delete styles[key];
+    else styles[key] = { ...styles[key], ...style };
+  }
+  return { ...d, styles };
 }

@@ -20,6 +20,9 @@ const pinAt = { width: '15px', x: '-6%', y: '-6%' };
 export function actionStyles(): StylesheetJson {
   return [
     { selector: 'node.chart-hidden', style: { display: 'none' } },
+    // The analyst's own look for an entity wins over the type's (and over sizing by a measure).
+    { selector: 'node.styled-colour', style: { 'background-color': 'data(styleColour)' } },
+    { selector: 'node.styled-size', style: { width: 'data(styleSize)', height: 'data(styleSize)' } },
     {
       selector: 'node.pinned.detailed',
       style: {

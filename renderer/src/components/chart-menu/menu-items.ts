@@ -12,7 +12,7 @@ import { useChartActions } from '../../state/chart-actions-store';
 import { useHistory } from '../../state/history';
 import { useUi } from '../../state/ui-store';
 
-export type MenuPanel = 'main' | 'linkTypes' | 'layouts';
+export type MenuPanel = 'main' | 'linkTypes' | 'layouts' | 'style';
 
 export interface MenuItem {
   id: string;
@@ -68,6 +68,7 @@ function nodeItems(entityId: number, ctx: MenuContext): MenuItem[] {
     },
     { id: 'expand-by-type', label: 'Expand by link type', panel: 'linkTypes' },
     { id: 'hide', label: `Hide${several}`, keys: 'H', run: () => commands.hide(chart, ids) },
+    { id: 'style', label: `Colour and size${several}`, panel: 'style' },
     {
       id: 'pin',
       label: `${pinned ? 'Unpin' : 'Pin'}${several}`,
