@@ -54,6 +54,13 @@ test('undo and redo a merge accepted in review', async ({ page, workbench }) => 
   await page.keyboard.press('a');
   await expect(row).toHaveCount(0);
   await expect.poll(() => entityCount(workbench)).toBe(before - 1);
+  // Undo is in the top bar of every view, named after the merge; the keys work here too.
+  const merge = `merge of ${c.recordA.label} and ${c.recordB.label}`;
+  await expect(page.getByTestId('undo')).toHaveAttribute('title', `Undo ${merge} (Ctrl+Z)`);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => entityCount(workbench)).toBe(before);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => entityCount(workbench)).toBe(before - 1);
 
   // The chart: the bar under the case list names the merge, as the Undo menu does.
   await page.getByTestId('view-chart').click();

@@ -3,7 +3,6 @@ import { LAYOUTS } from '../../chart/layouts';
 import { changeLayoutWithUndo } from '../../chart/saved-chart-history';
 import { useUi } from '../../state/ui-store';
 import { PossibleLinksToggle } from '../review/PossibleLinksToggle';
-import { UndoRedo } from './UndoRedo';
 import { ExportButton } from '../export/ExportDialog';
 import { ReportButton } from '../report/ReportDialog';
 import { DrawingSettingsButton } from '../settings/DrawingSettings';
@@ -14,7 +13,6 @@ export function ChartToolbar() {
   const current = LAYOUTS.find((l) => l.id === layoutId);
   return (
     <>
-      <UndoRedo />
       <label className="field-inline" title={current?.hint}>
         <span>Layout</span>
         <select

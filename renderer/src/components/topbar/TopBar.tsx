@@ -5,6 +5,7 @@ import { useCall } from '../../data/queries';
 import { LookControls } from '../../presenter/Presenter';
 import { TrainingMenu } from '../../training/TrainingMenu';
 import { SearchBox } from './SearchBox';
+import { UndoRedo } from './UndoRedo';
 
 export function TopBar({ toolbar: Toolbar }: { toolbar?: ComponentType | undefined }) {
   const info = useCall('workspace.info', {}).data;
@@ -33,7 +34,11 @@ export function TopBar({ toolbar: Toolbar }: { toolbar?: ComponentType | undefin
         )}
       </div>
       <SearchBox />
-      <div className="topbar-tools">{Toolbar && <Toolbar />}</div>
+      <div className="topbar-tools">
+        {/* One history for every view: a merge made in Review undoes from there too. */}
+        <UndoRedo />
+        {Toolbar && <Toolbar />}
+      </div>
       <LookControls />
       <TrainingMenu />
     </header>
