@@ -5,6 +5,12 @@ const DEALER_STATE = `(SELECT json_extract(d.fields, '$.state') FROM links s
     JOIN records d ON d.id IN (s.from_record, s.to_record) AND d.type = 'dealer'
     WHERE p.id IN (s.from_record, s.to_record) AND s.type IN ('sold', 'sold_at') LIMIT 1)`;
 
+/**
+ * Redeeming one's own pawned guns is property coming back, not an acquisition: the buying
+ * indicators (multiple sale, high-demand repeats, far purchases) count purchases only.
+ */
+const NOT_REDEMPTION = `lower(coalesce(json_extract(p.fields, '$.paymentMethod'), '')) NOT LIKE '%redemption%'`;
+
 /** Each purchase: its buyer entity, date, case, agency, firearm count and the dealer's state. */
 export const PURCHASES = `
   SELECT mb.entity_id AS buyerId, eb.label AS buyer, p.id AS purchaseRecord, l.occurred_on AS date,
@@ -18,7 +24,7 @@ export const PURCHASES = `
   JOIN entity_members mb ON mb.record_id = b.id
   JOIN entities eb ON eb.id = mb.entity_id
   JOIN cases c ON c.id = p.case_id
-  WHERE p.type = 'purchase' AND l.occurred_on IS NOT NULL`;
+  WHERE p.type = 'purchase' AND l.occurred_on IS NOT NULL AND ${NOT_REDEMPTION}`;
 
 /** Each firearm bought in a purchase: the gun entity, its buyer entity, model fields and date. */
 export const FIREARMS_BOUGHT = `
@@ -33,7 +39,7 @@ export const FIREARMS_BOUGHT = `
   JOIN entity_members mg ON mg.record_id = g.id JOIN entities eg ON eg.id = mg.entity_id
   JOIN entity_members mb ON mb.record_id = b.id JOIN entities eb ON eb.id = mb.entity_id
   JOIN cases c ON c.id = p.case_id
-  WHERE p.type = 'purchase' AND l.occurred_on IS NOT NULL`;
+  WHERE p.type = 'purchase' AND l.occurred_on IS NOT NULL AND ${NOT_REDEMPTION}`;
 
 /** Each recovery of a firearm entity: date, place, country and case. */
 export const RECOVERIES = `

@@ -125,7 +125,7 @@ describe('indicators on the training scenario', () => {
       .filter((h) => h.kind === kind)
       .map((h) => h.entity.label)
       .sort();
-  const decoys = ['Jose Luis Hernandez', 'Luis Carrillo', 'Ramon Quintana Salas'];
+  const decoys = ['Jose Luis Hernandez', 'Luis Carrillo', 'Ramon Quintana Salas', 'Francisco J. Mendoza'];
 
   it("finds short time-to-crime only on Lupita's two guns seized at Nogales a month after purchase", () => {
     const ttc = hits.filter((h) => h.kind === 'time_to_crime');
