@@ -21,8 +21,14 @@ export function ReportButton() {
   const chart = useChart();
   return (
     <>
-      <button className="button" onClick={() => setOpen(true)} disabled={!chart} data-testid="report-button">
-        Briefing report…
+      <button
+        className="button"
+        onClick={() => setOpen(true)}
+        disabled={!chart}
+        title="Briefing report (PDF) of what is on the chart"
+        data-testid="report-button"
+      >
+        Report…
       </button>
       {open && <ReportDialog onClose={() => setOpen(false)} />}
     </>

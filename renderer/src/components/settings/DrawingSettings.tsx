@@ -17,12 +17,13 @@ export function DrawingSettingsButton() {
   return (
     <>
       <button
-        className="button small"
+        className="icon-button boxed"
         onClick={() => setOpen(true)}
-        title="How the chart is drawn"
+        title="Drawing settings: how the chart is drawn"
+        aria-label="Drawing settings"
         data-testid="drawing-settings"
       >
-        Drawing
+        ⚙
       </button>
       {open && <DrawingSettingsDialog onClose={() => setOpen(false)} />}
     </>

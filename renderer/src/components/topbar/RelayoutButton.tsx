@@ -7,13 +7,14 @@ export function RelayoutButton() {
   const chart = useChart();
   return (
     <button
-      className="button small"
+      className="icon-button boxed"
       disabled={!chart}
       onClick={() => void chart?.relayout().catch(reportError)}
       title="Lay out the whole chart again"
+      aria-label="Lay out the whole chart again"
       data-testid="relayout"
     >
-      Lay out again
+      ↻
     </button>
   );
 }
