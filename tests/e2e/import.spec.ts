@@ -108,6 +108,9 @@ test('import wizard: problems before writing, then file to chart; export package
   const drawn = await download(page, 'chart-export-graphml');
   expect(drawn.match(/<node[\s>]/g)?.length).toBe(graph.nodes.length);
   expect(drawn.match(/<data key="n_x">/g)?.length).toBe(graph.nodes.length);
+  // The export dialog covers the workbench until it is closed.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('export-menu')).toBeHidden();
 
   // Export the case as a package and as GraphML through the UI.
   await page.getByTestId('view-import').click();
