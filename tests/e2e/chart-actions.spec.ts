@@ -185,7 +185,7 @@ test('a very connected entity warns with its neighbour count and adds only the c
   const counts = await workbench.api('entities.linkCounts', { entityId: pick.entityId });
   const capped = await workbench.api('graph.neighbours', { entityId: pick.entityId, limit: CAP });
   expect(counts.neighbours).toBeGreaterThan(CAP);
-  await page.goto(new URL(`?testHooks&expand=${CAP}`, workbench.url).toString());
+  await page.goto(new URL(`?testHooks&view=chart&expand=${CAP}`, workbench.url).toString());
   await waitForChart(page, { minRuns: 1 });
   await page.getByTestId(`case-row-${pick.caseNumber}`).click();
   await waitForChart(page, { nodes: pick.drawn.length });

@@ -38,7 +38,8 @@ const test = base.extend<object, { host: RunningHost }>({
   ],
 });
 
-const at = (host: RunningHost, query: string) => `${host.url.replace(/\/$/, '')}/?testHooks&${query}`;
+const at = (host: RunningHost, query: string) =>
+  `${host.url.replace(/\/$/, '')}/?testHooks&view=chart&${query}`;
 
 test('a 5,000-entity chart is drawn, with its longest main-thread task reported', async ({ page, host }) => {
   test.setTimeout(600_000);

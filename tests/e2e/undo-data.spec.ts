@@ -9,7 +9,7 @@ import { waitForLayoutIdle } from './helpers/chart';
 import { LINK_FAMILY, LINK_FAMILY_STYLE } from '../../renderer/src/chart/style-tables';
 
 async function openWithHooks(page: Page, workbench: Workbench) {
-  await page.goto(`${workbench.url.replace(/\/$/, '')}/?testHooks`);
+  await page.goto(`${workbench.url.replace(/\/$/, '')}/?testHooks&view=chart`);
   await expect(page.getByTestId('workspace-info')).toContainText('cases');
 }
 
