@@ -120,6 +120,21 @@ test('a selected link shows the source links behind it, with their cases', async
   const shown = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-case-number')));
   expect(shown.sort()).toEqual(detail.recordLinks.map((r) => r.caseNumber).sort());
   await workbench.screen(page, 'inspector-link');
+
+  // A note on the first source link: shown under it, and found by search like every note.
+  const first = cards.first();
+  await first.getByTestId('link-note-add').click();
+  await first.getByTestId('link-note-text').fill('Surveillance saw this exchange at the stash house.');
+  await first.getByTestId('link-note-save').click();
+  await expect(first.getByTestId('link-note')).toContainText('Surveillance saw this exchange');
+  const found = await workbench.api('notes.search', { query: 'Surveillance exchange' });
+  expect(found.map((n) => [n.linkId, n.caseNumber])).toEqual([
+    [detail.recordLinks[0]!.id, detail.recordLinks[0]!.caseNumber],
+  ]);
+  await page.getByTestId('search-input').fill('surveillance exchange');
+  await expect(page.getByTestId(`search-note-${found[0]!.id}`)).toContainText(
+    'Surveillance saw this exchange',
+  );
 });
 
 test('the connections list names case pairs and identifiers, and focuses the entity', async ({

@@ -11,6 +11,7 @@ import { useCaseColour } from './RecordCard';
 import { RecordGrade } from './RecordGrade';
 import type { RecordLink } from '../../../../shared/contract/model';
 import { FieldList } from './FieldList';
+import { LinkNotes } from './LinkNotes';
 
 export function LinkInspector({ linkId }: { linkId: string }) {
   const link = useCall('links.get', { linkId }, { quietNotFound: true });
@@ -78,6 +79,7 @@ function RecordLinkCard({ link }: { link: RecordLink }) {
       </div>
       <RecordGrade target={{ linkId: link.id }} grade={link.grade} />
       <FieldList fields={link.fields} />
+      <LinkNotes link={link} />
     </article>
   );
 }
