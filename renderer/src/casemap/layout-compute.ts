@@ -62,8 +62,35 @@ export function computeCaseMapPositions(request: CaseMapLayoutRequest): CaseMapP
       const p = n.position();
       out[n.id()] = { x: p.x, y: p.y };
     });
+    setApart(request, out);
     return out;
   } finally {
     cy.destroy();
   }
+}
+
+/** Room a case and its label take in the column of cases that share nothing. */
+const APART_ROW = 110;
+const APART_COLUMN = 200;
+
+/**
+ * Cases that share nothing with any other stand in columns left of the networks, so the
+ * picture says at a glance which cases the supernetwork leaves out (packing can otherwise
+ * tuck a lone case into a gap inside a network's box).
+ */
+function setApart(request: CaseMapLayoutRequest, out: CaseMapPositions): void {
+  const linked = new Set(request.edges.flatMap((e) => [e.source, e.target]));
+  const alone = request.nodes.filter((n) => !linked.has(n.id));
+  const joined = request.nodes.filter((n) => linked.has(n.id)).map((n) => out[n.id]!);
+  if (alone.length === 0 || joined.length === 0) return;
+  const minX = Math.min(...joined.map((p) => p.x));
+  const minY = Math.min(...joined.map((p) => p.y));
+  const maxY = Math.max(...joined.map((p) => p.y));
+  const rows = Math.max(1, Math.floor((maxY - minY) / APART_ROW) + 1);
+  alone.forEach((n, i) => {
+    out[n.id] = {
+      x: minX - APART_COLUMN * (1 + Math.floor(i / rows)),
+      y: minY + APART_ROW * (i % rows),
+    };
+  });
 }
