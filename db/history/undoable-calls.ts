@@ -3,25 +3,11 @@
 // (removed_cases) and undoes through cases.restore.
 import type { CallName } from '../../shared/contract/calls';
 import type { Handler, Handlers } from '../api/handler-types';
+import { ROW_CAPTURED_ACTIONS } from '../../shared/contract/undoable-actions';
 import { captureAction } from './capture';
 
-const UNDOABLE = new Set<CallName>([
-  'candidates.decide',
-  'entities.unmerge',
-  'facts.addEntity',
-  'facts.addLink',
-  'facts.editRecord',
-  'facts.editLink',
-  'facts.deleteRecord',
-  'facts.deleteLink',
-  'notes.add',
-  'notes.edit',
-  'notes.delete',
-  'cases.create',
-  'cases.update',
-  'grading.set',
-  'exchange.import',
-]);
+// exchange.import is captured only when it renumbers a package (see undoable below).
+const UNDOABLE = new Set<CallName>([...ROW_CAPTURED_ACTIONS, 'exchange.import']);
 
 /** True when the call, with this input, is an action that undo can reverse. */
 function undoable(name: CallName, input: unknown): boolean {

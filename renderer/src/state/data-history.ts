@@ -4,25 +4,14 @@
 // which replays the audit log. Each call's workspace.changed event refreshes the views.
 import type { CallName } from '../../../shared/contract/calls';
 import type { WorkbenchClient } from '../../../shared/contract/host';
+import { ROW_CAPTURED_ACTIONS } from '../../../shared/contract/undoable-actions';
 import { useHistory } from './history';
 
 /** The calls that are undoable data actions (the backend keeps their rows with the audit entry). */
 export const DATA_ACTIONS = new Set<CallName>([
-  'candidates.decide',
-  'entities.unmerge',
-  'facts.addEntity',
-  'facts.addLink',
-  'facts.editRecord',
-  'facts.editLink',
-  'facts.deleteRecord',
-  'facts.deleteLink',
-  'notes.add',
-  'notes.edit',
-  'notes.delete',
-  'cases.create',
-  'cases.update',
+  ...ROW_CAPTURED_ACTIONS,
+  // A case removal undoes through its own snapshot (cases.restore), not captured rows.
   'cases.remove',
-  'grading.set',
   // exchange.import only with asCaseNumber (ExchangeImport pushes it itself).
 ]);
 
