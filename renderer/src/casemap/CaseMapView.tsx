@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CaseMap } from '../../../shared/contract/casemap-model';
 import { useCall } from '../data/queries';
+import { ZoomControls } from '../components/ZoomControls';
 import { reportError } from '../state/notices';
 import { useUi } from '../state/ui-store';
 import { useCaseMapUi } from './casemap-store';
@@ -113,21 +114,11 @@ export function CaseMapView() {
           )}
           {map && <CaseMapTooltip hover={hover} map={map} />}
           {controller && (
-            <div className="chart-controls">
-              <button className="icon-button boxed" title="Zoom in" onClick={() => controller.zoomBy(1.25)}>
-                +
-              </button>
-              <button className="icon-button boxed" title="Zoom out" onClick={() => controller.zoomBy(0.8)}>
-                −
-              </button>
-              <button
-                className="icon-button boxed"
-                title="Fit the whole map"
-                onClick={() => controller.fit()}
-              >
-                ⤢
-              </button>
-            </div>
+            <ZoomControls
+              zoomBy={(f) => controller.zoomBy(f)}
+              fit={() => controller.fit()}
+              fitTitle="Fit the whole map"
+            />
           )}
         </div>
         {map && <ColourKey map={map} by={colourBy} />}

@@ -3,6 +3,7 @@
 // the chart in step with that state.
 import { useEffect, useRef, useState } from 'react';
 import { useClient } from '../client/client-context';
+import { ZoomControls } from '../components/ZoomControls';
 import { useUi } from '../state/ui-store';
 import { useChartHandle } from './chart-handle';
 import { ChartController } from './controller';
@@ -69,32 +70,13 @@ export function ChartCanvas() {
             <NetworkSummary />
             <BudgetBanner />
             <ChainHeaders chart={chart} />
-            <div className="chart-controls">
-              <button
-                className="icon-button boxed"
-                title="Zoom in"
-                onClick={() => chart.zoomBy(1.25)}
-                data-testid="zoom-in"
-              >
-                +
-              </button>
-              <button
-                className="icon-button boxed"
-                title="Zoom out"
-                onClick={() => chart.zoomBy(0.8)}
-                data-testid="zoom-out"
-              >
-                −
-              </button>
-              <button
-                className="icon-button boxed"
-                title="Fit the whole chart"
-                onClick={() => chart.fit()}
-                data-testid="fit"
-              >
-                ⤢
-              </button>
-            </div>
+            <ZoomControls
+              zoomBy={(f) => chart.zoomBy(f)}
+              fit={() => chart.fit()}
+              fitTitle="Fit the whole chart"
+              zoomTestIds
+              fitTestId="fit"
+            />
           </>
         )}
         {busy && (

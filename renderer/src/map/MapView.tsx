@@ -7,6 +7,7 @@ import { applyFilters } from '../components/filters/filter-logic';
 import { useChartGraph, useFilterData } from '../components/filters/use-filter-data';
 import { useFilters } from '../state/filter-store';
 import { useCall } from '../data/queries';
+import { ZoomControls } from '../components/ZoomControls';
 import { useUi } from '../state/ui-store';
 import { Inspector } from '../components/inspector/Inspector';
 import { MapController } from './map-controller';
@@ -100,21 +101,12 @@ export function MapView() {
             </div>
           </div>
           {controller && (
-            <div className="chart-controls">
-              <button className="icon-button boxed" title="Zoom in" onClick={() => controller.zoomBy(1.25)}>
-                +
-              </button>
-              <button className="icon-button boxed" title="Zoom out" onClick={() => controller.zoomBy(0.8)}>
-                −
-              </button>
-              <button
-                className="icon-button boxed"
-                title="Both countries"
-                onClick={() => controller.fitMap()}
-                data-testid="map-fit"
-              >
-                ⤢
-              </button>
+            <ZoomControls
+              zoomBy={(f) => controller.zoomBy(f)}
+              fit={() => controller.fitMap()}
+              fitTitle="Both countries"
+              fitTestId="map-fit"
+            >
               <button
                 className="icon-button boxed"
                 title="The border region"
@@ -125,7 +117,7 @@ export function MapView() {
                   <path d="M1 6h5l2 3h3l4 -3" fill="none" stroke="currentColor" strokeWidth="1.8" />
                 </svg>
               </button>
-            </div>
+            </ZoomControls>
           )}
         </div>
       </section>
