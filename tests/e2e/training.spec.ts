@@ -3,13 +3,10 @@
 // workbench's own controls and see the step's check pass, finish; then reset the training
 // workspace (what the trainee did is gone) and leave training for the analyst's own file,
 // which training never touched.
-import crypto from 'node:crypto';
-import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test, type Workbench } from './fixtures';
 import { openWorkbench } from './helpers/chart';
-
-const hash = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+import { workspaceContent } from './helpers/workspace-content';
 
 async function expectStep(page: Page, id: string) {
   await expect(page.getByTestId('walkthrough')).toHaveAttribute('data-step', id, { timeout: 60_000 });
@@ -63,14 +60,17 @@ test('a trainee walks the Project Thor walkthrough; reset and leave keep the ana
   workbench,
 }) => {
   test.setTimeout(15 * 60_000);
-  const analystBefore = hash(workbench.workspacePath);
   await openWorkbench(page, workbench.url);
   await page.getByTestId('training-button').click();
   await expect(page.getByTestId('training-menu')).toBeVisible();
   await workbench.screen(page, 'training-menu');
+  // What the analyst's file holds as training starts (their own window may have autosaved
+  // its chart a moment ago; that is theirs).
+  const analystBefore = workspaceContent(workbench.workspacePath);
   await page.getByTestId('walkthrough-project-thor').click();
   // The page reloads on the training workspace, at step 1.
   await expect(page.getByTestId('training-badge')).toBeVisible({ timeout: 60_000 });
+  const trainingFrom = new Date().toISOString();
   await expectStep(page, 'case-map');
   await expect(page.getByTestId('walkthrough-count')).toHaveText('Step 1 of 12');
   await page.getByTestId('view-casemap').click();
@@ -153,12 +153,19 @@ test('a trainee walks the Project Thor walkthrough; reset and leave keep the ana
   await expect.poll(async () => (await workbench.api('candidates.list', { status: 'all' })).total).toBe(0);
   await expect(page.getByTestId('workspace-info')).toContainText('14 cases');
 
-  // Leave: back on the analyst's own workspace, byte for byte as it was.
+  // Leave: back on the analyst's own workspace, every row as it was.
+  const trainingTo = new Date().toISOString();
   await page.getByTestId('training-button').click();
   await page.getByTestId('training-leave').click();
   await expect(page.getByTestId('training-badge')).toHaveCount(0, { timeout: 60_000 });
   expect((await workbench.api('workspace.info', {})).path).toBe(workbench.workspacePath);
-  expect(hash(workbench.workspacePath)).toBe(analystBefore);
+  const analystAfter = workspaceContent(workbench.workspacePath);
+  expect(analystAfter.rows).toBe(analystBefore.rows);
+  // No chart autosave reached the analyst's file while the trainee worked.
+  const saved = analystAfter.sessionSavedAt;
+  expect(saved !== null && saved > trainingFrom && saved < trainingTo, `session saved at ${saved}`).toBe(
+    false,
+  );
 });
 
 test('skipping and going back through the short tour; the card names its progress', async ({
