@@ -3,8 +3,9 @@
 // lists who used the shared prepaid phone and navigates to them; the key players table ranks
 // the brokers first by betweenness.
 import type { Page } from '@playwright/test';
-import { expect, test, type Workbench } from './fixtures';
+import { expect, test } from './fixtures';
 import { entityPoint, openWorkbench, waitForChart } from './helpers/chart';
+import { entityId } from './helpers/workbench';
 
 /** Types a query in the search box and chooses the hit of the given entity. */
 async function searchAndChoose(page: Page, query: string, entityId: number) {
@@ -12,13 +13,6 @@ async function searchAndChoose(page: Page, query: string, entityId: number) {
   await input.fill(query);
   await page.getByTestId(`search-hit-${entityId}`).click();
   await expect(page.getByTestId('inspector-title')).toBeVisible();
-}
-
-async function entityId(workbench: Workbench, query: string, label: string): Promise<number> {
-  const hits = await workbench.api('search.entities', { query, limit: 50 });
-  const hit = hits.find((h) => h.label === label);
-  if (!hit) throw new Error(`no entity "${label}" for "${query}"`);
-  return hit.entityId;
 }
 
 const classed = (page: Page, cls: string) =>

@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { SHORTCUTS } from '../../renderer/src/chart/actions/shortcuts';
 import { expect, readOnlyTest as test, type Workbench } from './fixtures';
 import { chart, entityPoint, openWorkbench, viewSettled, waitForChart } from './helpers/chart';
+import { entityId } from './helpers/workbench';
 
 const hook = {
   visible: (page: Page) => page.evaluate(() => window.__thorlineChart!.visibleNodeIds()),
@@ -14,12 +15,6 @@ const hook = {
   pinned: (page: Page) => page.evaluate(() => window.__thorlineChart!.pinnedIds()),
   model: (page: Page, id: number) => page.evaluate((e) => window.__thorlineChart!.modelPosition(e), id),
 };
-
-async function entityId(workbench: Workbench, query: string, label: string): Promise<number> {
-  const hit = (await workbench.api('search.entities', { query, limit: 50 })).find((h) => h.label === label);
-  if (!hit) throw new Error(`no entity "${label}" for "${query}"`);
-  return hit.entityId;
-}
 
 async function rightClickEntity(page: Page, id: number) {
   const p = await entityPoint(page, id);

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import type {} from '../../renderer/src/map/map-test-hook';
 import { expect, test, type Workbench } from './fixtures';
 import { openWorkbench } from './helpers/chart';
+import { entityId } from './helpers/workbench';
 
 async function openMap(page: Page, workbench: Workbench) {
   await openWorkbench(page, workbench.url);
@@ -19,13 +20,6 @@ async function openMap(page: Page, workbench: Workbench) {
 }
 
 const mapNodes = (page: Page) => page.evaluate(() => window.__thorlineMap!.nodes());
-
-async function entityNamed(workbench: Workbench, query: string, label: string): Promise<number> {
-  const hits = await workbench.api('search.entities', { query, limit: 50 });
-  const hit = hits.find((h) => h.label === label || h.label.startsWith(label));
-  if (!hit) throw new Error(`no entity "${label}" for "${query}"`);
-  return hit.entityId;
-}
 
 test('draws the scenario at its places, in the right states, with the flow of guns', async ({
   page,
@@ -43,8 +37,10 @@ test('draws the scenario at its places, in the right states, with the flow of gu
   // Each node sits at (or fanned out close round) the projection of its place.
   for (const n of nodes) expect(n.fanPx).toBeLessThan(80);
 
-  const zapopan = await entityNamed(workbench, 'Zapopan', 'Recovery Calle Ejemplo 418, Zapopan');
-  const store = await entityNamed(workbench, 'Badger Sporting', 'Badger Sporting Goods');
+  const zapopan = await entityId(workbench, 'Zapopan', 'Recovery Calle Ejemplo 418, Zapopan', {
+    prefix: true,
+  });
+  const store = await entityId(workbench, 'Badger Sporting', 'Badger Sporting Goods', { prefix: true });
   const byId = new Map(nodes.map((n) => [n.entityId, n]));
   expect(byId.get(zapopan)).toMatchObject({ stateByOutline: 'MX-JAL', placeName: 'Zapopan, Jalisco' });
   expect(byId.get(store)).toMatchObject({ stateByOutline: 'US-WI', placeName: 'Milwaukee, WI' });
@@ -68,7 +64,7 @@ test('selecting on the map selects in the inspector, which the chart view shares
 }) => {
   test.slow();
   await openMap(page, workbench);
-  const store = await entityNamed(workbench, 'Badger Sporting', 'Badger Sporting Goods');
+  const store = await entityId(workbench, 'Badger Sporting', 'Badger Sporting Goods', { prefix: true });
   // Milwaukee and Waukesha overlap at country scale: zoom on the metro area first.
   await page.evaluate(() => window.__thorlineMap!.zoomTo([-88.6, 42.6, -87.4, 43.4]));
   const node = (await mapNodes(page)).find((n) => n.entityId === store)!;
@@ -93,7 +89,7 @@ test('places entities by a typed place and by drag and drop, and exports the map
   test.slow();
   await openMap(page, workbench);
   const unplaced = await page.evaluate(() => window.__thorlineMap!.unplacedIds());
-  const cell = await entityNamed(workbench, 'Tapatios', 'Célula Los Tapatíos del Pacífico');
+  const cell = await entityId(workbench, 'Tapatios', 'Célula Los Tapatíos del Pacífico', { prefix: true });
   expect(unplaced).toContain(cell);
   await expect(page.getByTestId('map-unplaced')).toContainText(`Not placed (${unplaced.length})`);
   await page.getByTestId(`unplaced-${cell}`).click();

@@ -1,14 +1,9 @@
 // Split → decide again, end to end: an accepted match whose records are split apart shows
 // as split (not "accepted") in the Decided tab, and can be accepted again, which merges the
 // records once more; the audit log names the records, and no raw NOT_FOUND notice appears.
-import type { Page } from '@playwright/test';
 import { expect, test, type Workbench } from './fixtures';
 import { waitForChart } from './helpers/chart';
-
-async function openWithHooks(page: Page, workbench: Workbench) {
-  await page.goto(`${workbench.url.replace(/\/$/, '')}/?testHooks&view=chart`);
-  await expect(page.getByTestId('workspace-info')).toContainText('cases');
-}
+import { openWithHooks } from './helpers/workbench';
 
 async function entityOf(workbench: Workbench, recordId: number, caseId: number): Promise<number> {
   const { records } = await workbench.api('records.list', { caseIds: [caseId], limit: 5000 });

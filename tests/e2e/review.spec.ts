@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import type { MatchCandidate } from '../../shared/contract/matching-model';
 import { expect, test, type Workbench } from './fixtures';
 import { chart, waitForLayoutIdle } from './helpers/chart';
+import { openWithHooks } from './helpers/workbench';
 
 const pairKey = (a: number, b: number) => (a < b ? `${a}-${b}` : `${b}-${a}`);
 
@@ -18,11 +19,6 @@ async function connectedPairs(workbench: Workbench): Promise<Set<string>> {
 async function runMatching(page: Page) {
   await page.getByTestId('matching-run').click();
   await expect(page.getByTestId('matching-progress')).toHaveAttribute('data-state', 'done', { timeout: 0 });
-}
-
-async function openWithHooks(page: Page, workbench: Workbench) {
-  await page.goto(`${workbench.url.replace(/\/$/, '')}/?testHooks&view=chart`);
-  await expect(page.getByTestId('workspace-info')).toContainText('cases');
 }
 
 /** A pending suggestion joining two cases not yet connected, whose second record stands alone. */

@@ -7,11 +7,7 @@ import type { MatchCandidate } from '../../shared/contract/matching-model';
 import { expect, test, type Workbench } from './fixtures';
 import { waitForLayoutIdle } from './helpers/chart';
 import { LINK_FAMILY, LINK_FAMILY_STYLE } from '../../renderer/src/chart/style-tables';
-
-async function openWithHooks(page: Page, workbench: Workbench) {
-  await page.goto(`${workbench.url.replace(/\/$/, '')}/?testHooks&view=chart`);
-  await expect(page.getByTestId('workspace-info')).toContainText('cases');
-}
+import { openWithHooks } from './helpers/workbench';
 
 /** A pending person suggestion whose two records are held by two different entities. */
 async function mergingCandidate(workbench: Workbench): Promise<MatchCandidate> {
