@@ -35,6 +35,7 @@ export function KeyPlayers() {
     () => ranked(structure.data?.entities ?? [], type, sort.key, sort.desc),
     [structure.data, type, sort],
   );
+  const estimated = structure.data?.estimated.includes(measure) ?? false;
   const chooseMeasure = (m: Measure) => {
     setMeasure(m);
     setSort({ key: m, desc: true });
@@ -92,9 +93,12 @@ export function KeyPlayers() {
         />
       </div>
       {structure.isPending && <p className="empty-hint">Measuring the network…</p>}
-      {structure.data?.notComputed.includes(measure) && (
-        <p className="empty-hint" data-testid="measure-not-computed">
-          {MEASURE_LABELS[measure]} is not computed for a network this large: choose fewer cases.
+      {estimated && (
+        <p className="empty-hint" data-testid="measure-estimated">
+          {MEASURE_LABELS[measure]} is estimated from searches from{' '}
+          {structure.data?.pivots.toLocaleString('en-US')} of the{' '}
+          {structure.data?.entities.length.toLocaleString('en-US')} entities: an exact figure for a network
+          this large takes minutes. Choose fewer cases for an exact one.
         </p>
       )}
       <table className="measure-table" data-testid="measure-table">
@@ -102,7 +106,7 @@ export function KeyPlayers() {
           <tr>
             <th>#</th>
             {header('label', 'Entity')}
-            {header(measure, MEASURE_LABELS[measure])}
+            {header(measure, `${MEASURE_LABELS[measure]}${estimated ? ' (estimated)' : ''}`)}
             {measure !== 'degree' && header('degree', 'Links')}
           </tr>
         </thead>
