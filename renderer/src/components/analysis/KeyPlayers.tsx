@@ -4,12 +4,13 @@
 import { useMemo, useState } from 'react';
 import { MEASURES, type EntityMeasures, type Measure } from '../../../../shared/contract/analysis-model';
 import { ENTITY_TYPES, ENTITY_TYPE_INFO, type EntityType } from '../../../../shared/domain/entity-types';
-import { scopeInput, useCall } from '../../data/queries';
+import { useStructure } from '../../data/use-structure';
 import { useAnalysis } from '../../state/analysis-store';
 import { useUi } from '../../state/ui-store';
 import { EntityIcon } from '../EntityIcon';
 import { keyPlayersTable } from '../export/tables';
 import { TableExport } from '../export/TableExport';
+import { StructureProgress } from './StructureProgress';
 
 export const MEASURE_LABELS: Record<Measure, string> = {
   degree: 'Degree',
@@ -24,7 +25,7 @@ type SortKey = Measure | 'label';
 
 export function KeyPlayers() {
   const caseIds = useUi((s) => s.caseIds);
-  const structure = useCall('analysis.structure', scopeInput(caseIds));
+  const structure = useStructure(caseIds);
   const [measure, setMeasure] = useState<Measure>('betweenness');
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'betweenness', desc: true });
   const [type, setType] = useState<EntityType | ''>('person');
@@ -92,7 +93,7 @@ export function KeyPlayers() {
           load={() => keyPlayersTable(structure.data?.entities ?? [])}
         />
       </div>
-      {structure.isPending && <p className="empty-hint">Measuring the network…</p>}
+      <StructureProgress caseIds={caseIds} structure={structure} />
       {estimated && (
         <p className="empty-hint" data-testid="measure-estimated">
           {MEASURE_LABELS[measure]} is estimated from searches from{' '}
