@@ -42,13 +42,16 @@ export function KeyPlayers() {
     setSort({ key: m, desc: true });
     if (sizeBy) setSizeBy(m);
   };
-  const header = (key: SortKey, label: string) => (
+  // A note (e.g. "estimated") goes on a line of its own: the column is narrow.
+  const header = (key: SortKey, label: string, note?: string) => (
     <th
       className={sort.key === key ? 'sorted' : ''}
       onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : key !== 'label' })}
       aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+      title={note ? `${label} (${note})` : undefined}
     >
       {label} {sort.key === key ? (sort.desc ? '▾' : '▴') : ''}
+      {note && <span className="th-note">{note}</span>}
     </th>
   );
   return (
@@ -107,7 +110,7 @@ export function KeyPlayers() {
           <tr>
             <th>#</th>
             {header('label', 'Entity')}
-            {header(measure, `${MEASURE_LABELS[measure]}${estimated ? ' (estimated)' : ''}`)}
+            {header(measure, MEASURE_LABELS[measure], estimated ? 'estimated' : undefined)}
             {measure !== 'degree' && header('degree', 'Links')}
           </tr>
         </thead>

@@ -16,14 +16,15 @@ export function StructureProgress({
   if (progress) {
     const percent = Math.floor((100 * progress.done) / Math.max(1, progress.total));
     return (
-      <div className="analysis-row structure-progress" data-testid="structure-progress">
-        <progress value={progress.done} max={progress.total} aria-label="Measuring the network" />
-        <span className="muted">
-          {percent}% · {progress.message}
-        </span>
-        <button onClick={cancel} data-testid="structure-cancel">
-          Cancel
-        </button>
+      <div className="structure-progress" data-testid="structure-progress">
+        <div className="analysis-row">
+          <progress value={progress.done} max={progress.total} aria-label="Measuring the network" />
+          <span className="num">{percent}%</span>
+          <button onClick={cancel} data-testid="structure-cancel">
+            Cancel
+          </button>
+        </div>
+        <div className="muted">{progress.message}</div>
       </div>
     );
   }
