@@ -42,7 +42,8 @@ export async function runStructure(
   const report = progressReporter(ctx, runId);
   if (workerInput.data.nodes.length <= inProcessLimit) {
     const graph = networkOf(workerInput.data, options);
-    return structureOf(graph, new Map(workerInput.caseNumbers), report);
+    // Milliseconds: no progress to show.
+    return structureOf(graph, new Map(workerInput.caseNumbers));
   }
   return inWorker(workerInput, report, runId);
 }
