@@ -15,6 +15,8 @@ const ENTRIES = [
   { entry: 'db/jobs/matching-worker.ts', out: 'matching-worker.cjs' },
   // Table imports from the UI (import.start) run here.
   { entry: 'db/jobs/import-worker.ts', out: 'import-worker.cjs' },
+  // Key players and structure of big networks (analysis.structure) are measured here.
+  { entry: 'db/jobs/structure-worker.ts', out: 'structure-worker.cjs' },
 ].filter((e) => fs.existsSync(path.join(REPO, e.entry)));
 
 fs.rmSync(ELECTRON_OUT, { recursive: true, force: true });

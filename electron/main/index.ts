@@ -88,6 +88,7 @@ async function start(): Promise<void> {
     jobWorkers: {
       'matching-worker': unpacked('matching-worker.cjs'),
       'import-worker': unpacked('import-worker.cjs'),
+      'structure-worker': unpacked('structure-worker.cjs'),
     },
     allowEnvOverride: !app.isPackaged,
     ...(nativeBinding ? { nativeBinding } : {}),

@@ -70,8 +70,10 @@ export interface NetworkStructure {
   /** Drawn links whose removal splits a network. */
   bridges: NetworkBridge[];
   caseCount: number;
-  /** Measures left at 0 because the network is too large to compute them at once (see structure.ts). */
-  notComputed: Measure[];
+  /** Measures estimated from a sample of entities: the network is too large for an exact answer (see structure.ts). */
+  estimated: Measure[];
+  /** How many entities the estimate searched from (0 when every measure is exact). */
+  pivots: number;
 }
 
 export const INDICATOR_KINDS = [
@@ -107,4 +109,13 @@ export interface IndicatorHit {
   caseNumbers: string[];
   /** The figure compared with the threshold (days, firearms, agencies). */
   value: number;
+}
+
+/** Pushed while analysis.structure runs with a runId: how far it has come (analysis.cancel stops it). */
+export interface StructureRunProgress {
+  runId: string;
+  /** Steps done of the total (each pivot search of an estimate is a step). */
+  done: number;
+  total: number;
+  message: string;
 }

@@ -60,6 +60,8 @@ const out = <T>() => undefined as unknown as T;
 const id = z.number().int().positive();
 const caseIds = z.array(id).max(10_000).optional();
 const shortText = z.string().max(500);
+/** A caller-chosen name for a long read it may cancel (letters, digits, - and _). */
+const runId = z.string().regex(/^[\w-]{1,100}$/, 'letters, digits, - and _ only (at most 100)');
 
 /** A file sent by the renderer: its name and its bytes in base64. */
 const uploadedFile = z.strictObject({
@@ -387,8 +389,19 @@ export const CALLS = {
   }),
   'analysis.structure': call({
     doc: 'Key players and structure: centrality measures, separate networks, communities, bridges and articulation points.',
-    input: z.strictObject({ caseIds, skipTypes: z.array(z.enum(ENTITY_TYPES)).optional() }),
+    input: z.strictObject({
+      caseIds,
+      skipTypes: z.array(z.enum(ENTITY_TYPES)).optional(),
+      /** Names this run: analysis.progress events carry it and analysis.cancel stops it. */
+      runId: runId.optional(),
+    }),
     output: out<NetworkStructure>(),
+    writes: false,
+  }),
+  'analysis.cancel': call({
+    doc: 'Stop the key-players-and-structure run started with this runId (it answers CANCELLED).',
+    input: z.strictObject({ runId }),
+    output: out<{ cancelled: boolean }>(),
     writes: false,
   }),
   'analysis.indicators': call({

@@ -1,4 +1,5 @@
 // Pushes from the backend to the renderer (IPC events in Electron, server-sent events over HTTP).
+import type { StructureRunProgress } from './analysis-model';
 import type { JobStatus } from './matching-model';
 
 /**
@@ -29,6 +30,8 @@ export interface EventMap {
   'job.progress': JobStatus;
   /** Sent once per committed change to the workspace (a writing call or a job), after the commit. */
   'workspace.changed': WorkspaceChange;
+  /** How far a key-players-and-structure run started with a runId has come. */
+  'analysis.progress': StructureRunProgress;
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: EventName[] = ['job.progress', 'workspace.changed'];
+export const EVENT_NAMES: EventName[] = ['job.progress', 'workspace.changed', 'analysis.progress'];

@@ -13,6 +13,7 @@ export const BUILT = [
   'store-worker.cjs',
   'matching-worker.cjs',
   'import-worker.cjs',
+  'structure-worker.cjs',
 ];
 const SOURCES = ['electron', 'db', 'shared', 'build/scripts/bundle-electron.mjs', 'build/scripts/lib'];
 const LOCK = path.join(REPO, '.dist-electron.lock');

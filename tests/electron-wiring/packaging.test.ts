@@ -39,6 +39,7 @@ describe('electron-builder configuration', () => {
     expect(config.asarUnpack).toContain('dist-electron/store-worker.cjs');
     expect(config.asarUnpack).toContain('dist-electron/matching-worker.cjs');
     expect(config.asarUnpack).toContain('dist-electron/import-worker.cjs');
+    expect(config.asarUnpack).toContain('dist-electron/structure-worker.cjs');
   });
 
   it('sets the Electron fuses that close the ways around the packaged app (issue 15)', () => {

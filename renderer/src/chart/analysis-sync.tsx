@@ -1,7 +1,8 @@
 // Renderless: tells the chart which path to draw, which measure sizes the entities and
 // which entities a trafficking indicator raised.
 import { useEffect } from 'react';
-import { scopeInput, useCall } from '../data/queries';
+import { useCall } from '../data/queries';
+import { useStructure } from '../data/use-structure';
 import { useAnalysis } from '../state/analysis-store';
 import { useUi } from '../state/ui-store';
 import type { ChartController } from './controller';
@@ -10,7 +11,7 @@ export function AnalysisSync({ chart }: { chart: ChartController }) {
   const path = useAnalysis((s) => s.shownPath);
   const sizeBy = useAnalysis((s) => s.sizeBy);
   const caseIds = useUi((s) => s.caseIds);
-  const structure = useCall('analysis.structure', scopeInput(caseIds), { enabled: sizeBy !== null });
+  const structure = useStructure(caseIds, { enabled: sizeBy !== null });
   const indicators = useCall('analysis.indicators', {}).data;
   useEffect(() => chart.showPath(path), [chart, path]);
   useEffect(() => {

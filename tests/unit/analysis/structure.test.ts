@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { networkOf } from '../../../db/analysis/network';
-import { ALL_PAIRS_LIMIT, networkStructure, structureOf } from '../../../db/analysis/structure';
+import { EXACT_LIMIT, networkStructure, PIVOTS, structureOf } from '../../../db/analysis/structure';
 import { seedScenario } from '../../../db/scenario';
 import { openWorkspace } from '../../../db/store/open-workspace';
 import { twoTrianglesAndAPair } from './small-graphs';
@@ -59,8 +59,8 @@ describe('structure of an empty network', () => {
 });
 
 describe('structure of a large network', () => {
-  it('leaves out the all-pairs measures above the limit, says so, and still finds the rest', () => {
-    const n = ALL_PAIRS_LIMIT + 1;
+  it('estimates betweenness and closeness above the limit, says so, and still finds the rest', () => {
+    const n = EXACT_LIMIT + 1;
     const ids = Array.from({ length: n }, (_, i) => i + 1);
     const data = twoTrianglesAndAPair();
     const chain = {
@@ -69,13 +69,25 @@ describe('structure of a large network', () => {
         .slice(1)
         .map((id) => ({ ...data.links[0]!, id: `${id - 1}>associate_of>${id}`, from: id - 1, to: id })),
     };
-    const s = structureOf(networkOf(chain), CASES);
-    expect(s.notComputed).toEqual(['betweenness', 'closeness']);
-    expect(s.entities.every((e) => e.betweenness === 0)).toBe(true);
-    // A chain: every inner entity splits it, every link is a bridge.
+    const steps: number[] = [];
+    const s = structureOf(networkOf(chain), CASES, (p) => steps.push(p.done / p.total));
+    expect(s.estimated).toEqual(['betweenness', 'closeness']);
+    expect(s.pivots).toBe(PIVOTS);
+    // A chain: its middle carries the most shortest paths, its ends none.
+    const byId = new Map(s.entities.map((e) => [e.id, e]));
+    const middle = byId.get(Math.ceil(n / 2))!;
+    expect(middle.betweenness).toBeGreaterThan(byId.get(10)!.betweenness);
+    expect(byId.get(1)!.betweenness).toBe(0);
+    expect(middle.closeness).toBeGreaterThan(byId.get(1)!.closeness);
+    // Every inner entity splits it, every link is a bridge.
     expect(s.entities.filter((e) => e.articulation)).toHaveLength(n - 2);
     expect(s.bridges).toHaveLength(n - 1);
-    expect(structureOf(networkOf(twoTrianglesAndAPair()), CASES).notComputed).toEqual([]);
+    // Progress climbs step by step (one per pivot search) to the end.
+    expect(steps.length).toBeGreaterThan(PIVOTS);
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    expect(steps.at(-1)).toBe(1);
+    const small = structureOf(networkOf(twoTrianglesAndAPair()), CASES);
+    expect([small.estimated, small.pivots]).toEqual([[], 0]);
   });
 });
 

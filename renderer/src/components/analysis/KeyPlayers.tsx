@@ -4,12 +4,13 @@
 import { useMemo, useState } from 'react';
 import { MEASURES, type EntityMeasures, type Measure } from '../../../../shared/contract/analysis-model';
 import { ENTITY_TYPES, ENTITY_TYPE_INFO, type EntityType } from '../../../../shared/domain/entity-types';
-import { scopeInput, useCall } from '../../data/queries';
+import { useStructure } from '../../data/use-structure';
 import { useAnalysis } from '../../state/analysis-store';
 import { useUi } from '../../state/ui-store';
 import { EntityIcon } from '../EntityIcon';
 import { keyPlayersTable } from '../export/tables';
 import { TableExport } from '../export/TableExport';
+import { StructureProgress } from './StructureProgress';
 
 export const MEASURE_LABELS: Record<Measure, string> = {
   degree: 'Degree',
@@ -24,7 +25,7 @@ type SortKey = Measure | 'label';
 
 export function KeyPlayers() {
   const caseIds = useUi((s) => s.caseIds);
-  const structure = useCall('analysis.structure', scopeInput(caseIds));
+  const structure = useStructure(caseIds);
   const [measure, setMeasure] = useState<Measure>('betweenness');
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'betweenness', desc: true });
   const [type, setType] = useState<EntityType | ''>('person');
@@ -35,18 +36,22 @@ export function KeyPlayers() {
     () => ranked(structure.data?.entities ?? [], type, sort.key, sort.desc),
     [structure.data, type, sort],
   );
+  const estimated = structure.data?.estimated.includes(measure) ?? false;
   const chooseMeasure = (m: Measure) => {
     setMeasure(m);
     setSort({ key: m, desc: true });
     if (sizeBy) setSizeBy(m);
   };
-  const header = (key: SortKey, label: string) => (
+  // A note (e.g. "estimated") goes on a line of its own: the column is narrow.
+  const header = (key: SortKey, label: string, note?: string) => (
     <th
       className={sort.key === key ? 'sorted' : ''}
       onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : key !== 'label' })}
       aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+      title={note ? `${label} (${note})` : undefined}
     >
       {label} {sort.key === key ? (sort.desc ? '▾' : '▴') : ''}
+      {note && <span className="th-note">{note}</span>}
     </th>
   );
   return (
@@ -91,10 +96,13 @@ export function KeyPlayers() {
           load={() => keyPlayersTable(structure.data?.entities ?? [])}
         />
       </div>
-      {structure.isPending && <p className="empty-hint">Measuring the network…</p>}
-      {structure.data?.notComputed.includes(measure) && (
-        <p className="empty-hint" data-testid="measure-not-computed">
-          {MEASURE_LABELS[measure]} is not computed for a network this large: choose fewer cases.
+      <StructureProgress caseIds={caseIds} structure={structure} />
+      {estimated && (
+        <p className="empty-hint" data-testid="measure-estimated">
+          {MEASURE_LABELS[measure]} is estimated from searches from{' '}
+          {structure.data?.pivots.toLocaleString('en-US')} of the{' '}
+          {structure.data?.entities.length.toLocaleString('en-US')} entities: an exact figure for a network
+          this large takes minutes. Choose fewer cases for an exact one.
         </p>
       )}
       <table className="measure-table" data-testid="measure-table">
@@ -102,7 +110,7 @@ export function KeyPlayers() {
           <tr>
             <th>#</th>
             {header('label', 'Entity')}
-            {header(measure, MEASURE_LABELS[measure])}
+            {header(measure, MEASURE_LABELS[measure], estimated ? 'estimated' : undefined)}
             {measure !== 'degree' && header('degree', 'Links')}
           </tr>
         </thead>

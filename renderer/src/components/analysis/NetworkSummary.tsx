@@ -1,13 +1,13 @@
 // One line that says what the chart shows: n cases in m separate networks, and the
 // bridges (entities whose removal splits a network) that join cases.
 import '../../app/analysis.css';
-import { scopeInput, useCall } from '../../data/queries';
+import { useStructure } from '../../data/use-structure';
 import { useUi } from '../../state/ui-store';
 
 export function NetworkSummary() {
   const caseIds = useUi((s) => s.caseIds);
   const focusEntity = useUi((s) => s.focusEntity);
-  const s = useCall('analysis.structure', scopeInput(caseIds)).data;
+  const s = useStructure(caseIds).data;
   if (!s) return null;
   // Separate networks that hold records of whole cases; lone entities are not counted as networks.
   const networks = s.networks.filter((n) => n.entityIds.length > 1);

@@ -4,7 +4,8 @@ import { useMemo } from 'react';
 import type { GraphData } from '../../../../shared/contract/model';
 import { graphInput } from '../../chart/budget';
 import { mergeGraphs } from '../../chart/elements';
-import { scopeInput, useCall } from '../../data/queries';
+import { useCall } from '../../data/queries';
+import { useStructure } from '../../data/use-structure';
 import { useUi } from '../../state/ui-store';
 import { filterData } from './filter-data';
 import type { FilterData } from './filter-logic';
@@ -23,7 +24,7 @@ export function useFilterData(): FilterData | null {
   const graph = useChartGraph();
   const caseIds = useUi((s) => s.caseIds);
   const cases = useCall('cases.list', {}).data;
-  const structure = useCall('analysis.structure', scopeInput(caseIds)).data;
+  const structure = useStructure(caseIds).data;
   return useMemo(
     () => (graph && cases ? filterData(graph, cases, structure?.entities) : null),
     [graph, cases, structure],

@@ -1,0 +1,106 @@
+// Runs key players and structure for a call. The backend reads the network (SQL, quick) and
+// a worker thread measures it, so every other call is answered meanwhile; a run started with
+// a runId pushes analysis.progress events and stops on analysis.cancel. Small networks are
+// measured in place: a thread would cost more than the measures.
+import type { Worker } from 'node:worker_threads';
+import type { NetworkStructure } from '../../shared/contract/analysis-model';
+import { WorkbenchError } from '../../shared/contract/result';
+import type { HandlerContext } from '../api/context';
+import { startWorker } from '../jobs/start-worker';
+import type { StructureWorkerInput, StructureWorkerMessage } from '../jobs/structure-messages';
+import { graphOfCases } from '../queries/graph';
+import { networkOf, type NetworkOptions } from './network';
+import { caseNumbersOf, structureOf, type StructureProgress } from './structure';
+
+/** Up to this many entities the measures take a few milliseconds: no thread. */
+export const IN_PROCESS_LIMIT = 300;
+const PROGRESS_EVERY_MS = 200;
+/** Cancels that arrived before their run (two HTTP requests may cross): refused on arrival. */
+const EARLY_CANCELS_KEPT = 100;
+
+export interface StructureInput extends NetworkOptions {
+  runId?: string;
+}
+
+const running = new Map<string, () => void>();
+const earlyCancels: string[] = [];
+
+export async function runStructure(
+  ctx: HandlerContext,
+  input: StructureInput,
+  inProcessLimit = IN_PROCESS_LIMIT,
+): Promise<NetworkStructure> {
+  const { runId, ...options } = input;
+  if (runId && running.has(runId))
+    throw new WorkbenchError('CONFLICT', `A structure run ${runId} is already going on.`, { runId });
+  if (runId && earlyCancels.includes(runId)) throw cancelled(runId);
+  const workerInput: StructureWorkerInput = {
+    data: graphOfCases(ctx.db, options.caseIds),
+    options,
+    caseNumbers: [...caseNumbersOf(ctx.db)],
+  };
+  const report = progressReporter(ctx, runId);
+  if (workerInput.data.nodes.length <= inProcessLimit) {
+    const graph = networkOf(workerInput.data, options);
+    // Milliseconds: no progress to show.
+    return structureOf(graph, new Map(workerInput.caseNumbers));
+  }
+  return inWorker(workerInput, report, runId);
+}
+
+/** Stops the run started with this runId; false when none is going on (it finished, or not yet begun). */
+export function cancelStructure(runId: string): boolean {
+  const cancel = running.get(runId);
+  if (cancel) {
+    cancel();
+    return true;
+  }
+  earlyCancels.push(runId);
+  if (earlyCancels.length > EARLY_CANCELS_KEPT) earlyCancels.shift();
+  return false;
+}
+
+function inWorker(
+  input: StructureWorkerInput,
+  report: (p: StructureProgress) => void,
+  runId: string | undefined,
+): Promise<NetworkStructure> {
+  const worker: Worker = startWorker('structure-worker', 'THORLINE_STRUCTURE_WORKER', input);
+  return new Promise<NetworkStructure>((resolve, reject) => {
+    let over = false;
+    const settle = (end: () => void) => {
+      if (over) return;
+      // Messages the thread posted before it was ended are not reported.
+      over = true;
+      if (runId) running.delete(runId);
+      void worker.terminate();
+      end();
+    };
+    if (runId) running.set(runId, () => settle(() => reject(cancelled(runId))));
+    worker.on('message', (m: StructureWorkerMessage) => {
+      if (over) return;
+      if (m.kind === 'progress') report(m.progress);
+      else if (m.kind === 'done') settle(() => resolve(m.structure));
+      else settle(() => reject(new Error(m.message)));
+    });
+    worker.on('error', (err) => settle(() => reject(err)));
+    worker.on('exit', () => settle(() => reject(new Error('the structure worker stopped unexpectedly'))));
+  });
+}
+
+/** Pushes progress for a run that has a runId, at most every PROGRESS_EVERY_MS and at the end. */
+function progressReporter(ctx: HandlerContext, runId: string | undefined) {
+  let last = 0;
+  return (p: StructureProgress) => {
+    if (!runId) return;
+    const now = Date.now();
+    if (p.done < p.total && now - last < PROGRESS_EVERY_MS) return;
+    last = now;
+    ctx.emit('analysis.progress', { runId, ...p });
+  };
+}
+
+const cancelled = (runId: string) =>
+  new WorkbenchError('CANCELLED', 'Key players: the measuring was cancelled; nothing was changed.', {
+    runId,
+  });

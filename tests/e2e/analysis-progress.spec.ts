@@ -1,0 +1,71 @@
+// Key players of a big network (11,000+ entities, generated): the Analysis tab shows how far
+// the backend's worker has come and a Cancel button; Cancel stops the run (the backend answers
+// CANCELLED), and "Measure again" brings the table back with betweenness marked estimated.
+// The chart itself is kept small (?budget=40): the measures cover the whole workspace.
+import { test as base, expect } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createScaledWorkspace } from '../../db/scenario';
+import { SCREENS_DIR, startWorkbenchHost, type RunningHost } from './fixtures';
+import { waitForChart } from './helpers/chart';
+
+const RECORDS = 16_000;
+
+const test = base.extend<object, { host: RunningHost }>({
+  host: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-structure-'));
+      const workspacePath = path.join(dir, `sample-${RECORDS}.thorline`);
+      createScaledWorkspace(workspacePath, { records: RECORDS, seed: 7 });
+      const host = await startWorkbenchHost(workspacePath);
+      await use(host);
+      await host.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+});
+
+test('a big network shows the measuring progress, stops on Cancel and measures again', async ({
+  page,
+  host,
+}) => {
+  test.slow();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  // The structure request waits until the Analysis tab is open, so its progress is seen from the start.
+  let release: () => void = () => {};
+  const tabOpen = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/analysis.structure', async (route) => {
+    await tabOpen;
+    await route.continue();
+  });
+  await page.goto(`${host.url.replace(/\/$/, '')}/?testHooks&view=chart&budget=40`);
+  await waitForChart(page, { nodes: 40 });
+  await page.getByTestId('tab-analysis').click();
+  const answered = page.waitForResponse('**/api/analysis.structure');
+  release();
+
+  const progress = page.getByTestId('structure-progress');
+  await expect(progress).toBeVisible({ timeout: 120_000 });
+  await expect(progress).toContainText(/\d+%/);
+  fs.mkdirSync(SCREENS_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENS_DIR, 'analysis-structure-progress.png') });
+  await page.getByTestId('structure-cancel').click();
+  const cancelled = (await (await answered).json()) as { ok: boolean; error?: { code: string } };
+  expect(cancelled.error?.code).toBe('CANCELLED');
+  await expect(progress).toBeHidden();
+  const again = page.getByTestId('structure-cancelled');
+  await expect(again).toBeVisible();
+  await expect(page.getByTestId('measure-table').locator('tbody tr')).toHaveCount(0);
+
+  await again.getByRole('button', { name: 'Measure again' }).click();
+  const rows = page.getByTestId('measure-table').locator('tbody tr');
+  await expect(rows.first()).toBeVisible({ timeout: 300_000 });
+  const header = page.getByTestId('measure-table').locator('th.sorted');
+  await expect(header).toContainText('Betweenness');
+  await expect(header).toContainText('estimated');
+  await expect(page.getByTestId('measure-estimated')).toContainText('is estimated from searches from 400');
+  await page.screenshot({ path: path.join(SCREENS_DIR, 'analysis-structure-estimated.png') });
+});
