@@ -122,3 +122,33 @@ test('a chart built, saved and reloaded comes back exactly; a drag undoes and re
   await page.getByTestId('redo').click();
   await waitForPositions(page, afterDrag);
 });
+
+test('a reload whose session answer comes after the cases’ graph still shows the session’s chart, with no layout', async ({
+  page,
+  workbench,
+}) => {
+  await openWorkbench(page, workbench.url);
+  const cases = await workbench.api('cases.list', {});
+  const home = cases[0]!;
+  const own = await workbench.api('graph.get', { caseIds: [home.id] });
+  await page.getByTestId(`case-row-${home.number}`).click();
+  await waitForChart(page, { nodes: own.nodes.length });
+  await waitForLayoutIdle(page);
+  const shown = await positions(page);
+  await expect
+    .poll(async () => JSON.stringify((await workbench.api('charts.session.get', {}))?.document.positions), {
+      timeout: 30_000,
+    })
+    .toBe(JSON.stringify(shown));
+
+  // The race of a loaded machine, made certain: the session's answer is held back until the
+  // whole workspace's graph (which the key and the filters read) is on the page.
+  await page.route('**/api/charts.session.get**', async (route) => {
+    await page.getByTestId('legend').waitFor();
+    await route.continue();
+  });
+  await page.reload();
+  await waitForChart(page, { nodes: own.nodes.length });
+  await waitForPositions(page, shown);
+  expect(await chart.layoutsStarted(page)).toBe(0);
+});
