@@ -5,11 +5,14 @@
 import Graph from 'graphology';
 import noverlap from 'graphology-layout-noverlap';
 import type { LayoutNode, Positions } from './layout-compute';
+import { LARGE_GRAPH } from './layouts';
 
 /** Room kept around each entity beyond its drawn size (the thickest border, 4, is half outside). */
 export const ENTITY_MARGIN = 4;
-/** Up to this many entities get the pass; a bigger chart is drawn plainly and would wait longer for it. */
-const MAX_SPACED = 1500;
+/** Charts drawn with labels get the pass; a bigger one is drawn plainly and would wait seconds for it. */
+const MAX_SPACED = LARGE_GRAPH;
+/** fCoSE leaves a few overlaps, resolved in tens of iterations; this caps a pathological start. */
+const MAX_ITERATIONS = 200;
 
 /** The positions with no two entities overlapping; pinned entities stay exactly where they are. */
 export function spaceApart(positions: Positions, nodes: readonly LayoutNode[]): Positions {
@@ -20,7 +23,10 @@ export function spaceApart(positions: Positions, nodes: readonly LayoutNode[]): 
     if (p) graph.addNode(n.id, { x: p.x, y: p.y, size: n.size / 2 });
   }
   // margin is added to both radii: two entities end at least 2 × margin apart.
-  const moved = noverlap(graph, { maxIterations: 500, settings: { margin: ENTITY_MARGIN / 2, ratio: 1 } });
+  const moved = noverlap(graph, {
+    maxIterations: MAX_ITERATIONS,
+    settings: { margin: ENTITY_MARGIN / 2, ratio: 1 },
+  });
   const out: Positions = { ...positions };
   for (const n of nodes) {
     const p = moved[n.id];
