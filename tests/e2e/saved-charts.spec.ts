@@ -12,6 +12,8 @@ import {
   waitForChart,
   waitForLayoutIdle,
 } from './helpers/chart';
+// Brings in the type of window.__thorlineCaseMap.
+import type {} from '../../renderer/src/casemap/test-hook';
 
 type Positions = Record<string, { x: number; y: number }>;
 const positions = (page: Page) => page.evaluate(() => window.__thorlineChart!.modelPositions());
@@ -121,4 +123,68 @@ test('a chart built, saved and reloaded comes back exactly; a drag undoes and re
   await expect.poll(async () => (await positions(page))[cross.id]).not.toEqual(afterDrag[cross.id]);
   await page.getByTestId('redo').click();
   await waitForPositions(page, afterDrag);
+});
+
+test('a reload whose session answer comes after the cases’ graph still shows the session’s chart, with no layout', async ({
+  page,
+  workbench,
+}) => {
+  await openWorkbench(page, workbench.url);
+  const cases = await workbench.api('cases.list', {});
+  const home = cases[0]!;
+  const own = await workbench.api('graph.get', { caseIds: [home.id] });
+  await page.getByTestId(`case-row-${home.number}`).click();
+  await waitForChart(page, { nodes: own.nodes.length });
+  await waitForLayoutIdle(page);
+  const shown = await positions(page);
+  await expect
+    .poll(async () => JSON.stringify((await workbench.api('charts.session.get', {}))?.document.positions), {
+      timeout: 30_000,
+    })
+    .toBe(JSON.stringify(shown));
+
+  // The race of a loaded machine, made certain: the session's answer is held back until the
+  // whole workspace's graph (which the key and the filters read) is on the page.
+  await page.route('**/api/charts.session.get**', async (route) => {
+    await page.getByTestId('legend').waitFor();
+    await route.continue();
+  });
+  await page.reload();
+  await waitForChart(page, { nodes: own.nodes.length });
+  await waitForPositions(page, shown);
+  expect(await chart.layoutsStarted(page)).toBe(0);
+});
+
+test('coming back to the chart from the case map shows it as left, with no layout', async ({
+  page,
+  workbench,
+}) => {
+  await openWorkbench(page, workbench.url);
+  const home = (await workbench.api('cases.list', {}))[0]!;
+  const own = await workbench.api('graph.get', { caseIds: [home.id] });
+  await page.getByTestId(`case-row-${home.number}`).click();
+  await waitForChart(page, { nodes: own.nodes.length });
+  await waitForLayoutIdle(page);
+  const shown = await positions(page);
+  for (let visit = 1; visit <= 2; visit++) {
+    await page.getByTestId('view-casemap').click();
+    await expect(page.getByTestId('chart')).toHaveCount(0);
+    await page.getByTestId('view-chart').click();
+    await waitForChart(page, { nodes: own.nodes.length });
+    await waitForPositions(page, shown);
+    // A new chart each visit: its counter starts at zero.
+    expect(await chart.layoutsStarted(page), `visit ${visit}`).toBe(0);
+  }
+
+  // A case opened from the case map is a new chart: the one left is not brought back instead.
+  const other = (await workbench.api('cases.list', {}))[1]!;
+  const its = await workbench.api('graph.get', { caseIds: [other.id] });
+  await page.getByTestId('view-casemap').click();
+  await page.waitForFunction(() => window.__thorlineCaseMap?.laidOut() === true, undefined, { timeout: 0 });
+  const at = (await page.evaluate((id) => window.__thorlineCaseMap!.casePosition(id), other.id))!;
+  const map = (await page.getByTestId('casemap').boundingBox())!;
+  await page.mouse.click(map.x + at.x, map.y + at.y);
+  await page.getByTestId('casemap-open-cases').click();
+  await waitForChart(page, { nodes: its.nodes.length, minRuns: 1 });
+  await expect(page.getByTestId(`case-row-${other.number}`)).toHaveClass(/selected/);
 });

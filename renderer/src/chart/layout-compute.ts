@@ -7,6 +7,7 @@ import type { ElementDefinition, LayoutOptions } from 'cytoscape';
 import type { EntityType } from '../../../shared/domain/entity-types';
 import { layoutById } from './layouts';
 import { registerExtensions } from './register';
+import { spaceApart } from './node-spacing';
 
 export type Positions = Record<string, { x: number; y: number }>;
 
@@ -121,7 +122,9 @@ export function computePositions(request: LayoutRequest): LayoutResult {
       const p = n.position();
       out[n.id()] = { x: p.x, y: p.y };
     });
-    return { positions: out, fit: options.fit !== false };
+    // fCoSE can leave entities overlapping; the other layouts space them by construction.
+    const spaced = options.name === 'fcose' ? spaceApart(out, request.nodes) : out;
+    return { positions: spaced, fit: options.fit !== false };
   } finally {
     cy.destroy();
   }

@@ -14,7 +14,7 @@ import { reportError } from '../state/notices';
 import { useUi } from '../state/ui-store';
 import type { ChartController } from './controller';
 import { captureDocument, showDocument, type OpenChart } from './saved-chart-document';
-import { setLiveChart } from './saved-chart-history';
+import { liveChart, setLiveChart } from './saved-chart-history';
 
 /** When this window started: a session saved before it is another window's (offered to reopen). */
 export const WINDOW_STARTED_AT = new Date().toISOString();
@@ -28,8 +28,19 @@ function reloaded(): boolean {
   return nav?.type === 'reload';
 }
 
-/** The chart as last captured in this window (a view switch rebuilds the chart from it). */
-let lastShown: { doc: ChartDocument; open: OpenChart | null; json: string } | null = null;
+/**
+ * The chart as last seen in this window: a view switch rebuilds the chart from it. Kept at
+ * each change, not at each autosave, so a switch within the autosave delay loses nothing.
+ */
+let lastShown: { doc: ChartDocument; open: OpenChart | null } | null = null;
+/** The document last written as the session (the same one is not written again). */
+let lastSaved = '';
+
+// Cases (or a connection) picked while no chart is shown, from the case map say, ask for a
+// new chart of them: the one last seen is not brought back over it.
+useUi.subscribe((s, prev) => {
+  if (!liveChart() && (s.caseIds !== prev.caseIds || s.connection !== prev.connection)) lastShown = null;
+});
 
 export function ChartSessionSync({ chart }: { chart: ChartController }) {
   const client = useClient();
@@ -50,12 +61,10 @@ export function ChartSessionSync({ chart }: { chart: ChartController }) {
       client
         .call('charts.session.get', {})
         .then((s) => {
-          if (s)
-            lastShown = {
-              doc: s.document,
-              open: openOf(s.chartId, s.chartName),
-              json: JSON.stringify(s.document),
-            };
+          if (s) {
+            lastShown = { doc: s.document, open: openOf(s.chartId, s.chartName) };
+            lastSaved = JSON.stringify(s.document);
+          }
           bringBack(s?.document ?? null, lastShown?.open ?? null);
         })
         .catch((err: unknown) => {
@@ -71,19 +80,26 @@ export function ChartSessionSync({ chart }: { chart: ChartController }) {
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const save = () => {
+    const remember = (): ChartDocument | null => {
       const ui = useUi.getState();
       // Nothing to keep before the last session is back, nor while a chart is still loading.
-      if (!ui.sessionChecked || ui.placement) return;
+      if (!ui.sessionChecked || ui.placement) return null;
       const doc = captureDocument(chart);
-      const json = JSON.stringify(doc);
-      if (doc.entities.length === 0 || json === lastShown?.json) return;
-      lastShown = { doc, open: ui.openChart, json };
+      if (doc.entities.length === 0) return null;
+      lastShown = { doc, open: ui.openChart };
+      return doc;
+    };
+    const save = () => {
+      const doc = remember();
+      const json = doc && JSON.stringify(doc);
+      if (!doc || !json || json === lastSaved) return;
+      lastSaved = json;
       client
-        .call('charts.session.save', { chartId: ui.openChart?.id ?? null, document: doc })
+        .call('charts.session.save', { chartId: lastShown?.open?.id ?? null, document: doc })
         .catch(() => undefined); // a read-only workspace keeps no session; the chart still works
     };
     const later = () => {
+      remember();
       clearTimeout(timer);
       timer = setTimeout(save, AUTOSAVE_DELAY_MS);
     };

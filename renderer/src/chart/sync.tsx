@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useClient } from '../client/client-context';
 import { useCall } from '../data/queries';
 import { reportError } from '../state/notices';
-import { useUi } from '../state/ui-store';
+import { useUi, type UiState } from '../state/ui-store';
 import { useLook } from '../state/look-store';
 import { usePossibleLinks } from '../components/review/possible-links';
 import type { ChartController } from './controller';
@@ -37,7 +37,11 @@ export function GraphSync({ chart }: { chart: ChartController }) {
   });
 
   useEffect(() => {
-    if (!graph.data || !cases.data) return;
+    // Other panels fetch the cases' graph at once, so its answer can be here before the
+    // session's: drawing it would start a layout the session's chart then replaces (an F5
+    // under load re-laid the chart out). Nothing is drawn until the session was looked for,
+    // nor while the chart to show has changed since this render (its own run follows).
+    if (!isCurrent(ready, base) || !graph.data || !cases.data) return;
     const colours = caseColours(cases.data.map((c) => c.id));
     const data = mergeGraphs(graph.data, ...expansions.map((e) => e.data));
     const elements = toElements(data, {
@@ -62,8 +66,14 @@ export function GraphSync({ chart }: { chart: ChartController }) {
       void chart.merge(elements, expansions[expansions.length - 1]!.anchor).catch(reportError);
     }
     loaded.current = { graph: graph.data, expansions: expansions.length, possible: possibleLinks };
-  }, [chart, graph.data, cases.data, expansions, possibleLinks, base]);
+  }, [chart, graph.data, cases.data, expansions, possibleLinks, base, ready]);
   return null;
+}
+
+/** Whether the chart state this render saw is still the store's (a session shown since would make it stale). */
+function isCurrent(ready: boolean, base: UiState['chartBase']): boolean {
+  const ui = useUi.getState();
+  return ready && ui.sessionChecked && ui.chartBase === base;
 }
 
 const savedInput = (base: { entityIds: number[] } | null) => ({
