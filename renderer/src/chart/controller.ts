@@ -321,9 +321,8 @@ export class ChartController {
     const nodeCount = nodeIds.length;
     const descriptor = layoutById(id);
     const generation = ++this.generation;
-    this.begin(
-      `${descriptor.label}: laying out ${nodeCount.toLocaleString()} entities${nodeCount > LARGE_GRAPH ? ' (large chart: quick settings)' : ''}…`,
-    );
+    const message = `${descriptor.label}: laying out ${nodeCount.toLocaleString()} entities${nodeCount > LARGE_GRAPH ? ' (large chart: quick settings)' : ''}…`;
+    this.begin(message);
     try {
       await nextFrame(); // let the progress message paint first
       if (generation !== this.generation) return;
@@ -336,7 +335,9 @@ export class ChartController {
         result = { positions: cached, fit: true };
       } else {
         const request = layoutRequest(id, incremental && !elements, elements ?? this.liveElements());
-        const computed = await this.layouts.compute(request);
+        const computed = await this.layouts.compute(request, (done) => {
+          if (generation === this.generation) this.callbacks.onBusy(`${message} ${Math.round(done * 100)}%`);
+        });
         if (computed === CANCELLED || generation !== this.generation) return;
         result = computed;
         putPositions(key, result.positions);
