@@ -8,6 +8,7 @@ import { nodeKey, edgeKey } from './elements';
 import { sceneOf, type Extent } from './export/scene';
 import type { SvgScene } from './export/svg';
 import { layoutRequest, type LayoutResult, type Positions } from './layout-compute';
+import { chartLayoutRequest } from './layout-from-chart';
 import { CANCELLED, LayoutRunner } from './layout-runner';
 import { chainRank } from './chain-layout';
 import { applyEmphasis, fitTo, flagEntities, sizeByMeasure, type PathHighlight } from './highlight';
@@ -334,7 +335,9 @@ export class ChartController {
       if (cached) {
         result = { positions: cached, fit: true };
       } else {
-        const request = layoutRequest(id, incremental && !elements, elements ?? this.liveElements());
+        const request = elements
+          ? layoutRequest(id, false, elements)
+          : chartLayoutRequest(this.cy, id, incremental);
         const computed = await this.layouts.compute(request, (done) => {
           if (generation === this.generation) this.callbacks.onBusy(`${message} ${Math.round(done * 100)}%`);
         });
