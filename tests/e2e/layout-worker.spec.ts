@@ -1,6 +1,7 @@
 // Layouts of a big chart run in a Web Worker: while one runs, the page keeps answering.
 // The chart is the smallest generated sample that the chart treats as big (more entities
-// than LARGE_GRAPH, so the large-chart settings apply), served by its own browser host.
+// than LARGE_GRAPH, so the large-chart settings and the ForceAtlas2 force layout apply),
+// served by its own browser host.
 // It measures and reports (answers while laying out, longest frame gap, longest main-thread
 // task); it gates only on what a loaded machine still meets: the page answered while the
 // layout ran, and the layout ran in the worker. Every wait is on the chart's own state.
