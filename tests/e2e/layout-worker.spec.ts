@@ -1,6 +1,7 @@
 // Layouts of a big chart run in a Web Worker: while one runs, the page keeps answering.
 // The chart is the smallest generated sample that the chart treats as big (more entities
-// than LARGE_GRAPH, so the large-chart settings apply), served by its own browser host.
+// than LARGE_GRAPH, so the large-chart settings and the ForceAtlas2 force layout apply),
+// served by its own browser host.
 // It measures and reports (answers while laying out, longest frame gap, longest main-thread
 // task); it gates only on what a loaded machine still meets: the page answered while the
 // layout ran, and the layout ran in the worker. Every wait is on the chart's own state.
@@ -77,27 +78,37 @@ test('the page answers while a big chart is laid out', async ({ page, bigChartUr
   // ended. An answer counts when the page gave it with the layout still running (the worker
   // computing positions); asking from the click on leaves no gap in which a quick layout
   // could start and end unobserved.
+  // The progress the page showed in those answers: the worker reports it step by step, so a
+  // page that shows two different figures was drawing between them. A layout on this thread
+  // would report every step inside one task, with no answer and no drawing in between.
   const answers: number[] = [];
+  const progress = new Set<string>();
   const layoutStart = Date.now();
   for (;;) {
     const asked = Date.now();
     const state = await page.evaluate(() => ({
       running: window.__thorlineChart!.layoutRunning(),
       started: window.__thorlineChart!.layoutsStarted(),
+      busy: document.querySelector('[data-testid="chart-busy"]')?.textContent ?? '',
     }));
-    if (state.running) answers.push(Date.now() - asked);
-    else if (state.started > started) break;
+    if (state.running) {
+      answers.push(Date.now() - asked);
+      const percent = /(\d+)%/.exec(state.busy)?.[1];
+      if (percent) progress.add(percent);
+    } else if (state.started > started) break;
   }
   await waitForChart(page, { nodes, minRuns: runs + 1 });
   const layoutMs = Date.now() - layoutStart;
   const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
   console.log(
     `force layout of ${nodes} entities: ${layoutMs} ms; the page answered ${answers.length} times while ` +
-      `laying out, slowest ${answers.length ? Math.max(...answers) : '-'} ms; longest frame gap ` +
+      `laying out (progress shown: ${[...progress].join(', ')}%), slowest ` +
+      `${answers.length ? Math.max(...answers) : '-'} ms; longest frame gap ` +
       `${Math.round(probe.frameGap)} ms, longest main-thread task ${Math.round(probe.longestTask)} ms`,
   );
   expect(mainThreadWarnings).toEqual([]);
   // A main thread busy with the layout could not answer at all while it runs: answers show
   // it stayed free. How many and how fast depends on the machine's load (printed above).
   expect(answers.length).toBeGreaterThan(0);
+  expect(progress.size).toBeGreaterThan(1);
 });

@@ -8,6 +8,7 @@ import { nodeKey, edgeKey } from './elements';
 import { sceneOf, type Extent } from './export/scene';
 import type { SvgScene } from './export/svg';
 import { layoutRequest, type LayoutResult, type Positions } from './layout-compute';
+import { chartLayoutRequest } from './layout-from-chart';
 import { CANCELLED, LayoutRunner } from './layout-runner';
 import { chainRank } from './chain-layout';
 import { applyEmphasis, fitTo, flagEntities, sizeByMeasure, type PathHighlight } from './highlight';
@@ -321,9 +322,8 @@ export class ChartController {
     const nodeCount = nodeIds.length;
     const descriptor = layoutById(id);
     const generation = ++this.generation;
-    this.begin(
-      `${descriptor.label}: laying out ${nodeCount.toLocaleString()} entities${nodeCount > LARGE_GRAPH ? ' (large chart: quick settings)' : ''}…`,
-    );
+    const message = `${descriptor.label}: laying out ${nodeCount.toLocaleString()} entities${nodeCount > LARGE_GRAPH ? ' (large chart: quick settings)' : ''}…`;
+    this.begin(message);
     try {
       await nextFrame(); // let the progress message paint first
       if (generation !== this.generation) return;
@@ -335,8 +335,12 @@ export class ChartController {
       if (cached) {
         result = { positions: cached, fit: true };
       } else {
-        const request = layoutRequest(id, incremental && !elements, elements ?? this.liveElements());
-        const computed = await this.layouts.compute(request);
+        const request = elements
+          ? layoutRequest(id, false, elements)
+          : chartLayoutRequest(this.cy, id, incremental);
+        const computed = await this.layouts.compute(request, (done) => {
+          if (generation === this.generation) this.callbacks.onBusy(`${message} ${Math.round(done * 100)}%`);
+        });
         if (computed === CANCELLED || generation !== this.generation) return;
         result = computed;
         putPositions(key, result.positions);

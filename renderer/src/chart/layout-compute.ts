@@ -5,7 +5,8 @@
 // worker boundary, so the layout options (which hold functions) are built here.
 import type { ElementDefinition, LayoutOptions } from 'cytoscape';
 import type { EntityType } from '../../../shared/domain/entity-types';
-import { layoutById } from './layouts';
+import { forceAtlasPositions, type OnProgress } from './force-atlas';
+import { FORCE_ATLAS_FROM, layoutById } from './layouts';
 import { registerExtensions } from './register';
 import { spaceApart } from './node-spacing';
 
@@ -69,8 +70,12 @@ export interface LayoutResult {
 }
 
 /** Where each entity goes under the requested layout. */
-export function computePositions(request: LayoutRequest): LayoutResult {
+export function computePositions(request: LayoutRequest, onProgress?: OnProgress): LayoutResult {
   if (request.nodes.length === 0) return { positions: {}, fit: true };
+  // fCoSE takes tens of seconds on thousands of entities: big charts get ForceAtlas2.
+  if (request.layoutId === 'force' && request.nodes.length > FORCE_ATLAS_FROM) {
+    return forceAtlasPositions(request, onProgress ? { onProgress } : {});
+  }
   const graph = {
     nodes: request.nodes.map((n) => ({ id: n.id, type: n.type, role: n.role })),
     edges: request.edges.map((e) => ({ source: e.source, target: e.target })),

@@ -1,10 +1,12 @@
 // Hands layout computations to a Web Worker, one at a time: starting a new one cancels the
 // one running (its worker is terminated, its promise settles as cancelled). Where Worker is
 // missing or the worker cannot start, positions are computed on this thread instead.
+import type { OnProgress } from './force-atlas';
 import { computePositions, type LayoutRequest, type LayoutResult } from './layout-compute';
 
 export type LayoutReply =
   | { runId: number; kind: 'positions'; result: LayoutResult }
+  | { runId: number; kind: 'progress'; fraction: number }
   | { runId: number; kind: 'error'; message: string };
 
 /** The result of a layout run that a newer run replaced. */
@@ -13,6 +15,7 @@ export const CANCELLED = Symbol('layout cancelled');
 interface Pending {
   runId: number;
   request: LayoutRequest;
+  onProgress: OnProgress | undefined;
   settle(value: LayoutResult | typeof CANCELLED): void;
   fail(error: Error): void;
 }
@@ -24,13 +27,13 @@ export class LayoutRunner {
   private runIds = 0;
 
   /** Positions for the request, or CANCELLED when another request started meanwhile. */
-  compute(request: LayoutRequest): Promise<LayoutResult | typeof CANCELLED> {
+  compute(request: LayoutRequest, onProgress?: OnProgress): Promise<LayoutResult | typeof CANCELLED> {
     this.cancel();
     const runId = ++this.runIds;
     const worker = this.ensureWorker();
-    if (!worker) return this.computeHere(request, runId);
+    if (!worker) return this.computeHere(request, runId, onProgress);
     return new Promise((settle, fail) => {
-      this.pending = { runId, request, settle, fail };
+      this.pending = { runId, request, onProgress, settle, fail };
       worker.postMessage({ runId, request });
     });
   }
@@ -52,10 +55,10 @@ export class LayoutRunner {
     this.worker = null;
   }
 
-  private async computeHere(request: LayoutRequest, runId: number) {
+  private async computeHere(request: LayoutRequest, runId: number, onProgress?: OnProgress) {
     // Let the progress message paint first; a newer request may arrive meanwhile.
     await new Promise((r) => setTimeout(r, 0));
-    return runId === this.runIds ? computePositions(request) : CANCELLED;
+    return runId === this.runIds ? computePositions(request, onProgress) : CANCELLED;
   }
 
   private ensureWorker(): Worker | null {
@@ -75,6 +78,10 @@ export class LayoutRunner {
   private receive(reply: LayoutReply) {
     const pending = this.pending;
     if (!pending || pending.runId !== reply.runId) return;
+    if (reply.kind === 'progress') {
+      pending.onProgress?.(reply.fraction);
+      return;
+    }
     this.pending = null;
     if (reply.kind === 'positions') pending.settle(reply.result);
     else pending.fail(new Error(`Layout failed: ${reply.message}`));
@@ -88,6 +95,8 @@ export class LayoutRunner {
     this.workerBroken = true;
     const pending = this.pending;
     this.pending = null;
-    if (pending) this.computeHere(pending.request, pending.runId).then(pending.settle, pending.fail);
+    if (pending) {
+      this.computeHere(pending.request, pending.runId, pending.onProgress).then(pending.settle, pending.fail);
+    }
   }
 }

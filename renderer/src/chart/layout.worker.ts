@@ -1,6 +1,7 @@
 // Runs layouts off the UI thread: fCoSE on thousands of entities takes seconds, during
 // which the window would otherwise not answer. One request in, positions out; a newer
 // request cancels this one by terminating the worker (a running layout cannot be interrupted).
+// Layouts that run in steps (ForceAtlas2 on big charts) report how far along they are.
 import { computePositions, type LayoutRequest } from './layout-compute';
 import type { LayoutReply } from './layout-runner';
 
@@ -9,7 +10,13 @@ const post = (reply: LayoutReply) => (self as unknown as Worker).postMessage(rep
 self.onmessage = (event: MessageEvent<{ runId: number; request: LayoutRequest }>) => {
   const { runId, request } = event.data;
   try {
-    post({ runId, kind: 'positions', result: computePositions(request) });
+    let shown = -1;
+    const result = computePositions(request, (fraction) => {
+      // Whole percents only: a message per step would flood the page.
+      const percent = Math.floor(fraction * 100);
+      if (percent > shown) post({ runId, kind: 'progress', fraction: (shown = percent) / 100 });
+    });
+    post({ runId, kind: 'positions', result });
   } catch (err) {
     post({ runId, kind: 'error', message: err instanceof Error ? err.message : String(err) });
   }
