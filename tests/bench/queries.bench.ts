@@ -36,7 +36,8 @@ function workspaceOf(records: number): string {
     console.log(`generating ${records.toLocaleString('en-US')} records into ${file}…`);
     createScaledWorkspace(file, { records, seed: 1 });
   }
-  const db = openWorkspace(file, { readOnly: true });
+  // Opened writable: a file cached by an older build is brought to the current schema here.
+  const db = openWorkspace(file);
   const runs = (db.prepare('SELECT count(*) AS n FROM match_runs').get() as { n: number }).n;
   db.close();
   if (runs === 0) {
