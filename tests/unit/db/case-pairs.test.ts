@@ -37,6 +37,10 @@ function expectCurrent(db: Db): string[] {
   const fresh = sorted(casePairsFromScratch(db));
   expect(sorted(table)).toEqual(fresh);
   expect(kept).toEqual(fresh);
+  // The map itself reads the table (weights, networks, links among the cases drawn).
+  const map = caseMap(db, 400);
+  expect(sorted(map.links)).toEqual(fresh);
+  expect(map.summary.links).toBe(fresh.length);
   return kept;
 }
 
@@ -182,10 +186,17 @@ describe('when the kept pairs cannot be brought up to date', () => {
     const reader = openWorkspace(file, { readOnly: true });
     const fresh = sorted(casePairsFromScratch(reader));
     expect(sorted(casePairs(reader))).toEqual(fresh);
+    const fromScratch = caseMap(reader, 5);
     expect(casePairsPending(reader)).toBe(true); // nothing was written
     reader.close();
     const writer = openWorkspace(file);
     expect(expectCurrent(writer)).toEqual(fresh);
+    // The same map, drawn from the kept table: the same cases, weights, networks and links.
+    const fromTable = caseMap(writer, 5);
+    expect(fromTable.cases).toEqual(fromScratch.cases);
+    expect(sorted(fromTable.links)).toEqual(sorted(fromScratch.links));
+    expect(fromTable.summary).toEqual(fromScratch.summary);
+    expect(fromTable.omitted).toEqual(fromScratch.omitted);
     writer.close();
   });
 
