@@ -80,6 +80,41 @@ export function casePairs(db: Db): CaseMapLink[] {
   return pairs;
 }
 
+const PAGE_WHERE = `WHERE ? IS NULL
+  OR case_a IN (SELECT value FROM json_each(?)) OR case_b IN (SELECT value FROM json_each(?))`;
+
+/**
+ * One page of case pairs, strongest first (ties: lower case ids), touching any of `caseIds`
+ * when given (limit -1: all). Sorted and cut in SQL when the kept table is current.
+ */
+export function pagePairs(
+  db: Db,
+  caseIds: number[] | undefined,
+  limit: number,
+  offset: number,
+): { total: number; pairs: CaseMapLink[] } {
+  bringUpToDate(db);
+  if (casePairsPending(db)) {
+    const wanted = caseIds ? new Set(caseIds) : null;
+    const all = casePairs(db)
+      .filter((p) => !wanted || wanted.has(p.caseA) || wanted.has(p.caseB))
+      .sort((a, b) => b.shared - a.shared || a.caseA - b.caseA || a.caseB - b.caseB);
+    return { total: all.length, pairs: limit < 0 ? all.slice(offset) : all.slice(offset, offset + limit) };
+  }
+  const ids = caseIds ? JSON.stringify(caseIds) : null;
+  const total = db
+    .prepare(`SELECT count(*) FROM case_pairs ${PAGE_WHERE}`)
+    .pluck()
+    .get(ids, ids, ids) as number;
+  const pairs = db
+    .prepare(
+      `SELECT case_a AS caseA, case_b AS caseB, shared, matched FROM case_pairs ${PAGE_WHERE}
+       ORDER BY shared DESC, case_a, case_b LIMIT ? OFFSET ?`,
+    )
+    .all(ids, ids, ids, limit, offset) as CaseMapLink[];
+  return { total, pairs };
+}
+
 /** Calls `add` with the two cases of every pair. */
 export type EachPair = (add: (caseA: number, caseB: number) => void) => void;
 

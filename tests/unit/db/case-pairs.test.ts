@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runMatching } from '../../../db/matching/engine';
-import { caseMap, casePairs, casePairsFromScratch } from '../../../db/queries/casemap';
+import { caseMap, casePairs, casePairsFromScratch, pagePairs } from '../../../db/queries/casemap';
 import { seedScenario } from '../../../db/scenario';
 import { createScaledWorkspace } from '../../../db/scenario/scale/seed-scaled';
 import { casePairsPending } from '../../../db/store/case-pairs';
@@ -187,6 +187,12 @@ describe('when the kept pairs cannot be brought up to date', () => {
     const fresh = sorted(casePairsFromScratch(reader));
     expect(sorted(casePairs(reader))).toEqual(fresh);
     const fromScratch = caseMap(reader, 5);
+    const hub = fromScratch.cases[0]!.id;
+    const pages = [
+      pagePairs(reader, undefined, 4, 2),
+      pagePairs(reader, [hub], 3, 1),
+      pagePairs(reader, [hub], -1, 0),
+    ];
     expect(casePairsPending(reader)).toBe(true); // nothing was written
     reader.close();
     const writer = openWorkspace(file);
@@ -197,6 +203,13 @@ describe('when the kept pairs cannot be brought up to date', () => {
     expect(sorted(fromTable.links)).toEqual(sorted(fromScratch.links));
     expect(fromTable.summary).toEqual(fromScratch.summary);
     expect(fromTable.omitted).toEqual(fromScratch.omitted);
+    // Connections pages, sorted and cut in SQL, match the ones cut from the list.
+    expect([
+      pagePairs(writer, undefined, 4, 2),
+      pagePairs(writer, [hub], 3, 1),
+      pagePairs(writer, [hub], -1, 0),
+    ]).toEqual(pages);
+    expect(pages[2]!.total).toBeGreaterThan(3);
     writer.close();
   });
 
