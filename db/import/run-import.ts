@@ -7,6 +7,7 @@
 // Either way, when a row is invalid and skipInvalidRows is off, nothing is written.
 import type { ImportProblem, ImportReport } from '../../shared/contract/exchange-model';
 import { WorkbenchError } from '../../shared/contract/result';
+import { refreshCasePairs } from '../store/case-pairs';
 import type { Db } from '../store/open-workspace';
 import {
   ensureCase,
@@ -97,6 +98,8 @@ function completeImport(
 ): string[] {
   const { firstRecordId, lastRecordId } = writer.finish();
   const merges = linkNewRecords(db, firstRecordId, lastRecordId);
+  // The case map's pairs take in the new records now, not when the map is next opened.
+  refreshCasePairs(db);
   const notes = [`${merges} exact-identifier connection(s) made with records already in the workspace.`];
   recordImport(db, {
     caseId,

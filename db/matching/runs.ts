@@ -3,6 +3,7 @@
 // or abandoned (its rows deleted, so the workspace is as it was before the run).
 import type { FieldEvidence } from '../../shared/contract/matching-model';
 import { mergeBlocked } from '../linking/merge';
+import { refreshCasePairs } from '../store/case-pairs';
 import type { Db } from '../store/open-workspace';
 import { matchTitle, writeAudit } from './audit';
 import { mergeCandidatePair } from './decisions';
@@ -63,6 +64,8 @@ export function finishRun(db: Db, runId: number, info: FinishInfo): number {
       `UPDATE match_runs SET state = 'done', finished_at = ?, records = ?, pairs_compared = ?, candidates = ?,
        auto_merged = ? WHERE id = ?`,
     ).run(now(), info.records, info.pairsCompared, info.candidates, autoMerged, runId);
+    // The case map's pairs take in the automatic merges with the run, not on the next open.
+    refreshCasePairs(db);
     return autoMerged;
   })();
 }

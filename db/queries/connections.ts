@@ -3,7 +3,7 @@
 import type { CaseConnection, ConnectionEvidence, ConnectionsPage } from '../../shared/contract/model';
 import type { EntityType, IdentifierKind } from '../../shared/domain/entity-types';
 import type { Db } from '../store/open-workspace';
-import { casePairs } from './casemap';
+import { pagePairs } from './casemap';
 
 interface MemberRow {
   entityId: number;
@@ -26,8 +26,8 @@ const MEMBERS_OF_PAIR = `
 
 /**
  * One page of case pairs, strongest first, with the evidence of each (limit -1: all). The
- * pairs come from the case map's aggregate (kept until the workspace changes), so a page
- * costs only its own evidence, not a pass over every entity.
+ * pairs come from the case map's kept pairs, sorted and cut there, so a page costs only
+ * its own evidence, not a pass over every entity.
  */
 export function pageConnections(
   db: Db,
@@ -35,12 +35,8 @@ export function pageConnections(
   limit: number,
   offset: number,
 ): ConnectionsPage {
-  const wanted = caseIds ? new Set(caseIds) : null;
-  const pairs = casePairs(db)
-    .filter((p) => !wanted || wanted.has(p.caseA) || wanted.has(p.caseB))
-    .sort((a, b) => b.shared - a.shared || a.caseA - b.caseA || a.caseB - b.caseB);
-  const page = limit < 0 ? pairs.slice(offset) : pairs.slice(offset, offset + limit);
-  return { total: pairs.length, connections: page.map((p) => connectionBetween(db, p.caseA, p.caseB)) };
+  const { total, pairs } = pagePairs(db, caseIds, limit, offset);
+  return { total, connections: pairs.map((p) => connectionBetween(db, p.caseA, p.caseB)) };
 }
 
 /** Two cases with the evidence of every entity they share (none: an empty list). */

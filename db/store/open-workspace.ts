@@ -10,6 +10,7 @@ import { WorkbenchError } from '../../shared/contract/result';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { latestBackupNote } from './workspace-backups';
 import { backupBeforeUpgrade } from './migrations/backup';
+import { refreshCasePairs } from './case-pairs';
 
 export type Db = Database.Database;
 
@@ -185,7 +186,12 @@ export function migrate(db: Db): void {
       db.pragma(`user_version = ${m.version}`);
     })();
   }
+  // Migration 8 marks every entity: its case pairs are filled once, here, not on first read.
+  if (current < CASE_PAIRS_VERSION) refreshCasePairs(db);
 }
+
+/** The schema version that added the case pairs table. */
+const CASE_PAIRS_VERSION = 8;
 
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;

@@ -36,7 +36,8 @@ function workspaceOf(records: number): string {
     console.log(`generating ${records.toLocaleString('en-US')} records into ${file}…`);
     createScaledWorkspace(file, { records, seed: 1 });
   }
-  const db = openWorkspace(file, { readOnly: true });
+  // Opened writable: a file cached by an older build is brought to the current schema here.
+  const db = openWorkspace(file);
   const runs = (db.prepare('SELECT count(*) AS n FROM match_runs').get() as { n: number }).n;
   db.close();
   if (runs === 0) {
@@ -143,8 +144,31 @@ async function measure(records: number): Promise<Row[]> {
     1000,
     `${shared.value.nodes.length} entities`,
   );
+  await afterAMerge(dispatch, queue.value.candidates[0]?.id, add, mapTarget);
   db.close();
   return rows;
+}
+
+/**
+ * The case map right after an accepted match, and after its undo (which leaves the cached
+ * workspace as it was): the kept case pairs take in only the entities that changed.
+ */
+async function afterAMerge(
+  dispatch: Dispatch,
+  candidateId: number | undefined,
+  add: (query: string, ms: number, target: number | null, note: string) => void,
+  mapTarget: number,
+) {
+  if (candidateId === undefined) return;
+  const decided = await timed(dispatch, 'candidates.decide', { candidateId, decision: 'accepted' });
+  add('candidates.decide (accept: a merge)', decided.ms, null, `candidate ${candidateId}`);
+  const merged = await timed(dispatch, 'casemap.get', {});
+  add('casemap.get after that merge', merged.ms, mapTarget, `${merged.value.summary.links} pairs`);
+  const latest = await timed(dispatch, 'history.latest', {});
+  const undo = await timed(dispatch, 'history.undo', { auditId: latest.value!.auditId });
+  add('history.undo of that merge', undo.ms, null, latest.value!.label);
+  const undone = await timed(dispatch, 'casemap.get', {});
+  add('casemap.get after the undo', undone.ms, mapTarget, `${undone.value.summary.links} pairs`);
 }
 
 function print(records: number, rows: Row[]) {

@@ -1,5 +1,6 @@
 // Seeds a workspace with N generated records (scale mode of the sample generator).
 // Writes in transactions of about 50,000 records, streaming case by case.
+import { refreshCasePairs } from '../../store/case-pairs';
 import { dropIndexes } from '../../store/deferred-indexes';
 import type { Db } from '../../store/open-workspace';
 import { setMeta } from '../../store/write-case-data';
@@ -92,6 +93,9 @@ export function createScaledWorkspace(
     // The file is a temporary one until renamed: durability per transaction buys nothing here.
     db.pragma('synchronous = OFF');
     db.pragma('cache_size = -262144');
-    return withFastLoad(db, () => seedScaledWorkspace(db, options));
+    const counts = withFastLoad(db, () => seedScaledWorkspace(db, options));
+    // The case map's pairs are filled with the file, so that it opens without aggregating.
+    refreshCasePairs(db);
+    return counts;
   });
 }

@@ -6,6 +6,7 @@ import { migration004CaseWork } from './004-case-work';
 import { migration005HistoryGrading } from './005-history-grading';
 import { migrationSavedCharts } from './006-saved-charts';
 import { migrationMapPlaces } from './007-map-places';
+import { migrationCasePairs } from './008-case-pairs';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 5, name: 'history and grading', sql: migration005HistoryGrading },
   { version: 6, name: 'saved charts', sql: migrationSavedCharts },
   { version: 7, name: 'map places', sql: migrationMapPlaces },
+  { version: 8, name: 'case pairs', sql: migrationCasePairs },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
