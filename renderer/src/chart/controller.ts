@@ -458,6 +458,7 @@ export class ChartController {
     if (elements.length >= DRAW_IN_SLICES_FROM) {
       if (!(await this.addInSlices(placed, generation))) return false;
     } else {
+      this.lastDraw = { ms: 0, slices: 1 };
       this.cy.batch(() => {
         this.cy.elements().remove();
         this.cy.add(placed);

@@ -90,10 +90,10 @@ describe('level of detail by chart size', () => {
   });
 
   it('sizes the next drawing slice towards the frame budget, at most doubling or halving, within limits', () => {
-    expect(nextSliceSize(600, SLICE_BUDGET_MS)).toBe(600);
-    expect(nextSliceSize(600, SLICE_BUDGET_MS / 10)).toBe(1200);
-    expect(nextSliceSize(600, SLICE_BUDGET_MS * 10)).toBe(300);
-    expect(nextSliceSize(600, SLICE_BUDGET_MS * 1.5)).toBe(400);
+    expect(nextSliceSize(1200, SLICE_BUDGET_MS)).toBe(1200);
+    expect(nextSliceSize(1200, SLICE_BUDGET_MS / 10)).toBe(2400);
+    expect(nextSliceSize(1200, SLICE_BUDGET_MS * 10)).toBe(600);
+    expect(nextSliceSize(1200, SLICE_BUDGET_MS * 1.5)).toBe(800);
     expect(nextSliceSize(SLICE_LIMITS.min, SLICE_BUDGET_MS * 10)).toBe(SLICE_LIMITS.min);
     expect(nextSliceSize(SLICE_LIMITS.max, 0)).toBe(SLICE_LIMITS.max);
   });

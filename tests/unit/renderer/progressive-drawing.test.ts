@@ -61,7 +61,9 @@ describe('drawing a big chart in slices', () => {
     // Entities are all in before the first link.
     const firstWithLinks = seen.find((p) => p.links > 0)!;
     expect(firstWithLinks.entities).toBe(3000);
-    expect(progressMessage(seen[0]!)).toBe(`Drawing entities: ${FIRST_SLICE} of 3,000…`);
+    expect(progressMessage(seen[0]!)).toBe(
+      `Drawing entities: ${FIRST_SLICE.toLocaleString('en-US')} of 3,000…`,
+    );
     expect(progressMessage(seen.at(-1)!)).toBe('Drawing links: 2,999 of 2,999 (3,000 entities drawn)…');
   });
 
