@@ -6,7 +6,7 @@
 //    module (controller, layout worker, stylesheet), without the workbench around it;
 //  - generated workspaces of 100,000 and 1,000,000 records (cached in /tmp/thorline-bench),
 //    opened in the built workbench served by the browser host, at its default budget.
-// Figures: time to first draw, longest main-thread task (Long Tasks API), frame time while
+// Figures: time to first draw (layout included) and the drawing's own share, longest main-thread task (Long Tasks API), frame time while
 // panning and zooming (requestAnimationFrame intervals during scripted wheel and drag),
 // layout time (and the longest main-thread task while laying out), PNG export time. Plain runs that take longer than --plain-timeout seconds are
 // stopped and printed as "> N s".
@@ -35,6 +35,8 @@ const WORKSPACES = [100_000, ...(flag('--skip-1m') ? [] : [1_000_000])].filter(
 
 interface Figures {
   firstDrawMs: number | null;
+  /** The drawing alone, positions known (Thorline adds big charts a slice per frame). */
+  drawMs?: number | null;
   longestTaskMs: number | null;
   frameMs: { median: number; p95: number } | null;
   layoutMs: number | null;
@@ -225,7 +227,7 @@ function servePage(): Promise<{ url: string; close(): void }> {
 }
 
 type Bench = {
-  load(n: number): Promise<{ firstDrawMs: number }>;
+  load(n: number): Promise<{ firstDrawMs: number; drawMs: number; slices: number }>;
   relayout(): Promise<number>;
   exportPng(): number;
   dispose(): void;
@@ -237,7 +239,7 @@ async function generatedChart(browser: Browser, url: string, n: number) {
   await page.goto(url);
   await page.waitForFunction(() => '__thorlineBench' in window);
   await resetLongest(page);
-  const { firstDrawMs } = await page.evaluate(
+  const { firstDrawMs, drawMs, slices } = await page.evaluate(
     (size) => (window as unknown as { __thorlineBench: Bench }).__thorlineBench.load(size),
     n,
   );
@@ -256,12 +258,13 @@ async function generatedChart(browser: Browser, url: string, n: number) {
   );
   const thorline: Figures = {
     firstDrawMs,
+    drawMs,
     longestTaskMs,
     frameMs,
     layoutMs,
     layoutTaskMs,
     exportMs,
-    note: renderer,
+    note: `${renderer}, drawn in ${slices} slice${slices === 1 ? '' : 's'}`,
   };
   // The same graph as plain elements: generated again here with the page's generator.
   const g = generatedGraph(n);
@@ -308,6 +311,7 @@ async function workspaceChart(browser: Browser, records: number) {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const firstDrawMs = Date.now() - started;
     const longestTaskMs = await longest(page);
+    const drawMs = Number(await page.getByTestId('chart').getAttribute('data-draw-ms'));
     const box = (await page.getByTestId('chart').boundingBox())!;
     const frameMs = await panZoom(page, box);
     const runs = await page.evaluate(() => window.__thorlineChart!.layoutsRun());
@@ -326,6 +330,7 @@ async function workspaceChart(browser: Browser, records: number) {
     const renderer = await page.evaluate(() => window.__thorlineChart!.renderer());
     const thorline: Figures = {
       firstDrawMs,
+      drawMs,
       longestTaskMs,
       frameMs,
       layoutMs,
@@ -354,6 +359,7 @@ function print(title: string, t: Figures, p: Figures) {
   const row = (name: string, a: number | null | undefined, b: number | null | undefined) =>
     console.log(`  ${name.padEnd(28)}${ms(a).padEnd(26)}${ms(b)}${ratio(a, b)}`);
   row('time to first draw', t.firstDrawMs, p.firstDrawMs);
+  if (t.drawMs !== undefined) row('  of which drawing', t.drawMs, null);
   row('longest main-thread task', t.longestTaskMs, p.longestTaskMs);
   row('frame time pan/zoom, median', t.frameMs?.median, p.frameMs?.median);
   row('frame time pan/zoom, p95', t.frameMs?.p95, p.frameMs?.p95);

@@ -24,7 +24,9 @@ import { applyChartFilter, type ChartFilter } from './filter-apply';
 import { hoveredLabel, revealLabel, scheduleDeclutter, type HoveredLabel } from './label-overlap';
 import * as saved from './saved-chart-placement';
 import { useDrawing } from './drawing/drawing-store';
-import { levelOfDetail } from './drawing/lod';
+import { DRAW_IN_SLICES_FROM, levelOfDetail } from './drawing/lod';
+import { addInSlices, progressMessage } from './drawing/progressive';
+import { warmTextures } from './drawing/warm-textures';
 import { gridPositions, placeNew } from './drawing/place-new';
 import { getPositions, putPositions, scopeKey } from './drawing/position-cache';
 import { chooseRenderer, probeWebgl, rendererOptions, type RendererChoice } from './drawing/renderer-choice';
@@ -47,6 +49,8 @@ export interface ChartCallbacks {
 const SMALL_CHART = 600;
 /** Below this zoom the chart shows the whole workspace: most labels are too small to draw. */
 const OVERVIEW_ZOOM = 0.75;
+/** A pan that shows none of any chart (model positions stay far below a million units). */
+const OFF_CHART = { x: -1e9, y: -1e9 };
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 export class ChartController {
@@ -81,6 +85,10 @@ export class ChartController {
   /** Hidden, pinned and grouped entities (re-applied after every reload and layout). */
   private actions: ChartActionsData = EMPTY_CHART_ACTIONS;
   private unwatchMoves: () => void = () => undefined;
+  /** A big chart being added a slice per frame (see drawing/progressive.ts). */
+  private slicing = false;
+  /** The last load's drawing: milliseconds from the first slice to the last frame, and slices. */
+  private lastDraw = { ms: 0, slices: 0 };
 
   constructor(
     container: HTMLElement,
@@ -156,6 +164,7 @@ export class ChartController {
     const renderer = (this.cy as unknown as { renderer(): Record<string, unknown> }).renderer();
     renderer.textureOnViewport = lod.textureOnViewport;
     renderer.hideEdgesOnViewport = lod.hideEdgesOnViewport;
+    renderer.forcedPixelRatio = lod.pixelRatio;
   }
 
   /** Draws the chart again with the renderer now wanted (the analyst changed the setting). */
@@ -241,7 +250,7 @@ export class ChartController {
    * links to; nothing already drawn moves. The Layout button lays out everything again.
    */
   async merge(elements: ElementDefinition[], anchorEntityId: number | null) {
-    // A chart still waiting for its layout takes the new elements into that layout.
+    // A chart still waiting for its layout (or still being drawn) takes the new elements into that layout.
     if (this.pendingLoad) return this.runLayout(this.layoutId, false, elements);
     const fresh = elements.filter((el) => this.cy.getElementById(String(el.data.id)).empty());
     if (fresh.length) {
@@ -292,7 +301,11 @@ export class ChartController {
   cancel() {
     const waiting = this.pendingLoad;
     this.layouts.cancel();
-    if (waiting) {
+    if (this.slicing) {
+      // Positions are known: the drawing stops where it is (opening the scope again draws it all).
+      this.pendingLoad = null;
+      this.end(++this.generation, true);
+    } else if (waiting) {
       const ids = waiting.filter((el) => el.group === 'nodes').map((el) => String(el.data.id));
       void this.show(waiting, gridPositions(ids), ++this.generation);
     } else {
@@ -395,6 +408,8 @@ export class ChartController {
     el.dataset.layoutsRun = String(this.runs);
     el.dataset.layoutsStarted = String(this.started);
     el.dataset.renderer = this.drawing.name;
+    el.dataset.drawMs = String(Math.round(this.lastDraw.ms));
+    el.dataset.drawSlices = String(this.lastDraw.slices);
   }
 
   private liveElements(): ElementDefinition[] {
@@ -443,15 +458,49 @@ export class ChartController {
     if (generation !== this.generation) return false;
     const small = elements.length <= SMALL_CHART;
     if (!small) this.fitNumbers(positions);
-    this.cy.batch(() => {
-      this.cy.elements().remove();
-      this.cy.add(placed);
-    });
+    const started = performance.now();
+    if (elements.length >= DRAW_IN_SLICES_FROM) {
+      if (!(await this.addInSlices(placed, generation))) return false;
+    } else {
+      this.lastDraw = { ms: 0, slices: 1 };
+      this.cy.batch(() => {
+        this.cy.elements().remove();
+        this.cy.add(placed);
+      });
+    }
     if (small) await this.applyPositions({ positions, fit: true }, false, generation);
     this.pendingLoad = null;
     this.markOverview(true);
     this.reapplyAnalysis();
+    this.lastDraw.ms = performance.now() - started;
     return true;
+  }
+
+  /**
+   * Empties the chart and adds a big one a slice per frame; false when a newer run stopped it.
+   * The view is parked off the chart meanwhile: the canvas redraws everything in view on
+   * every change, so drawing each slice would redraw all slices before it (seconds a frame
+   * at thousands); parked, a frame costs only the new slice's styling and measuring, and the
+   * whole picture is drawn once, in place, when the view comes back.
+   */
+  private async addInSlices(placed: ElementDefinition[], generation: number) {
+    this.cy.elements().remove();
+    this.slicing = true;
+    const view = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+    this.cy.pan(OFF_CHART);
+    try {
+      const { complete, slices } = await addInSlices(this.cy, placed, {
+        current: () => generation === this.generation,
+        onProgress: (p) => this.callbacks.onBusy(progressMessage(p)),
+        nextFrame,
+        afterSlice: (added) => warmTextures(this.cy, added),
+      });
+      this.lastDraw = { ms: 0, slices };
+      return complete;
+    } finally {
+      this.slicing = false;
+      if (this.cy.pan().x === OFF_CHART.x) this.cy.viewport(view);
+    }
   }
 
   /** Fits the view to positions without measuring elements (see drawing/viewport.ts). */
@@ -469,7 +518,8 @@ export class ChartController {
     const overview = this.cy.zoom() < OVERVIEW_ZOOM;
     if (overview === this.overview && !force) return;
     this.overview = overview;
-    this.cy.batch(() => this.cy.nodes('.cross-case').toggleClass('overview', overview));
+    // Only detailed entities change with it: restyling thousands of plain ones for nothing costs a frame.
+    this.cy.batch(() => this.cy.nodes('.cross-case.detailed').toggleClass('overview', overview));
     scheduleDeclutter(this.cy);
   }
 

@@ -4,6 +4,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { GraphData, GraphLink, GraphNode } from '../../../shared/contract/model';
 import { LINK_TYPE_LABELS } from '../../../shared/domain/link-types';
 import { badgeDataUri, iconDataUri } from './icons';
+import { plainLabel } from './drawing/lod';
 import {
   credibilityLine,
   CROSS_CASE_COLOUR,
@@ -71,6 +72,10 @@ function nodeElement(node: GraphNode, colours: Map<number, string>, light: boole
       icon: iconDataUri(node.type, style.colour),
       badge: node.crossCase ? badgeDataUri(node.caseIds.length, CROSS_CASE_COLOUR) : '',
       ring,
+      // What plain (big-chart) entities draw, read as plain data: a style function per
+      // entity is called again on every restyle of thousands of them.
+      shortLabel: plainLabel(node.label),
+      ringColour: ring[0]?.colour ?? '#ffffff',
       size: nodeSize(node.recordCount),
     },
     classes: classes.join(' '),

@@ -62,14 +62,14 @@ export function drawnLabels(cy: Core): Collection {
   const margin = 150 / zoom;
   const inView = (p: { x: number; y: number }) =>
     p.x > e.x1 - margin && p.x < e.x2 + margin && p.y > e.y1 - margin && p.y < e.y2 + margin;
-  return cy
-    .elements(':visible')
-    .filter(
-      (el) =>
-        !!el.data('label') &&
-        inView(el.isNode() ? el.position() : el.midpoint()) &&
-        el.numericStyle('font-size') * zoom >= (el.numericStyle('min-zoomed-font-size') || 0),
-    );
+  return cy.elements(':visible').filter(
+    (el) =>
+      !!el.data('label') &&
+      // Links of a big chart draw no label (the style leaves it empty): skip measuring thousands.
+      (el.isNode() || !!el.style('label')) &&
+      inView(el.isNode() ? el.position() : el.midpoint()) &&
+      el.numericStyle('font-size') * zoom >= (el.numericStyle('min-zoomed-font-size') || 0),
+  );
 }
 
 /** The box of an element's label in model units. */

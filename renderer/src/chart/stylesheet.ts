@@ -12,7 +12,7 @@ import {
 } from './style-tables';
 import { MAX_RING_SLICES } from './elements';
 import { actionStyles } from './actions/styles';
-import { MIN_LABEL_PX, plainLabel } from './drawing/lod';
+import { MIN_LABEL_PX } from './drawing/lod';
 
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
@@ -37,6 +37,22 @@ function familyStyles(): StylesheetJson {
       'line-style': LINK_FAMILY_STYLE[family].line,
     },
   }));
+}
+
+/** A big chart's link drawn in full (selected, hovered, on a path) shows its own line again. */
+function lightLinkLines(): StylesheetJson {
+  const shown = (cls: string) =>
+    [':selected', '.hover', '.on-path'].map((s) => `edge.light.${cls}${s}`).join(', ');
+  return [
+    ...(Object.keys(LINK_FAMILY_STYLE) as LinkFamily[]).map((family) => ({
+      selector: shown(`family-${family}`),
+      style: { 'line-style': LINK_FAMILY_STYLE[family].line },
+    })),
+    ...CREDIBILITY_LINE.map((c) => ({
+      selector: shown(`graded-${c.line}`),
+      style: { 'line-style': c.line },
+    })),
+  ];
 }
 
 export function buildStylesheet(): StylesheetJson {
@@ -80,11 +96,11 @@ export function buildStylesheet(): StylesheetJson {
         'background-image': 'none',
         'background-color': 'data(colour)',
         'border-width': 2.5,
-        'border-color': (n: NodeSingular) => ringOf(n)[0]?.colour ?? '#ffffff',
+        'border-color': 'data(ringColour)',
         // Level of detail: labels vanish sooner when zooming out, and are cut short instead of
         // measured to fit (text-wrap ellipsis measures each label character by character).
         'min-zoomed-font-size': MIN_LABEL_PX.large,
-        label: (n: NodeSingular) => plainLabel((n.data('label') as string | undefined) ?? ''),
+        label: 'data(shortLabel)',
         'text-wrap': 'none',
       },
     } as unknown as StylesheetJson[number],
@@ -167,11 +183,17 @@ export function buildStylesheet(): StylesheetJson {
     ...CREDIBILITY_LINE.map((c) => ({ selector: `edge.graded-${c.line}`, style: { 'line-style': c.line } })),
     // Big charts: plain lines without labels or arrows (haystack) draw several times faster
     // than labelled curves; a selected or hovered link shows its direction and label again.
-    { selector: 'edge.light', style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '' } },
+    // Dashed and dotted lines cost several times a solid one to draw: big charts draw solid
+    // lines (the colour still tells the kind); a selected or hovered link shows its own line.
+    {
+      selector: 'edge.light',
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '', 'line-style': 'solid' },
+    },
     {
       selector: 'edge.light:selected, edge.light.hover, edge.light.on-path',
       style: { 'curve-style': 'straight', 'arrow-scale': 0.6, label: 'data(label)' },
     },
+    ...lightLinkLines(),
     { selector: 'edge.cross-case-link', style: { 'line-outline-width': 1, 'line-outline-color': '#ffd8a8' } },
     {
       selector: 'edge.possible',

@@ -2,9 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   HIDE_LINKS_WHILE_MOVING_FROM,
   levelOfDetail,
+  nextSliceSize,
   PLAIN_DRAWING_FROM,
   PLAIN_LABEL_CHARS,
   plainLabel,
+  SLICE_BUDGET_MS,
+  SLICE_LIMITS,
   TEXTURE_WHILE_MOVING_FROM,
 } from '../../../renderer/src/chart/drawing/lod';
 import { gridPositions, placeNew, PLACEMENT_SPACING } from '../../../renderer/src/chart/drawing/place-new';
@@ -76,12 +79,23 @@ describe('level of detail by chart size', () => {
       textureOnViewport: false,
       hideEdgesOnViewport: false,
       minLabelPx: 6,
+      pixelRatio: null,
     });
+    expect(levelOfDetail(PLAIN_DRAWING_FROM + 1).pixelRatio).toBe(1);
     expect(levelOfDetail(PLAIN_DRAWING_FROM + 1).plain).toBe(true);
     expect(levelOfDetail(PLAIN_DRAWING_FROM + 1).minLabelPx).toBeGreaterThan(levelOfDetail(100).minLabelPx);
     expect(levelOfDetail(TEXTURE_WHILE_MOVING_FROM).textureOnViewport).toBe(true);
     expect(levelOfDetail(HIDE_LINKS_WHILE_MOVING_FROM - 1).hideEdgesOnViewport).toBe(false);
     expect(levelOfDetail(HIDE_LINKS_WHILE_MOVING_FROM).hideEdgesOnViewport).toBe(true);
+  });
+
+  it('sizes the next drawing slice towards the frame budget, at most doubling or halving, within limits', () => {
+    expect(nextSliceSize(1200, SLICE_BUDGET_MS)).toBe(1200);
+    expect(nextSliceSize(1200, SLICE_BUDGET_MS / 10)).toBe(2400);
+    expect(nextSliceSize(1200, SLICE_BUDGET_MS * 10)).toBe(600);
+    expect(nextSliceSize(1200, SLICE_BUDGET_MS * 1.5)).toBe(800);
+    expect(nextSliceSize(SLICE_LIMITS.min, SLICE_BUDGET_MS * 10)).toBe(SLICE_LIMITS.min);
+    expect(nextSliceSize(SLICE_LIMITS.max, 0)).toBe(SLICE_LIMITS.max);
   });
 
   it('cuts long labels of plain entities, keeps short ones whole', () => {

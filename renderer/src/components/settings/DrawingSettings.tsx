@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useDrawing } from '../../chart/drawing/drawing-store';
 import {
+  DRAW_IN_SLICES_FROM,
   HIDE_LINKS_WHILE_MOVING_FROM,
   PLAIN_DRAWING_FROM,
   TEXTURE_WHILE_MOVING_FROM,
@@ -53,9 +54,11 @@ function DrawingSettingsDialog({ onClose }: { onClose(): void }) {
       </label>
       <p className="muted">
         Big charts are drawn simpler so they stay fluid: from {n(PLAIN_DRAWING_FROM)} entities as plain discs
-        with short labels, from {n(TEXTURE_WHILE_MOVING_FROM)} the view moves as one picture while panning or
-        zooming, from {n(HIDE_LINKS_WHILE_MOVING_FROM)} links are hidden while it moves. Labels too small to
-        read are not drawn.
+        with short labels and solid links (a selected link shows its own line), from{' '}
+        {n(TEXTURE_WHILE_MOVING_FROM)} the view moves as one picture while panning or zooming, from{' '}
+        {n(HIDE_LINKS_WHILE_MOVING_FROM)} links are hidden while it moves. Labels too small to read are not
+        drawn. A chart of {n(DRAW_IN_SLICES_FROM)} entities and links or more is drawn a slice at a time, with
+        its progress shown.
       </p>
     </Dialog>
   );

@@ -1,0 +1,33 @@
+// The canvas renderer draws each entity once into a small texture (and its label into
+// another) the first time it appears, then copies that texture every frame. For thousands
+// of entities appearing at once, making those textures is most of the first frame. While a
+// big chart is added slice by slice (drawing/progressive.ts), each slice's textures are made
+// right after it, at the zoom the chart will be shown at, so the first frame only copies.
+// This reaches into Cytoscape's canvas renderer (3.3x: renderer().data.eleTxrCache and
+// lblTxrCache); where those are missing (WebGL, another version) it does nothing.
+import type { Collection, Core, NodeSingular } from 'cytoscape';
+
+interface TextureCache {
+  getBoundingBox(ele: NodeSingular): { w: number; h: number };
+  getElement(ele: NodeSingular, bb: unknown, pxRatio: number): unknown;
+}
+
+interface CanvasRenderer {
+  data?: { eleTxrCache?: TextureCache; lblTxrCache?: TextureCache };
+  getPixelRatio?(): number;
+  webgl?: unknown;
+}
+
+export function warmTextures(cy: Core, added: Collection): void {
+  const r = (cy as unknown as { renderer(): CanvasRenderer }).renderer();
+  const caches = [r.data?.eleTxrCache, r.data?.lblTxrCache].filter((c): c is TextureCache => !!c);
+  if (r.webgl || caches.length === 0 || !r.getPixelRatio) return;
+  const pxRatio = r.getPixelRatio();
+  added.nodes().forEach((n) => {
+    if (!n.visible()) return;
+    for (const cache of caches) {
+      const bb = cache.getBoundingBox(n);
+      if (bb.w > 0 && bb.h > 0) cache.getElement(n, bb, pxRatio);
+    }
+  });
+}
