@@ -23,14 +23,26 @@ import { exportChart } from './helpers/export';
 
 const CAVEAT = 'TRAINING DATA — FICTIONAL';
 
+interface Timeline {
+  __longTasks: { start: number; duration: number }[];
+  /** When the report's progress line changed, and to what. */
+  __steps: { at: number; label: string }[];
+}
+
 test.beforeEach(async ({ page, workbench }) => {
-  // Every main-thread task over 50 ms, from the page's start (Long Tasks API).
+  // Every main-thread task over 50 ms, from the page's start (Long Tasks API), and the steps
+  // the report dialog shows, to tell which step a long task belongs to.
   await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+    const w = window as unknown as Timeline;
     w.__longTasks = [];
+    w.__steps = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
+    new MutationObserver(() => {
+      const label = document.querySelector('[data-testid="report-progress"]')?.textContent ?? '';
+      if (label !== w.__steps.at(-1)?.label) w.__steps.push({ at: performance.now(), label });
+    }).observe(document, { subtree: true, childList: true, characterData: true });
   });
   await openWorkbench(page, workbench.url);
 });
@@ -163,18 +175,29 @@ test('the report draws the training chart as vector: entity names are text on th
   await dialog.getByTestId('report-caveat').fill(CAVEAT);
   const t0 = await page.evaluate(() => performance.now());
   const file = await saved(page, () => dialog.getByTestId('report-save').click(), 300_000);
-  const longest = await page.evaluate(
-    (since) =>
-      Math.max(
-        0,
-        ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
-          .filter((e) => e.start >= since)
-          .map((e) => e.duration),
-      ),
-    t0,
-  );
+  const timeline = await page.evaluate(() => {
+    const w = window as unknown as Timeline;
+    return { tasks: w.__longTasks, steps: w.__steps };
+  });
+  const tasks = timeline.tasks.filter((e) => e.start >= t0);
+  const longest = Math.max(0, ...tasks.map((e) => e.duration));
+  // The longest task in each step the dialog showed (a task belongs to the step it started in).
+  const perStep = timeline.steps
+    .map((step, k) => {
+      const end = timeline.steps[k + 1]?.at ?? Infinity;
+      const inStep = tasks.filter((e) => e.start >= step.at && e.start < end).map((e) => e.duration);
+      return {
+        step: step.label || '(after)',
+        ms: Math.round(Math.max(0, ...inStep)),
+        s: (end - step.at) / 1000,
+      };
+    })
+    .filter((x) => x.step !== '(after)');
+  const chartStep = perStep.find((x) => x.step.startsWith('Chart'))!;
   console.log(
-    `Longest main-thread task while building the report of the training chart (${graph.nodes.length} entities): ${Math.round(longest)} ms`,
+    `Report of the training chart (${graph.nodes.length} entities, ${graph.links.length} links): longest main-thread task ${Math.round(longest)} ms, ` +
+      `${Math.round(chartStep.ms)} ms while drawing the vector chart (${chartStep.s.toFixed(1)} s); tasks over 50 ms: ${tasks.length}\n` +
+      `  longest per step: ${perStep.map((x) => `${x.step} ${x.ms} ms`).join(', ')}`,
   );
 
   const dir = path.dirname(SCREENS_DIR);

@@ -58,11 +58,13 @@ export async function buildReport(
     ['Page numbers', () => decorate(doc, o)],
   ];
   for (const [i, [label, run]] of sections.entries()) {
-    onProgress(i, sections.length, label);
+    onProgress(i, sections.length + 1, label);
     await slice();
     await run();
   }
-  onProgress(sections.length, sections.length, 'Done');
+  // Writing the file (compressing every page) is one task of its own.
+  onProgress(sections.length, sections.length + 1, 'Writing the PDF');
+  await slice();
   return new Uint8Array(doc.output('arraybuffer'));
 }
 
