@@ -9,6 +9,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { PNG } from 'pngjs';
 import { pdfSafe } from '../../renderer/src/components/report/pdf-text';
 import { expect, SCREENS_DIR, test, type Workbench } from './fixtures';
 import {
@@ -111,7 +112,7 @@ async function groupAnchorageCrew(page: Page, workbench: Workbench) {
   return { crew, anchorage };
 }
 
-test('the SVG export draws a group as its box with its full name, then as its collapsed node', async ({
+test('the SVG export draws a group as its box with its full name (the PNG too), then as its collapsed node', async ({
   page,
   workbench,
 }) => {
@@ -139,6 +140,23 @@ test('the SVG export draws a group as its box with its full name, then as its co
   // Every entity of the case keeps its full name.
   const all_ = new Set(entityTexts.map((t) => String(t['#text'])));
   for (const n of anchorage.nodes) expect(all_).toContain(n.label);
+
+  // The PNG of the same chart has the box too: its pale blue fill along the inside of its top
+  // edge (most of that strip; a link may cross it).
+  const png = PNG.sync.read(
+    (await exportChart(page, { format: 'png', extent: 'full', background: 'white', scale: 1 })).bytes,
+  );
+  const [bx, by, bw] = String((all(svg, 'svg')[1] as El)['@_viewBox'])
+    .split(' ')
+    .map(Number) as [number, number, number];
+  const k = png.width / bw;
+  const strip = Array.from({ length: 20 }, (_, i) => {
+    const x = Math.round((num(rect, 'x') + 12 + (i * (num(rect, 'width') - 24)) / 19 - bx) * k);
+    const y = Math.round((num(rect, 'y') + 4 - by) * k);
+    return [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
+  });
+  const tinted = strip.filter(([r, g, b]) => b! > 245 && r! < 250 && r! > 225 && g! > 240);
+  expect(tinted.length, `box fill in the PNG: ${JSON.stringify(strip)}`).toBeGreaterThan(12);
 
   // Collapsed: one counted node in the SVG, its members no longer drawn.
   const p = await entityPoint(page, crew[0]!.id);
