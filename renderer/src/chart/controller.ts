@@ -744,7 +744,8 @@ export class ChartController {
 
   /** The chart as a plain scene (positions, colours, full labels) for the SVG, PNG and report exports. */
   exportScene(opts: { background: 'white' | 'transparent'; extent: Extent }): SvgScene {
-    return sceneOf(this.cy, opts.extent, opts.background === 'white' ? '#ffffff' : null);
+    const background = opts.background === 'white' ? '#ffffff' : null;
+    return sceneOf(this.cy, opts.extent, background, this.actions.annotations);
   }
 
   /** The canvas size in CSS pixels, to tell the user how big an export will be. */

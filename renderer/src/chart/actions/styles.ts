@@ -10,10 +10,11 @@ export const PIN_ICON = svg(
   '<circle cx="8" cy="8" r="7.5" fill="#343a40"/>' +
     '<path d="M6 2.5h4l-.6 3.3L11.2 8H8.6L8 13.5 7.4 8H4.8l1.8-2.2z" fill="#ffffff"/>',
 );
-const GROUP_ICON = svg(
+/** A box holding two dots (16×16 markup, also drawn by the SVG export). */
+export const GROUP_GLYPH =
   '<rect x="1" y="3" width="14" height="10" rx="2" fill="none" stroke="#1864ab" stroke-width="1.4"/>' +
-    '<circle cx="5.5" cy="8" r="2" fill="#1864ab"/><circle cx="10.5" cy="8" r="2" fill="#1864ab"/>',
-);
+  '<circle cx="5.5" cy="8" r="2" fill="#1864ab"/><circle cx="10.5" cy="8" r="2" fill="#1864ab"/>';
+const GROUP_ICON = svg(GROUP_GLYPH);
 
 const pinAt = { width: '15px', x: '-6%', y: '-6%' };
 

@@ -4,6 +4,7 @@
 // per tile. Keep the two in step: same layout, sizes and colours.
 import type { EntityType } from '../../../../shared/domain/entity-types';
 import { GLYPHS } from '../icons/glyphs';
+import { drawBoxes, drawCollapsed, drawNotes } from './canvas-overlays';
 import type { Decorations, Layout } from './compose';
 import { CAVEAT_FILL, LEGEND_DASH, LEGEND_MARK_WIDTH, layoutText } from './compose';
 import type { SvgEdge, SvgNode, SvgScene } from './svg';
@@ -41,8 +42,11 @@ function drawChart(ctx: Ctx, scene: SvgScene, l: Layout) {
   ctx.clip();
   ctx.transform(s, 0, 0, s, ox - box.x * s, oy - box.y * s);
   ctx.lineJoin = 'round';
+  drawBoxes(ctx, scene.groups ?? [], scene.fontFamily);
   for (const e of scene.edges) drawEdge(ctx, e, scene.fontFamily);
   for (const n of scene.nodes) drawNode(ctx, n, scene);
+  drawCollapsed(ctx, scene.groups ?? [], scene.fontFamily);
+  drawNotes(ctx, scene.notes ?? [], scene.fontFamily);
   ctx.restore();
 }
 

@@ -160,12 +160,16 @@ function wrapLegend(items: LegendItem[], room: number): LegendItem[][] {
 
 const f = (n: number) => (Math.round(n * 100) / 100).toString();
 
-/** The picture as SVG; with `tile`, only that rectangle of it at 1:1 (for tiled PNG drawing). */
+/**
+ * The picture as SVG; with `tile`, only that rectangle of it at 1:1 (for tiled PNG drawing);
+ * `separateHalos` for svg2pdf.js (see svg-text.ts).
+ */
 export function composeSvg(
   scene: SvgScene,
   d: Decorations,
   layout: Layout,
   tile?: { x: number; y: number; width: number; height: number },
+  separateHalos = false,
 ): string {
   const { width, height } = layout;
   const view = tile ?? { x: 0, y: 0, width, height };
@@ -175,7 +179,7 @@ export function composeSvg(
     scene.background
       ? `<rect x="0" y="0" width="${width}" height="${height}" fill="${scene.background}"/>`
       : '',
-    chartSvg(scene, layout),
+    chartSvg(scene, layout, separateHalos),
     headerSvg(d, layout),
     legendSvg(layout),
     d.caveat ? caveatSvg(d.caveat, layout) : '',
@@ -183,12 +187,12 @@ export function composeSvg(
   ].join('\n');
 }
 
-function chartSvg(scene: SvgScene, l: Layout): string {
+function chartSvg(scene: SvgScene, l: Layout, separateHalos: boolean): string {
   const { box } = scene;
   const c = l.chart;
   return (
     `<svg x="${f(c.x)}" y="${f(c.y)}" width="${f(c.w)}" height="${f(c.h)}" viewBox="${f(box.x)} ${f(box.y)} ${f(box.w)} ${f(box.h)}" preserveAspectRatio="xMidYMid meet" overflow="hidden">` +
-    `${sceneBody(scene)}</svg>`
+    `${sceneBody(scene, separateHalos)}</svg>`
   );
 }
 

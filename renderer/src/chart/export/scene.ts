@@ -1,6 +1,8 @@
 // Reads the live chart into the plain scene the SVG serialiser draws.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { ChartAnnotation } from '../../../../shared/contract/chart-model';
 import type { EntityType } from '../../../../shared/domain/entity-types';
+import { nodeKey } from '../elements';
 import {
   credibilityLine,
   CROSS_CASE_COLOUR,
@@ -9,31 +11,69 @@ import {
   POSSIBLE_LINK_STYLE,
 } from '../style-tables';
 import { FONT_STACK } from '../stylesheet';
+import { GROUP_COLOUR, noteBox, type SvgGroup, type SvgNote } from './overlays';
 import type { SvgEdge, SvgNode, SvgScene } from './svg';
 
 export type Extent = 'full' | 'view';
 
-export function sceneOf(cy: Core, extent: Extent, background: string | null): SvgScene {
-  const box = extent === 'view' ? viewBox(cy) : fullBox(cy);
+export function sceneOf(
+  cy: Core,
+  extent: Extent,
+  background: string | null,
+  annotations: ChartAnnotation[] = [],
+): SvgScene {
+  const notes = notesOf(cy, annotations);
+  const box = extent === 'view' ? viewBox(cy) : fullBox(cy, notes);
   const scale = extent === 'view' ? cy.zoom() : 1;
   return {
     box,
     width: box.w * scale,
     height: box.h * scale,
     background,
-    // What the analyst sees: hidden entities (and their links) stay out of the picture. Group
-    // boxes and collapsed group nodes are not drawn in SVG yet (the PNG has them).
+    // What the analyst sees: hidden entities (and their links) stay out of the picture;
+    // grouped ones stand in their box, or are one counted node when the group is collapsed.
     nodes: cy
       .nodes('.entity')
       .filter((n) => n.visible())
       .map(nodeOf),
     edges: cy
-      .edges('.link, .possible')
+      .edges('.link, .possible, .chart-aggregate')
       .filter((e) => e.visible())
       .map(edgeOf),
+    groups: cy
+      .nodes('.chart-box, .chart-collapsed')
+      .filter((n) => n.visible())
+      .map(groupOf),
+    notes,
     crossCaseColour: CROSS_CASE_COLOUR,
     fontFamily: FONT_STACK,
   };
+}
+
+function groupOf(n: NodeSingular): SvgGroup {
+  const bb = n.boundingBox({ includeLabels: false, includeOverlays: false });
+  return {
+    collapsed: n.hasClass('chart-collapsed'),
+    x: bb.x1,
+    y: bb.y1,
+    w: bb.w,
+    h: bb.h,
+    label: String(n.data('label') ?? ''),
+  };
+}
+
+/**
+ * The analyst's notes. A callout's `at` is its offset from the entity it is on (so it moves
+ * with it); a callout on an entity not drawn (hidden, or inside a collapsed group) is left out.
+ */
+function notesOf(cy: Core, annotations: ChartAnnotation[]): SvgNote[] {
+  return annotations.flatMap((a): SvgNote[] => {
+    if (a.entityId === undefined) return [{ text: a.text, x: a.at.x, y: a.at.y }];
+    const n = cy.getElementById(nodeKey(a.entityId));
+    if (n.empty() || !n.visible()) return [];
+    const p = n.position();
+    return [{ text: a.text, x: p.x + a.at.x, y: p.y + a.at.y, to: { x: p.x, y: p.y } }];
+  });
 }
 
 function viewBox(cy: Core) {
@@ -41,12 +81,20 @@ function viewBox(cy: Core) {
   return { x: e.x1, y: e.y1, w: e.w, h: e.h };
 }
 
-function fullBox(cy: Core) {
-  const bb = cy.elements().boundingBox({});
+function fullBox(cy: Core, notes: SvgNote[]) {
+  const bb = { ...cy.elements().boundingBox({}) };
+  for (const n of notes) {
+    const b = noteBox(n);
+    bb.x1 = Math.min(bb.x1, b.x);
+    bb.y1 = Math.min(bb.y1, b.y);
+    bb.x2 = Math.max(bb.x2, b.x + b.w);
+    bb.y2 = Math.max(bb.y2, b.y + b.h);
+  }
   // Labels under the outermost nodes reach about 60 px to either side.
   const [padX, padY] = [70, 30];
-  if (!Number.isFinite(bb.x1)) return { x: 0, y: 0, w: 100, h: 100 };
-  return { x: bb.x1 - padX, y: bb.y1 - padY, w: bb.w + 2 * padX, h: bb.h + 2 * padY };
+  if (!Number.isFinite(bb.x1) || !Number.isFinite(bb.x2)) return { x: 0, y: 0, w: 100, h: 100 };
+  const [w, h] = [bb.x2 - bb.x1, bb.y2 - bb.y1];
+  return { x: bb.x1 - padX, y: bb.y1 - padY, w: w + 2 * padX, h: h + 2 * padY };
 }
 
 function nodeOf(n: NodeSingular): SvgNode {
@@ -67,16 +115,22 @@ function nodeOf(n: NodeSingular): SvgNode {
 }
 
 function edgeOf(e: EdgeSingular): SvgEdge {
+  const ctrl = (e.controlPoints() as { x: number; y: number }[] | undefined) ?? [];
+  const points = [e.sourceEndpoint(), ...ctrl, e.targetEndpoint()];
+  const label = e.data('label') as string;
+  const width = e.data('width') as number;
+  // A collapsed group's links to the rest, counted ("3 links"), in the group's blue.
+  if (e.hasClass('chart-aggregate'))
+    return { points, label, colour: GROUP_COLOUR, line: 'solid', width, arrow: false };
   const possible = e.hasClass('possible');
   const family = LINK_FAMILY[e.data('type') as keyof typeof LINK_FAMILY] ?? 'trade';
   const look = possible ? POSSIBLE_LINK_STYLE : LINK_FAMILY_STYLE[family];
-  const ctrl = (e.controlPoints() as { x: number; y: number }[] | undefined) ?? [];
   return {
-    points: [e.sourceEndpoint(), ...ctrl, e.targetEndpoint()],
-    label: e.data('label') as string,
+    points,
+    label,
     colour: look.colour,
     line: (possible ? undefined : credibilityLine(e.data('credibility') as number | null)) ?? look.line,
-    width: e.data('width') as number,
+    width,
     arrow: !possible,
     ...(possible ? {} : { family }),
   };

@@ -4,6 +4,11 @@
 import type { EntityType } from '../../../../shared/domain/entity-types';
 import { GLYPHS } from '../icons/glyphs';
 import type { LineStyle, LinkFamily } from '../style-tables';
+import { boxesSvg, collapsedSvg, notesSvg, type SvgGroup, type SvgNote } from './overlays';
+import { escapeXml, haloText } from './svg-text';
+
+export { escapeXml };
+export type { SvgGroup, SvgNote };
 
 export interface SvgNode {
   x: number;
@@ -43,26 +48,30 @@ export interface SvgScene {
   edges: SvgEdge[];
   crossCaseColour: string;
   fontFamily: string;
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]!};`,
-  );
+  /** The analyst's groups: boxes (expanded) and counted nodes (collapsed). */
+  groups?: SvgGroup[];
+  /** The analyst's notes on the chart. */
+  notes?: SvgNote[];
 }
 
 const f = (n: number) => (Math.round(n * 100) / 100).toString();
 
-/** The links and entities, in the scene's model coordinates (no root element). */
-export function sceneBody(scene: SvgScene): string {
+/**
+ * Group boxes, links, entities, collapsed groups and notes, bottom to top, in the scene's model
+ * coordinates (no root element). `separateHalos` draws label halos as white copies (for PDF).
+ */
+export function sceneBody(scene: SvgScene, separateHalos = false): string {
+  const groups = scene.groups ?? [];
   return [
+    `<g class="groups">${boxesSvg(groups, separateHalos)}</g>`,
     '<g class="links">',
-    ...scene.edges.map(edgeSvg),
+    ...scene.edges.map((e) => edgeSvg(e, separateHalos)),
     '</g>',
     '<g class="entities">',
-    ...scene.nodes.map((n) => nodeSvg(n, scene.crossCaseColour)),
+    ...scene.nodes.map((n) => nodeSvg(n, scene.crossCaseColour, separateHalos)),
     '</g>',
+    `<g class="collapsed-groups">${collapsedSvg(groups, separateHalos)}</g>`,
+    `<g class="notes">${notesSvg(scene.notes ?? [])}</g>`,
   ].join('\n');
 }
 
@@ -88,7 +97,7 @@ const DASH: Record<LineStyle, string> = {
   dotted: ' stroke-dasharray="1.5 3"',
 };
 
-function edgeSvg(e: SvgEdge): string {
+function edgeSvg(e: SvgEdge, separateHalos: boolean): string {
   if (e.points.length < 2) return '';
   const out = [
     `<path d="${pathOf(e.points)}" fill="none" stroke="${e.colour}" stroke-width="${f(e.width)}"${DASH[e.line]}/>`,
@@ -96,7 +105,7 @@ function edgeSvg(e: SvgEdge): string {
   const end = e.points[e.points.length - 1]!;
   const before = e.points[e.points.length - 2]!;
   if (e.arrow) out.push(arrowHead(before, end, e.colour, e.width));
-  if (e.label) out.push(edgeLabel(e));
+  if (e.label) out.push(edgeLabel(e, separateHalos));
   return out.join('');
 }
 
@@ -116,7 +125,7 @@ function arrowHead(
   return `<polygon points="${f(tip.x)},${f(tip.y)} ${f(bx + px)},${f(by + py)} ${f(bx - px)},${f(by - py)}" fill="${colour}"/>`;
 }
 
-function edgeLabel(e: SvgEdge): string {
+function edgeLabel(e: SvgEdge, separateHalos: boolean): string {
   const a = e.points[0]!;
   const b = e.points[e.points.length - 1]!;
   const mid =
@@ -124,9 +133,11 @@ function edgeLabel(e: SvgEdge): string {
   let angle = (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
   if (angle > 90) angle -= 180;
   if (angle < -90) angle += 180;
-  return (
-    `<text x="${f(mid.x)}" y="${f(mid.y)}" transform="rotate(${f(angle)} ${f(mid.x)} ${f(mid.y)})" font-size="8" fill="#52606d" text-anchor="middle" dominant-baseline="middle" ` +
-    `stroke="#fff" stroke-width="2.5" paint-order="stroke">${escapeXml(e.label)}</text>`
+  return haloText(
+    `x="${f(mid.x)}" y="${f(mid.y)}" transform="rotate(${f(angle)} ${f(mid.x)} ${f(mid.y)})" font-size="8" fill="#52606d" text-anchor="middle" dominant-baseline="middle" alignment-baseline="middle"`,
+    e.label,
+    2.5,
+    separateHalos,
   );
 }
 
@@ -134,7 +145,7 @@ function quadMid(a: { x: number; y: number }, c: { x: number; y: number }, b: { 
   return { x: 0.25 * a.x + 0.5 * c.x + 0.25 * b.x, y: 0.25 * a.y + 0.5 * c.y + 0.25 * b.y };
 }
 
-function nodeSvg(n: SvgNode, crossColour: string): string {
+function nodeSvg(n: SvgNode, crossColour: string, separateHalos: boolean): string {
   const r = n.size / 2;
   // The full name, as the group's title and as the visible text: a briefing never shows "…".
   const out: string[] = [`<g class="entity entity-${n.type}"><title>${escapeXml(n.label)}</title>`];
@@ -156,7 +167,12 @@ function nodeSvg(n: SvgNode, crossColour: string): string {
   );
   if (n.crossCase) out.push(badgeSvg(n, crossColour));
   out.push(
-    `<text x="${f(n.x)}" y="${f(n.y + r + 12)}" font-size="10" fill="#1f2933" text-anchor="middle"${n.crossCase ? ' font-weight="bold"' : ''} stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(n.label)}</text>`,
+    haloText(
+      `x="${f(n.x)}" y="${f(n.y + r + 12)}" font-size="10" fill="#1f2933" text-anchor="middle"${n.crossCase ? ' font-weight="bold"' : ''}`,
+      n.label,
+      3,
+      separateHalos,
+    ),
   );
   out.push('</g>');
   return out.join('');

@@ -12,7 +12,7 @@ import { useExportSettings } from '../export/export-settings';
 import { base64Of } from '../export/picture';
 import { TRAINING_CAVEAT } from '../export/PictureOptions';
 import { Segmented } from '../export/Segmented';
-import { chartImage } from './chart-image';
+import { reportChart } from './chart-image';
 import { buildReport } from './pdf-report';
 import { loadReportData } from './report-data';
 
@@ -112,7 +112,7 @@ function useMakeReport() {
       setProgress({ step: 0, total: 1, label: 'Reading the workspace…' });
       const data = await loadReportData(client, caseIds, useAnalysis.getState());
       setProgress({ step: 0, total: 1, label: 'Drawing the chart…' });
-      const image = await chartImage(chart, data.cases, s.reportPaper);
+      const image = await reportChart(chart, data.cases, s.reportPaper);
       const scene = chart.exportScene({ background: 'white', extent: 'full' });
       const date = new Date().toISOString().slice(0, 10);
       const pdf = await buildReport(

@@ -2,14 +2,15 @@
 // with its legend, the case map, the connections between cases with the identifiers and
 // matches behind each, the paths found step by step with their records, the key players
 // and the indicators; the caveat on every page, top and bottom, and "Page n of N".
-// The chart is a raster image (JPEG at 200 DPI): svg2pdf.js drops the label halos
-// (paint-order) the chart relies on, so vector text would be unreadable over links.
+// The chart is vector (svg2pdf.js, chart-vector.ts: names stay text), or for a chart too big
+// for that an image at 200 DPI, which its page says.
 import { jsPDF } from 'jspdf';
 import { autoTable, type RowInput } from 'jspdf-autotable';
 import { ENTITY_TYPE_INFO } from '../../../../shared/domain/entity-types';
 import { because } from '../left/ConnectionsList';
 import { indicatorsTable, keyPlayersTable, pathsTable } from '../export/tables';
 import { drawCaseMap } from './case-map';
+import { drawSvg } from './chart-vector';
 import { pdfSafe as t } from './pdf-text';
 import type { ReportData } from './report-data';
 
@@ -23,11 +24,10 @@ export interface ReportOptions {
   scaleNote: string;
 }
 
-export interface ChartImage {
-  jpeg: Uint8Array;
-  width: number;
-  height: number;
-}
+/** The chart page's picture: SVG sized to chartArea in pt, or a JPEG with why it is one. */
+export type ReportChart =
+  | { kind: 'vector'; svg: string }
+  | { kind: 'raster'; jpeg: Uint8Array; width: number; height: number; note: string };
 
 /** Room kept at the top and bottom of every page for the caveat and page number (pt). */
 const HEAD = 46;
@@ -41,13 +41,13 @@ const slice = () => new Promise((r) => setTimeout(r, 0));
 
 export async function buildReport(
   data: ReportData,
-  chart: ChartImage | null,
+  chart: ReportChart | null,
   o: ReportOptions,
   onProgress: Progress = () => {},
 ): Promise<Uint8Array> {
   const doc = new jsPDF({ unit: 'pt', format: o.paper, orientation: 'landscape', compress: true });
   doc.setProperties({ title: t(o.title), author: t(o.analyst), creator: 'Thorline' });
-  const sections: [string, () => void][] = [
+  const sections: [string, () => void | Promise<void>][] = [
     ['Title page', () => titlePage(doc, data, o)],
     ['Chart', () => chartPage(doc, chart, o.paper)],
     ['Case map', () => caseMapPage(doc, data)],
@@ -58,11 +58,13 @@ export async function buildReport(
     ['Page numbers', () => decorate(doc, o)],
   ];
   for (const [i, [label, run]] of sections.entries()) {
-    onProgress(i, sections.length, label);
+    onProgress(i, sections.length + 1, label);
     await slice();
-    run();
+    await run();
   }
-  onProgress(sections.length, sections.length, 'Done');
+  // Writing the file (compressing every page) is one task of its own.
+  onProgress(sections.length, sections.length + 1, 'Writing the PDF');
+  await slice();
   return new Uint8Array(doc.output('arraybuffer'));
 }
 
@@ -116,15 +118,18 @@ export function chartArea(paper: 'letter' | 'a4') {
   return { w: w - 2 * SIDE, h: h - HEAD - FOOT - 28 };
 }
 
-function chartPage(doc: jsPDF, chart: ChartImage | null, paper: ReportOptions['paper']) {
+async function chartPage(doc: jsPDF, chart: ReportChart | null, paper: ReportOptions['paper']) {
   const y = newSection(doc, 'Link chart');
   if (!chart) {
     doc.setFontSize(11).text('The chart is empty.', SIDE, y + 10);
     return;
   }
+  if (chart.kind === 'vector') return drawSvg(doc, chart.svg, SIDE, y);
   const area = chartArea(paper);
   const scale = Math.min(area.w / chart.width, area.h / chart.height);
   doc.addImage(chart.jpeg, 'JPEG', SIDE, y, chart.width * scale, chart.height * scale);
+  doc.setFont('helvetica', 'normal').setFontSize(8).setTextColor(82, 96, 109);
+  doc.text(t(chart.note), SIDE, y + area.h + 12);
 }
 
 function caseMapPage(doc: jsPDF, data: ReportData) {
