@@ -1,5 +1,6 @@
 // The Map view: the chart's entities at their places on a map of the U.S. and Mexico.
-import { lazyView } from './lazy-view';
+import { MapToolbar } from '../map/MapToolbar';
+import { MapView } from '../map/MapView';
 import type { WorkbenchView } from './registry';
 
 function MapGlyph() {
@@ -17,6 +18,6 @@ export const mapView: WorkbenchView = {
   id: 'map',
   label: 'Map',
   glyph: MapGlyph,
-  component: lazyView(() => import('../map/MapView').then((m) => m.MapView), 'Opening the map…'),
-  toolbar: lazyView(() => import('../map/MapToolbar').then((m) => m.MapToolbar), null),
+  component: MapView,
+  toolbar: MapToolbar,
 };
