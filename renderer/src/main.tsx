@@ -14,6 +14,7 @@ import { shouldReport } from './data/query-errors';
 import { App } from './app/App';
 import { recordingSaves } from './training/activity';
 import { prepareRasterIcons } from './chart/icons/raster';
+import { startIfOpeningOnCaseMap } from './casemap/layout-worker-start';
 import './app/app.css';
 import './app/theme-dark.css';
 
@@ -36,6 +37,9 @@ const queryClient = new QueryClient({
 // Each committed change is announced once, with what it changed (this window's own writes
 // too): the views that read it are refreshed, once.
 client.on('workspace.changed', (change) => void refreshAfter(queryClient, change.changes));
+
+// The case map's layout code loads while the page starts (see layout-worker-start.ts).
+startIfOpeningOnCaseMap();
 
 // Icons become bitmaps before the first chart is drawn (fast to draw on big charts).
 void prepareRasterIcons().finally(() =>

@@ -4,7 +4,7 @@
 import type { CaseMap } from '../../../shared/contract/casemap-model';
 import type { ConnectionEvidence } from '../../../shared/contract/model';
 import { EntityIcon } from '../components/EntityIcon';
-import { because } from '../components/left/ConnectionsList';
+import { because } from '../components/left/because';
 import { useCall } from '../data/queries';
 import { useUi } from '../state/ui-store';
 import { useCaseMapUi } from './casemap-store';

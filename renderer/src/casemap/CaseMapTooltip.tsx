@@ -1,7 +1,7 @@
 // What the pointer is over: a case (its file and how it is joined) or a connection (its
 // weight and the first pieces of evidence).
 import type { CaseMap } from '../../../shared/contract/casemap-model';
-import { because } from '../components/left/ConnectionsList';
+import { because } from '../components/left/because';
 import { useCall } from '../data/queries';
 import type { CaseMapHover } from './controller';
 import { linkSummary } from './elements';

@@ -11,6 +11,7 @@ import { useCaseMapUi } from './casemap-store';
 import { CaseMapController, type CaseMapHover } from './controller';
 import { CaseMapInspector } from './CaseMapInspector';
 import { CaseMapTooltip } from './CaseMapTooltip';
+import { useLayoutWorkerReady } from './layout-worker-start';
 import { colourTable, type ColourBy } from './elements';
 import { omittedLine, summaryLine } from './summary';
 import './casemap.css';
@@ -66,7 +67,9 @@ export function CaseMapView() {
   const [controller, setController] = useState<CaseMapController | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [hover, setHover] = useState<CaseMapHover>(null);
-  const map = useCall('casemap.get', {}).data;
+  // Read once the layout worker has loaded, so the answer never holds the worker's code back.
+  const workerReady = useLayoutWorkerReady();
+  const map = useCall('casemap.get', {}, { enabled: workerReady }).data;
   const colourBy = useCaseMapUi((s) => s.colourBy);
   const selection = useCaseMapUi((s) => s.selection);
 

@@ -1,11 +1,11 @@
 // The one owner of the case map's Cytoscape instance: loads a casemap.get answer, lays it
 // out off the UI thread, recolours by agency or state, and reports taps, double-taps and
 // hovers. React hands it data and gets events; it never touches `cy`.
-import type { Core, ElementDefinition, EventObject, SingularElementArgument } from 'cytoscape';
+import cytoscape, { type Core, type EventObject, type SingularElementArgument } from 'cytoscape';
 import type { CaseMap } from '../../../shared/contract/casemap-model';
-import { registerExtensions } from '../chart/register';
+import { addInSlices, placedElements, viewportFor } from './drawing';
 import { caseKey, colourKey, colourTable, pairKey, toCaseMapElements, type ColourBy } from './elements';
-import { layoutRequestOf, type CaseMapPositions } from './layout-compute';
+import { layoutRequestOf } from './layout-request';
 import { CaseMapLayoutRunner } from './layout-runner';
 import { caseMapStylesheet } from './stylesheet';
 import { installCaseMapHook } from './test-hook';
@@ -37,9 +37,9 @@ export interface CaseMapCallbacks {
   onBusy(message: string | null): void;
 }
 
-/** Elements added per task while loading (nodes come first, so edges always find their ends). */
-const SLICE = 50;
 const DOUBLE_TAP_MS = 400;
+/** Room around the map when it is fitted to the view, in pixels. */
+const FIT_PADDING = 40;
 
 export class CaseMapController {
   private readonly cy: Core;
@@ -56,7 +56,8 @@ export class CaseMapController {
     container: HTMLElement,
     private readonly callbacks: CaseMapCallbacks,
   ) {
-    this.cy = registerExtensions()({
+    // Plain Cytoscape: the layout runs in the worker, so the page needs no layout extension.
+    this.cy = cytoscape({
       container,
       style: caseMapStylesheet(),
       elements: [],
@@ -72,6 +73,7 @@ export class CaseMapController {
     this.resizeObserver = new ResizeObserver(() => this.cy.resize());
     this.resizeObserver.observe(container);
     this.removeHook = installCaseMapHook(this.cy, () => this.laidOut);
+    this.layouts.prepare();
   }
 
   private bindEvents() {
@@ -150,40 +152,35 @@ export class CaseMapController {
     this.cy.destroy();
   }
 
-  /** Lays the map out in the worker, then adds it in one batch already in place. */
+  /**
+   * Lays the map out in the worker, then draws it already in place and already fitted to
+   * the view, a slice per frame, saying how far it has got.
+   */
   async load(map: CaseMap, by: ColourBy) {
     const generation = ++this.generation;
+    const current = () => generation === this.generation;
     this.map = map;
     this.laidOut = false;
     const elements = toCaseMapElements(map, by);
-    this.callbacks.onBusy(`Laying out ${map.cases.length.toLocaleString('en-US')} cases…`);
+    const cases = map.cases.length.toLocaleString('en-US');
+    this.callbacks.onBusy(`Laying out ${cases} cases…`);
     try {
       const positions = await this.layouts.compute(layoutRequestOf(elements));
-      if (!positions || generation !== this.generation) return;
-      if (!(await this.addInSlices(elements, positions, generation))) return;
-      this.cy.fit(undefined, 40);
+      if (!positions || !current()) return;
+      const placed = placedElements(elements, positions);
+      this.cy.elements().remove();
+      const view = viewportFor(placed, this.cy.width(), this.cy.height(), FIT_PADDING);
+      if (view) this.cy.viewport(view);
+      const drawn = await addInSlices(this.cy, placed, {
+        current,
+        progress: (share) => this.callbacks.onBusy(`Drawing ${cases} cases… ${Math.round(share * 100)}%`),
+      });
+      if (!drawn) return;
+      this.cy.fit(undefined, FIT_PADDING);
       this.laidOut = true;
     } finally {
-      if (generation === this.generation) this.callbacks.onBusy(null);
+      if (current()) this.callbacks.onBusy(null);
     }
-  }
-
-  /**
-   * Adds the laid-out map a slice at a time, each slice its own short task: styling a
-   * thousand elements at once would hold the page for seconds on a busy machine. False when
-   * a newer load replaced this one meanwhile.
-   */
-  private async addInSlices(elements: ElementDefinition[], positions: CaseMapPositions, generation: number) {
-    this.cy.elements().remove();
-    const placed = elements.map((el) =>
-      el.group === 'nodes' ? { ...el, position: positions[String(el.data.id)] ?? { x: 0, y: 0 } } : el,
-    );
-    for (let i = 0; i < placed.length; i += SLICE) {
-      if (i > 0) await new Promise((r) => setTimeout(r, 0));
-      if (generation !== this.generation) return false;
-      this.cy.batch(() => this.cy.add(placed.slice(i, i + SLICE)));
-    }
-    return true;
   }
 
   colourBy(by: ColourBy) {
@@ -213,7 +210,7 @@ export class CaseMapController {
   }
 
   fit() {
-    this.cy.animate({ fit: { eles: this.cy.elements(), padding: 40 } }, { duration: 250 });
+    this.cy.animate({ fit: { eles: this.cy.elements(), padding: FIT_PADDING } }, { duration: 250 });
   }
 
   zoomBy(factor: number) {

@@ -1,29 +1,9 @@
 // Where each case goes: fCoSE on a headless Cytoscape, with the nodes' drawn sizes so big
 // cases get room. Plain data in and out, so it runs in the layout worker (off the UI
 // thread); separate networks, and cases that share nothing, are packed side by side.
-import type { ElementDefinition, LayoutOptions } from 'cytoscape';
+import type { LayoutOptions } from 'cytoscape';
 import { registerExtensions } from '../chart/register';
-
-export interface CaseMapLayoutRequest {
-  nodes: { id: string; size: number }[];
-  edges: { id: string; source: string; target: string; shared: number }[];
-}
-export type CaseMapPositions = Record<string, { x: number; y: number }>;
-
-export function layoutRequestOf(elements: readonly ElementDefinition[]): CaseMapLayoutRequest {
-  const request: CaseMapLayoutRequest = { nodes: [], edges: [] };
-  for (const { data } of elements) {
-    if (data.source !== undefined) {
-      request.edges.push({
-        id: String(data.id),
-        source: String(data.source),
-        target: String(data.target),
-        shared: Number(data.shared),
-      });
-    } else request.nodes.push({ id: String(data.id), size: Number(data.size) });
-  }
-  return request;
-}
+import type { CaseMapLayoutRequest, CaseMapPositions } from './layout-request';
 
 export function computeCaseMapPositions(request: CaseMapLayoutRequest): CaseMapPositions {
   if (request.nodes.length === 0) return {};
@@ -93,4 +73,31 @@ function setApart(request: CaseMapLayoutRequest, out: CaseMapPositions): void {
       y: minY + APART_ROW * (i % rows),
     };
   });
+}
+
+/**
+ * A small made-up map (two networks of rings with chords, and two lone cases) that takes
+ * the same paths through the layout as a real one: laying it out while the real cases are
+ * still being read lets the engine compile those paths, so the real layout runs faster.
+ */
+export function warmUpRequest(): CaseMapLayoutRequest {
+  const request: CaseMapLayoutRequest = { nodes: [], edges: [] };
+  const ring = (first: number, count: number) => {
+    for (let i = 0; i < count; i++) {
+      request.nodes.push({ id: `w${first + i}`, size: 24 + ((i * 7) % 60) });
+      const link = (j: number, shared: number) =>
+        request.edges.push({
+          id: `w${first + i}-${first + j}`,
+          source: `w${first + i}`,
+          target: `w${first + j}`,
+          shared,
+        });
+      link((i + 1) % count, 1 + (i % 4));
+      if (i % 3 === 0) link((i + count / 2) % count, 2);
+    }
+  };
+  ring(0, 40);
+  ring(40, 12);
+  request.nodes.push({ id: 'w98', size: 30 }, { id: 'w99', size: 40 });
+  return request;
 }

@@ -1,7 +1,6 @@
 // The link-chart view: cases and connections on the left, the chart in the centre,
 // the inspector on the right, the records table below.
-import { ChartWorkspace } from '../components/ChartWorkspace';
-import { ChartToolbar } from '../components/topbar/ChartToolbar';
+import { lazyView } from './lazy-view';
 import type { WorkbenchView } from './registry';
 
 function ChartGlyph() {
@@ -23,6 +22,9 @@ export const chartView: WorkbenchView = {
   id: 'chart',
   label: 'Chart',
   glyph: ChartGlyph,
-  component: ChartWorkspace,
-  toolbar: ChartToolbar,
+  component: lazyView(
+    () => import('../components/ChartWorkspace').then((m) => m.ChartWorkspace),
+    'Opening the chart…',
+  ),
+  toolbar: lazyView(() => import('../components/topbar/ChartToolbar').then((m) => m.ChartToolbar), null),
 };

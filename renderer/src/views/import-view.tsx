@@ -1,6 +1,6 @@
 // The import and export view (issue 4): the table import wizard, case packages and
 // graph formats in and out.
-import { ImportWorkspace } from '../components/import/ImportWorkspace';
+import { lazyView } from './lazy-view';
 import type { WorkbenchView } from './registry';
 import '../app/review-import.css';
 
@@ -19,5 +19,8 @@ export const importView: WorkbenchView = {
   id: 'import',
   label: 'Import',
   glyph: ImportGlyph,
-  component: ImportWorkspace,
+  component: lazyView(
+    () => import('../components/import/ImportWorkspace').then((m) => m.ImportWorkspace),
+    'Opening the import…',
+  ),
 };

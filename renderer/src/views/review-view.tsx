@@ -1,7 +1,6 @@
 // The match review view (issue 3): the queue of suggested matches, side-by-side review,
 // decisions with keyboard shortcuts, the audit log and the matching settings.
-import { MatchingToolbar } from '../components/review/MatchingToolbar';
-import { ReviewWorkspace } from '../components/review/ReviewWorkspace';
+import { lazyView } from './lazy-view';
 import type { WorkbenchView } from './registry';
 import '../app/review-import.css';
 
@@ -21,6 +20,12 @@ export const reviewView: WorkbenchView = {
   id: 'review',
   label: 'Review',
   glyph: ReviewGlyph,
-  component: ReviewWorkspace,
-  toolbar: MatchingToolbar,
+  component: lazyView(
+    () => import('../components/review/ReviewWorkspace').then((m) => m.ReviewWorkspace),
+    'Opening the review…',
+  ),
+  toolbar: lazyView(
+    () => import('../components/review/MatchingToolbar').then((m) => m.MatchingToolbar),
+    null,
+  ),
 };

@@ -1,7 +1,6 @@
 // Cross-case connections: "case A ↔ case B", through which entities, because of which
 // identifier. Clicking one focuses the entity on the chart.
 import { useState } from 'react';
-import type { ConnectionEvidence } from '../../../../shared/contract/model';
 import { CONNECTIONS_PAGE } from '../../../../shared/contract/budget';
 import { scopeInput, useCall } from '../../data/queries';
 import { useUi } from '../../state/ui-store';
@@ -11,24 +10,9 @@ import { allConnections } from '../export/loaders';
 import { connectionsTable } from '../export/tables';
 import { TableExport } from '../export/TableExport';
 
-const IDENTIFIER_LABELS: Record<string, string> = {
-  serial: 'serial number',
-  phone: 'phone number',
-  vin: 'VIN',
-  plate: 'plate',
-  ffl: 'dealer licence',
-  address: 'address',
-  account: 'bank account',
-};
-
-export function because(ev: ConnectionEvidence): string {
-  if (ev.reason === 'identifier' && ev.identifierKind) {
-    return `same ${IDENTIFIER_LABELS[ev.identifierKind] ?? ev.identifierKind}: ${ev.identifierValue ?? ''}`;
-  }
-  if (ev.reason === 'match') return 'accepted match';
-  if (ev.reason === 'manual') return 'merged by hand';
-  return 'linked through other records';
-}
+// Kept in its own small file: the case map reads it without loading the export code.
+import { because } from './because';
+export { because };
 
 /** The strongest pairs first, one page more per "Show more": big workspaces have thousands. */
 export function connectionsInput(caseIds: number[] | null, pages = 1) {
