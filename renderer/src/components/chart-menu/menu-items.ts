@@ -134,6 +134,7 @@ function linkItems(target: Extract<MenuTarget, { kind: 'link' }>, ctx: MenuConte
       label: 'Show records',
       run: () => useUi.getState().select({ kind: 'link', id: target.linkId }),
     },
+    { id: 'hide-link', label: 'Hide link', run: () => commands.hideLink(ctx.chart, target) },
     {
       id: 'hide-from',
       label: `Hide ${name(target.from)}`,
@@ -169,7 +170,8 @@ function groupItems(groupId: string): MenuItem[] {
 }
 
 function backgroundItems({ chart }: MenuContext): MenuItem[] {
-  const hidden = useChartActions.getState().hidden.length;
+  const { hidden: entities, hiddenLinks } = useChartActions.getState();
+  const hidden = entities.length + hiddenLinks.length;
   const last = useHistory.getState().past.at(-1);
   const scope = useUi.getState().caseIds;
   const items: MenuItem[] = [];
