@@ -43,7 +43,10 @@ export function ChartSessionSync({ chart }: { chart: ChartController }) {
       useUi.setState({ sessionChecked: true });
     };
     if (useUi.getState().sessionChecked) {
+      // Back from another view: the chart as it was, with the selection made there (on the map).
+      const { selection } = useUi.getState();
       bringBack(lastShown?.doc ?? null, lastShown?.open ?? null);
+      useUi.setState({ selection });
     } else if (!reloaded()) {
       bringBack(null, null);
     } else {
