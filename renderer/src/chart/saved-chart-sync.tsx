@@ -11,7 +11,7 @@ import type { ChartDocument } from '../../../shared/contract/chart-model';
 import { useClient } from '../client/client-context';
 import { useChartActions } from '../state/chart-actions-store';
 import { reportError } from '../state/notices';
-import { useUi } from '../state/ui-store';
+import { useUi, type ChartSelection } from '../state/ui-store';
 import type { ChartController } from './controller';
 import { captureDocument, showDocument, type OpenChart } from './saved-chart-document';
 import { setLiveChart } from './saved-chart-history';
@@ -27,6 +27,9 @@ function reloaded(): boolean {
   const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
   return nav?.type === 'reload';
 }
+
+/** The selection when the chart was left: one made elsewhere since (on the map) is kept on return. */
+let selectionAtLeave: ChartSelection = null;
 
 /** The chart as last captured in this window (a view switch rebuilds the chart from it). */
 let lastShown: { doc: ChartDocument; open: OpenChart | null; json: string } | null = null;
@@ -46,7 +49,7 @@ export function ChartSessionSync({ chart }: { chart: ChartController }) {
       // Back from another view: the chart as it was, with the selection made there (on the map).
       const { selection } = useUi.getState();
       bringBack(lastShown?.doc ?? null, lastShown?.open ?? null);
-      useUi.setState({ selection });
+      if (selection !== selectionAtLeave) useUi.setState({ selection });
     } else if (!reloaded()) {
       bringBack(null, null);
     } else {
@@ -69,6 +72,7 @@ export function ChartSessionSync({ chart }: { chart: ChartController }) {
     return () => {
       cancelled = true;
       setLiveChart(null);
+      selectionAtLeave = useUi.getState().selection;
     };
   }, [chart, client]);
 
