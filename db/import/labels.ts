@@ -23,6 +23,7 @@ const DEFAULTS: Record<EntityType, (f: Record<string, string>) => string> = {
   shipment: (f) => join(' ', 'Shipment', f.tracking, f.date),
   crossing: (f) => join(' ', 'Crossing', f.port, f.direction, f.date),
   recovery: (f) => join(' ', 'Recovery', f.place, f.date),
+  stop: (f) => join(' ', 'Traffic stop', f.place, f.date),
 };
 
 export function fillTemplate(template: string, fields: Record<string, string>): string {

@@ -32,7 +32,13 @@ export function parseSpec(raw: unknown, where = 'import specification'): ParsedS
   throw new WorkbenchError('INVALID_INPUT', `Invalid ${where}: ${summary}`, { issues });
 }
 
-const EVENT_TYPES: ReadonlySet<EntityType> = new Set(['purchase', 'shipment', 'crossing', 'recovery']);
+const EVENT_TYPES: ReadonlySet<EntityType> = new Set([
+  'purchase',
+  'shipment',
+  'crossing',
+  'recovery',
+  'stop',
+]);
 const IDENTIFIED_TYPES: ReadonlySet<EntityType> = new Set([
   'phone',
   'dealer',

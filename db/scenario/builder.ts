@@ -62,6 +62,7 @@ export const RECORD_PREFIX: Record<EntityType, string> = {
   shipment: 'S',
   crossing: 'X',
   recovery: 'R',
+  stop: 'H',
 };
 
 export interface PersonSpec {
@@ -179,6 +180,16 @@ export class CaseBuilder {
     traceNumber?: string;
   }): string {
     return this.record('recovery', `Recovery ${f.place}, ${f.date}`, f);
+  }
+
+  /** A traffic stop or roadside field interview, with the people and vehicles stopped in it. */
+  stop(
+    f: { date: string; place: string; country: string; agency: string; reason: string },
+    stopped: string[],
+  ): string {
+    const stop = this.record('stop', `Traffic stop ${f.place}, ${f.date}`, f);
+    for (const who of stopped) this.link('stopped_in', who, stop, f.date);
+    return stop;
   }
 
   crossing(date: string, port: string, direction: 'northbound' | 'southbound'): string {

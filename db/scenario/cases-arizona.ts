@@ -147,12 +147,25 @@ export function newMexicoStatePolice(): CaseSpec {
   });
   const driver = c.person({ name: 'Luis Carrillo Vega', role: 'courier', truth: WHO.carrillo });
   c.link('uses_phone', driver, c.phone('(555) 010-0188'));
-  c.link(
-    'drives',
-    driver,
-    c.vehicle({ make: 'Ford', model: 'pickup', colour: 'white', plate: 'SMP 4271', plateState: 'AZ' }),
-  );
+  const pickup = c.vehicle({
+    make: 'Ford',
+    model: 'pickup',
+    colour: 'white',
+    plate: 'SMP 4271',
+    plateState: 'AZ',
+  });
+  c.link('drives', driver, pickup);
   c.link('lives_at', driver, c.address('300 Example Frontage Road', 'Lordsburg', 'NM', '88045'));
+  c.stop(
+    {
+      date: '2021-12-04',
+      place: 'I-10 near Lordsburg, NM',
+      country: 'US',
+      agency: 'New Mexico State Police',
+      reason: 'equipment violation',
+    },
+    [driver, pickup],
+  );
   for (const model of ['AR-pattern rifle', 'AK-pattern rifle']) {
     c.record('firearm', `${model} (serial not recorded)`, { model, category: 'rifle' });
   }

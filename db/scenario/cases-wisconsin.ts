@@ -131,15 +131,17 @@ export function wisconsinStatePatrol(): CaseSpec {
     driver,
     c.address('1208 Sample St.', STASH_HOUSE.city, STASH_HOUSE.state, STASH_HOUSE.postcode),
   );
-  const stop = c.recovery({
-    date: '2021-03-09',
-    place: 'I-94 mile 340, Kenosha County, WI',
-    country: 'US',
-    agency: 'Wisconsin State Patrol',
-  });
+  const place = 'I-94 mile 340, Kenosha County, WI';
+  // The stop itself (who and what was stopped), and the rifles seized in it.
+  c.stop({ date: '2021-03-09', place, country: 'US', agency: 'Wisconsin State Patrol', reason: 'speeding' }, [
+    driver,
+    passenger,
+    car,
+  ]);
+  const seizure = c.recovery({ date: '2021-03-09', place, country: 'US', agency: 'Wisconsin State Patrol' });
   for (const g of GUNS.wisconsin.slice(20, 26)) {
     // The trooper wrote serials as read off the receiver: spaces, lower case.
-    c.link('recovered_in', c.firearm(g, g.serial.replace(/-/g, ' ').toLowerCase()), stop, '2021-03-09');
+    c.link('recovered_in', c.firearm(g, g.serial.replace(/-/g, ' ').toLowerCase()), seizure, '2021-03-09');
   }
   return c.build();
 }

@@ -41,6 +41,11 @@ export const chartDocumentSchema = z.object({
   /** Keyed by entity id (as a string, JSON's only key type). */
   positions: z.record(z.string().regex(/^\d+$/), point),
   hidden: z.array(entityId).max(100_000),
+  /**
+   * Drawn links the analyst hid (their ids, `${from}>${type}>${to}`). Optional: charts saved
+   * before links could be hidden have none.
+   */
+  hiddenLinks: z.array(z.string().min(1).max(200)).max(100_000).optional(),
   pinned: z.array(entityId).max(100_000),
   groups: z.array(chartGroupSchema).max(1000),
   styles: z.record(z.string().regex(/^\d+$/), chartStyleSchema),

@@ -14,6 +14,7 @@ export const ENTITY_TYPES = [
   'shipment',
   'crossing',
   'recovery',
+  'stop',
 ] as const;
 
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -42,6 +43,8 @@ export const ENTITY_TYPE_INFO: Record<EntityType, EntityTypeInfo> = {
   vehicle: { label: 'Vehicle', plural: 'Vehicles', chainRank: 6, identifierKinds: ['vin', 'plate'] },
   crossing: { label: 'Border crossing', plural: 'Crossings', chainRank: 7, identifierKinds: [] },
   recovery: { label: 'Recovery', plural: 'Recoveries', chainRank: 8, identifierKinds: [] },
+  /** A traffic stop or roadside field interview: dated and placed, like a crossing. */
+  stop: { label: 'Traffic stop', plural: 'Stops', chainRank: 7, identifierKinds: [] },
   organisation: {
     label: 'Organisation',
     plural: 'Organisations',

@@ -21,6 +21,7 @@ export const LINK_TYPES = [
   'shipped',
   'holds_account',
   'associate_of',
+  'stopped_in',
 ] as const;
 export type LinkType = (typeof LINK_TYPES)[number];
 
@@ -45,4 +46,5 @@ export const LINK_TYPE_LABELS: Record<LinkType, string> = {
   shipped: 'shipped',
   holds_account: 'holds account',
   associate_of: 'associate of',
+  stopped_in: 'stopped in',
 };

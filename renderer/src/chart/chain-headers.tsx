@@ -15,7 +15,7 @@ export const CHAIN_COLUMN_LABELS: Record<number, string> = {
   6: 'Addresses, shipments',
   7: 'Couriers',
   8: 'Vehicles',
-  9: 'Crossings',
+  9: 'Stops, crossings',
   10: 'Recoveries',
   11: 'Buyers in Mexico',
 };

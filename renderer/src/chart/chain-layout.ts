@@ -23,6 +23,7 @@ const TYPE_RANK: Record<EntityType, number> = {
   address: 6,
   shipment: 6,
   vehicle: 8,
+  stop: 9,
   crossing: 9,
   recovery: 10,
   organisation: 11,

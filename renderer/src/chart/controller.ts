@@ -792,6 +792,24 @@ export class ChartController {
     this.applyPendingFocus();
   }
 
+  /**
+   * Draws the new elements with the entity the analyst just added standing at a model point
+   * (where they right-clicked); everything else stays where it is, no layout runs, and the
+   * scope's cached positions take it in (so undo and redo of the addition move nothing else).
+   */
+  placeAdded(elements: ElementDefinition[], added: { entityId: number; at: MenuPoint }) {
+    const positions = { ...this.exactPositions(), [String(added.entityId)]: added.at };
+    this.restore(elements, positions, this.viewport());
+    this.rememberPositions();
+  }
+
+  /** A point relative to the chart container (a right-click) in model coordinates. */
+  modelPoint(rendered: MenuPoint): MenuPoint {
+    const pan = this.cy.pan();
+    const zoom = this.cy.zoom();
+    return { x: (rendered.x - pan.x) / zoom, y: (rendered.y - pan.y) / zoom };
+  }
+
   /** A small PNG data: URL of the whole chart (the saved charts list). */
   thumbnail() {
     return saved.thumbnailOf(this.cy);

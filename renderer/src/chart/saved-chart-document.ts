@@ -17,12 +17,15 @@ export interface OpenChart {
 export function captureDocument(chart: ChartController): ChartDocument {
   const ui = useUi.getState();
   const positions = chart.exactPositions();
+  const { hiddenLinks, ...actions } = chartActionsOf(useChartActions.getState());
   return {
     version: 1,
     caseIds: ui.caseIds,
     entities: Object.keys(positions).map(Number),
     positions,
-    ...chartActionsOf(useChartActions.getState()),
+    ...actions,
+    // Only when some are hidden: a chart without hidden links keeps the shape it always had.
+    ...(hiddenLinks.length ? { hiddenLinks } : {}),
     layoutId: ui.layoutId,
     viewport: chart.viewport(),
   };
@@ -33,7 +36,8 @@ export function showDocument(chart: ChartController, doc: ChartDocument, open: O
   // The controller takes the layout as its own first, so the layout switcher does not run it.
   chart.adoptLayout(doc.layoutId);
   const { hidden, pinned, groups, styles, annotations } = doc;
-  useChartActions.getState().restore({ hidden, pinned, groups, styles, annotations });
+  const hiddenLinks = doc.hiddenLinks ?? [];
+  useChartActions.getState().restore({ hidden, hiddenLinks, pinned, groups, styles, annotations });
   useUi.setState({
     caseIds: doc.caseIds,
     caseAnchor: null,

@@ -11,7 +11,7 @@ import type { ChartDocument } from '../../../shared/contract/chart-model';
 import { useClient } from '../client/client-context';
 import { useChartActions } from '../state/chart-actions-store';
 import { reportError } from '../state/notices';
-import { useUi } from '../state/ui-store';
+import { useUi, type ChartSelection } from '../state/ui-store';
 import type { ChartController } from './controller';
 import { captureDocument, showDocument, type OpenChart } from './saved-chart-document';
 import { liveChart, setLiveChart } from './saved-chart-history';
@@ -27,6 +27,9 @@ function reloaded(): boolean {
   const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
   return nav?.type === 'reload';
 }
+
+/** The selection when the chart was left: one made elsewhere since (on the map) is kept on return. */
+let selectionAtLeave: ChartSelection = null;
 
 /**
  * The chart as last seen in this window: a view switch rebuilds the chart from it. Kept at
@@ -54,7 +57,10 @@ export function ChartSessionSync({ chart }: { chart: ChartController }) {
       useUi.setState({ sessionChecked: true });
     };
     if (useUi.getState().sessionChecked) {
+      // Back from another view: the chart as it was, with the selection made there (on the map).
+      const { selection } = useUi.getState();
       bringBack(lastShown?.doc ?? null, lastShown?.open ?? null);
+      if (selection !== selectionAtLeave) useUi.setState({ selection });
     } else if (!reloaded()) {
       bringBack(null, null);
     } else {
@@ -75,6 +81,7 @@ export function ChartSessionSync({ chart }: { chart: ChartController }) {
     return () => {
       cancelled = true;
       setLiveChart(null);
+      selectionAtLeave = useUi.getState().selection;
     };
   }, [chart, client]);
 

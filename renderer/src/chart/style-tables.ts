@@ -23,6 +23,7 @@ export const ENTITY_STYLE: Record<EntityType, EntityStyle> = {
   shipment: { colour: '#8f6418', tint: '#f6f0e2' },
   crossing: { colour: '#73398a', tint: '#f3ebf6' },
   recovery: { colour: '#a3294b', tint: '#f8e8ed' },
+  stop: { colour: '#364fc7', tint: '#edf0fc' },
 };
 
 export type LineStyle = 'solid' | 'dashed' | 'dotted';
@@ -55,6 +56,7 @@ export const LINK_FAMILY: Record<LinkType, LinkFamily> = {
   crossed_at: 'movement',
   shipped: 'movement',
   recovered_in: 'movement',
+  stopped_in: 'movement',
   recruited: 'people',
   member_of: 'people',
   associate_of: 'people',

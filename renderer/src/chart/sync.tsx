@@ -15,6 +15,7 @@ import { neighbourInput } from './budget';
 import { useScopeGraph } from '../casemap/scope-graph';
 import { noticeIfCapped } from './expansion-notice';
 import { MAX_BUDGET } from '../../../shared/contract/budget';
+import { takeAddedEntity } from './actions/place-added';
 
 /**
  * Loads the scope's graph (plus expansions) into the chart; a reopened chart's own entities
@@ -54,9 +55,13 @@ export function GraphSync({ chart }: { chart: ChartController }) {
     const ui = useUi.getState();
     // A placement belongs to the chart it was made for (a chart being opened waits for its entities).
     const placement = ui.chartBase === base ? ui.placement : null;
+    // An entity the analyst added from the chart's menu goes where they clicked (place-added.ts).
+    const added = placement || !redraw ? null : takeAddedEntity(data.nodes.map((n) => n.id));
     if (placement) {
       useUi.setState({ placement: null });
       chart.restore(elements, placement.positions, placement.viewport);
+    } else if (added) {
+      chart.placeAdded(elements, added);
     } else if (redraw && base && last.graph) {
       // A reopened chart whose data changed (a merge, a removal) keeps its positions.
       chart.restore(elements, chart.exactPositions(), chart.viewport());

@@ -9,6 +9,7 @@ const SHOWN: EntityType[] = [
   'dealer',
   'recovery',
   'crossing',
+  'stop',
   'address',
   'person',
   'purchase',

@@ -22,6 +22,7 @@ export const PLACEABLE = new Set<EntityType>([
   'shipment',
   'crossing',
   'recovery',
+  'stop',
 ]);
 export const ENTITY_DRAG_TYPE = 'application/x-thorline-entity';
 

@@ -9,7 +9,7 @@ import { iconDataUri } from '../chart/icons';
 import { PROJECTION } from './outlines';
 
 /** Types whose label is always drawn: the places a briefing names. */
-const NAMED_TYPES = new Set(['dealer', 'recovery', 'crossing', 'organisation']);
+const NAMED_TYPES = new Set(['dealer', 'recovery', 'crossing', 'stop', 'organisation']);
 /** Sizes in screen pixels: the controller divides them by the zoom, so they hold at every scale. */
 const NODE_SIZE = 16;
 export const LABEL_PX = 10;

@@ -6,6 +6,8 @@ import type { ChartAnnotation, ChartGroup, ChartStyle } from '../../../shared/co
 
 export interface ChartActionsData {
   hidden: number[];
+  /** Drawn link ids (`${from}>${type}>${to}`) hidden on their own, their entities still shown. */
+  hiddenLinks: string[];
   pinned: number[];
   groups: ChartGroup[];
   /** Keyed by entity id. */
@@ -15,6 +17,7 @@ export interface ChartActionsData {
 
 export const EMPTY_CHART_ACTIONS: ChartActionsData = {
   hidden: [],
+  hiddenLinks: [],
   pinned: [],
   groups: [],
   styles: {},
@@ -36,6 +39,7 @@ export const useChartActions = create<ChartActionsState>((set) => ({
 export function chartActionsOf(s: ChartActionsData): ChartActionsData {
   return {
     hidden: s.hidden,
+    hiddenLinks: s.hiddenLinks,
     pinned: s.pinned,
     groups: s.groups,
     styles: s.styles,

@@ -55,6 +55,14 @@ describe('chart action edits', () => {
     expect(edit.groupOf(second.data, 3)?.label).toBe('Milwaukee crew');
   });
 
+  it('hides links once each and shows them, with the entities, all at once', () => {
+    const once = edit.hideLinks(EMPTY_CHART_ACTIONS, ['4>paid>1']);
+    const twice = edit.hideLinks(edit.hideEntities(once, [3]), ['4>paid>1', '4>paid>2']);
+    expect(twice.hiddenLinks).toEqual(['4>paid>1', '4>paid>2']);
+    expect(once.hiddenLinks).toEqual(['4>paid>1']);
+    expect(edit.showAllHidden(twice)).toMatchObject({ hidden: [], hiddenLinks: [] });
+  });
+
   it('pins and unpins', () => {
     const pinned = edit.setPinned(EMPTY_CHART_ACTIONS, [4, 5], true);
     expect(pinned.pinned).toEqual([4, 5]);
@@ -148,6 +156,38 @@ describe('applyChartActions on a headless chart', () => {
     applyChartActions(cy, EMPTY_CHART_ACTIONS);
     expect(shown(cy)).toEqual(ALL);
     expect(cy.getElementById('n4').locked()).toBe(false);
+  });
+
+  it('hides one link with both its entities still drawn, again after a reload, and shows it back', () => {
+    const phoneLink = '6>uses_phone>5';
+    const visibleLinks = (cy: ReturnType<typeof chartOf>) =>
+      cy
+        .edges('.link')
+        .filter((e) => e.visible())
+        .map((e) => e.data('linkId') as string);
+    const d = edit.hideLinks(EMPTY_CHART_ACTIONS, [phoneLink]);
+    const cy = chartOf(CREW);
+    applyChartActions(cy, d);
+    expect(visibleLinks(cy)).toHaveLength(CREW.links.length - 1);
+    expect(visibleLinks(cy)).not.toContain(phoneLink);
+    expect(shown(cy)).toEqual(ALL);
+    cy.elements().remove();
+    cy.add(toElements(CREW, { caseColours: caseColours([10, 11]) }));
+    applyChartActions(cy, d);
+    expect(visibleLinks(cy)).not.toContain(phoneLink);
+    applyChartActions(cy, edit.showAllHidden(d));
+    expect(visibleLinks(cy)).toContain(phoneLink);
+  });
+
+  it('leaves a hidden link out of the links a collapsed group draws', () => {
+    const cy = chartOf(CREW);
+    const group = { id: 'g1', label: 'Crew', members: [1, 2, 3, 4], collapsed: true };
+    const aggregated = () =>
+      cy.edges('.chart-aggregate').map((e) => `${e.data('source')}|${e.data('target')}`);
+    applyChartActions(cy, { ...EMPTY_CHART_ACTIONS, groups: [group] });
+    expect(aggregated()).toEqual([`${collapsedKey('g1')}|n5`]);
+    applyChartActions(cy, { ...EMPTY_CHART_ACTIONS, groups: [group], hiddenLinks: ['4>uses_phone>5'] });
+    expect(aggregated()).toEqual([]);
   });
 
   it('puts group members in a box, collapses them into one counted node, and takes them out again', () => {

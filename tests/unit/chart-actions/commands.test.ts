@@ -52,6 +52,27 @@ describe('chart action commands', () => {
     expect(useChartActions.getState().hidden).toEqual([1, 2, 3]);
   });
 
+  it('hides one link as a step named by the link, clears it from the selection, and undo/redo', async () => {
+    const link = { linkId: '1>associate_of>2', from: 1, to: 2 };
+    useUi.getState().select({ kind: 'link', id: link.linkId });
+    commands.hideLink(chart, link);
+    expect(useChartActions.getState().hiddenLinks).toEqual([link.linkId]);
+    expect(useChartActions.getState().hidden).toEqual([]);
+    expect(useUi.getState().selection).toBeNull();
+    expect(lastLabel()).toBe('hiding of link Dustin Ray Akers associate of Cody Pruitt');
+    await useHistory.getState().undo();
+    expect(useChartActions.getState().hiddenLinks).toEqual([]);
+    await useHistory.getState().redo();
+    expect(useChartActions.getState().hiddenLinks).toEqual([link.linkId]);
+    // Hidden links come back with "Show all hidden", named with what it shows.
+    commands.hide(chart, [3]);
+    commands.showAllHidden();
+    expect(lastLabel()).toBe('show of 1 hidden entity and 1 hidden link');
+    expect(useChartActions.getState()).toMatchObject({ hidden: [], hiddenLinks: [] });
+    await useHistory.getState().undo();
+    expect(useChartActions.getState()).toMatchObject({ hidden: [3], hiddenLinks: [link.linkId] });
+  });
+
   it('groups as a named step, collapses and ungroups, each undoable', async () => {
     commands.group([1, 2, 3], 'Anchorage crew');
     expect(lastLabel()).toBe('group of 3 entities as Anchorage crew');

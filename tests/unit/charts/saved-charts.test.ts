@@ -73,6 +73,22 @@ describe('saving and reopening a chart', () => {
     }
   });
 
+  it('keeps the links hidden on their own, and still opens a chart saved before links could be hidden', async () => {
+    const { call, entityIds } = chartBench();
+    const withLinks = {
+      ...documentOf(entityIds),
+      hiddenLinks: [`${entityIds[0]}>uses_phone>${entityIds[1]}`],
+    };
+    const saved = await call<SavedChartSummary>('charts.save', { name: 'Hidden link', document: withLinks });
+    expect((await call<SavedChart>('charts.get', { chartId: saved.id })).document).toEqual(withLinks);
+    const before = documentOf(entityIds);
+    expect('hiddenLinks' in before).toBe(false);
+    const old = await call<SavedChartSummary>('charts.save', { name: 'Older', document: before });
+    const reopened = await call<SavedChart>('charts.get', { chartId: old.id });
+    expect(reopened.document).toEqual(before);
+    expect(reopened.document.hiddenLinks).toBeUndefined();
+  });
+
   it('lists charts last changed first, and overwrites a chart saved again under its id', async () => {
     const { call, entityIds } = chartBench();
     const first = await call<SavedChartSummary>('charts.save', {

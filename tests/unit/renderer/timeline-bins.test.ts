@@ -1,5 +1,6 @@
 // The timeline's events and bins (issue 11, point 6): which dated records and links count
-// as events, bins by day, week or month with empty ones kept, and a selection's events marked.
+// as events (traffic stops among them), bins by day, week or month with empty ones kept, and a
+// selection's events marked.
 import { describe, expect, it } from 'vitest';
 import {
   binEvents,
@@ -8,6 +9,7 @@ import {
   timelineEvents,
   type TimelineEvent,
 } from '../../../renderer/src/components/timeline/timeline-bins';
+import { kindColour, kindLabel } from '../../../renderer/src/components/timeline/timeline-kinds';
 import type { GraphData } from '../../../shared/contract/model';
 
 const node = (id: number, type: 'person' | 'phone' | 'purchase' | 'recovery', dates?: string[]) => ({
@@ -98,5 +100,46 @@ describe('timeline bins', () => {
     // The purchase and the first call (phone 4 is the buyer's) in week one; the second call in April.
     expect(bins[0]!.marked).toBe(2);
     expect(bins.reduce((n, b) => n + b.marked, 0)).toBe(3);
+  });
+});
+
+describe('traffic stops on the timeline', () => {
+  // A courier (1) and his pickup (2) stopped at a roadside stop (7); the links into the stop repeat its date.
+  const stopped: GraphData = {
+    nodes: [
+      { ...node(1, 'person'), label: 'Courier' },
+      { id: 2, type: 'vehicle', label: 'Pickup', caseIds: [1], recordCount: 1, crossCase: false },
+      {
+        id: 7,
+        type: 'stop',
+        label: 'Stop',
+        caseIds: [1],
+        recordCount: 1,
+        crossCase: false,
+        dates: ['2021-12-04'],
+      },
+      node(6, 'recovery', ['2022-02-17']),
+    ],
+    links: [
+      { ...link(1, 'purchased', 7, ['2021-12-04']), id: '1>stopped_in>7', type: 'stopped_in' as const },
+      { ...link(2, 'purchased', 7, ['2021-12-04']), id: '2>stopped_in>7', type: 'stopped_in' as const },
+    ],
+  };
+
+  it('counts a stop once, as its own kind, marked when its driver is selected', () => {
+    const events = timelineEvents(stopped);
+    expect(events).toEqual([
+      { date: '2021-12-04', kind: 'stop', entityIds: [7] },
+      { date: '2022-02-17', kind: 'recovery', entityIds: [6] },
+    ]);
+    const bins = binEvents(events, markedEntities(stopped, [1]), 'month');
+    expect(bins[0]).toMatchObject({ start: '2021-12-01', counts: { stop: 1 }, marked: 1 });
+  });
+
+  it('names stops in the legend with a colour of their own', () => {
+    expect(kindLabel('stop')).toBe('Stops');
+    const others = ['purchase', 'shipment', 'crossing', 'recovery', 'called'].map(kindColour);
+    expect(kindColour('stop')).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(others).not.toContain(kindColour('stop'));
   });
 });

@@ -1,8 +1,8 @@
 // Draws the analyst's chart actions on the live chart: hidden entities (and so their links)
-// are not displayed, pinned ones are locked, expanded groups are compound boxes and collapsed
+// and links hidden on their own are not displayed, pinned ones are locked, expanded groups are compound boxes and collapsed
 // ones a single node with aggregated links. Idempotent: the controller calls it after every
 // load, merge and layout, so nothing done by hand is lost when the graph is reloaded.
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { ChartStyle } from '../../../../shared/contract/chart-model';
 import type { ChartActionsData } from '../../state/chart-actions-store';
 import { boxKey, collapsedKey, planActions, type ActionPlan, type GroupPlan } from './plan';
@@ -13,11 +13,17 @@ export const SYNTHETIC = 'chart-synthetic';
 /** Returns true when a group box was drawn anew (its members were gathered together). */
 export function applyChartActions(cy: Core, data: ChartActionsData): boolean {
   const entities = cy.nodes('.entity');
-  const links = cy.edges('.link').map((e) => ({
-    from: e.source().data('entityId') as number,
-    to: e.target().data('entityId') as number,
-    count: (e.data('recordLinkCount') as number | undefined) ?? 1,
-  }));
+  const hiddenLinks = new Set(data.hiddenLinks);
+  const isHidden = (e: EdgeSingular) => hiddenLinks.has(e.data('linkId') as string);
+  // A link hidden on its own is not drawn, nor counted in a collapsed group's links.
+  const links = cy
+    .edges('.link')
+    .filter((e: EdgeSingular) => !isHidden(e))
+    .map((e: EdgeSingular) => ({
+      from: e.source().data('entityId') as number,
+      to: e.target().data('entityId') as number,
+      count: (e.data('recordLinkCount') as number | undefined) ?? 1,
+    }));
   const plan = planActions(
     entities.map((n) => n.data('entityId') as number),
     links,
@@ -27,6 +33,9 @@ export function applyChartActions(cy: Core, data: ChartActionsData): boolean {
   cy.batch(() => {
     cy.elements('.chart-collapsed, .chart-aggregate').remove();
     gathered = placeInBoxes(cy, plan.boxes);
+    cy.edges('.link').forEach((e) => {
+      e.toggleClass('chart-hidden', isHidden(e));
+    });
     entities.forEach((n) => {
       markEntity(n, plan);
       styleEntity(n, data.styles[String(n.data('entityId'))]);

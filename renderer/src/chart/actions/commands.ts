@@ -5,7 +5,12 @@ import { chartActionsOf, useChartActions, type ChartActionsData } from '../../st
 import { useUi, type ChartSelection } from '../../state/ui-store';
 import type { ChartController } from '../controller';
 import type { ChartStyle } from '../../../../shared/contract/chart-model';
+import { LINK_TYPE_LABELS, type LinkType } from '../../../../shared/domain/link-types';
 import * as edit from './edit';
+import type { MenuTarget } from './targets';
+
+/** A drawn link as its menu knows it. */
+export type LinkEnds = Omit<Extract<MenuTarget, { kind: 'link' }>, 'kind'>;
 
 /** Applies a change to the chart actions as one undoable step named `label`. */
 export function changeActions(label: string, change: (d: ChartActionsData) => ChartActionsData): void {
@@ -34,12 +39,36 @@ export function hide(chart: ChartController, ids: number[]): void {
   useUi.getState().select(selectionOf(left));
 }
 
+/** Hides one drawn link, its two entities staying on the chart; undo names the link. */
+export function hideLink(chart: ChartController, link: LinkEnds): void {
+  if (useChartActions.getState().hiddenLinks.includes(link.linkId)) return;
+  changeActions(`hiding of link ${describeLink(chart, link)}`, (d) => edit.hideLinks(d, [link.linkId]));
+  const selection = useUi.getState().selection;
+  if (selection?.kind === 'link' && selection.id === link.linkId) useUi.getState().select(null);
+}
+
+/** "Joe Hernandez uses phone (555) 010-0142": the link as a sentence of its ends and type. */
+export function describeLink(chart: ChartController, link: LinkEnds): string {
+  const name = (id: number) => chart.entityInfo(id)?.label ?? 'an entity';
+  const type = link.linkId.split('>')[1] as LinkType | undefined;
+  const verb = type ? (LINK_TYPE_LABELS[type] ?? type) : 'linked to';
+  return `${name(link.from)} ${verb} ${name(link.to)}`;
+}
+
+/** How many entities and links are hidden, in words ("2 hidden entities and 1 hidden link"). */
+export function hiddenSummary(d: Pick<ChartActionsData, 'hidden' | 'hiddenLinks'>): string {
+  const count = (n: number, one: string, many: string) =>
+    `${n.toLocaleString('en-US')} hidden ${n === 1 ? one : many}`;
+  const parts = [];
+  if (d.hidden.length) parts.push(count(d.hidden.length, 'entity', 'entities'));
+  if (d.hiddenLinks.length) parts.push(count(d.hiddenLinks.length, 'link', 'links'));
+  return parts.join(' and ');
+}
+
 export function showAllHidden(): void {
-  const n = useChartActions.getState().hidden.length;
-  if (n === 0) return;
-  changeActions(`show of ${n.toLocaleString('en-US')} hidden ${n === 1 ? 'entity' : 'entities'}`, (d) =>
-    edit.showAllHidden(d),
-  );
+  const state = useChartActions.getState();
+  if (state.hidden.length + state.hiddenLinks.length === 0) return;
+  changeActions(`show of ${hiddenSummary(state)}`, (d) => edit.showAllHidden(d));
 }
 
 /** Pins the entities, or unpins them when all are pinned already. */

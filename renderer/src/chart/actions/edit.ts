@@ -1,4 +1,5 @@
-// The analyst's chart actions as pure changes of the chart-actions data (hide, show, pin,
+// The analyst's chart actions as pure changes of the chart-actions data (hide entities or
+// links, show, pin,
 // group, collapse, ungroup). Each returns new data and never mutates its input, so the undo
 // history can keep the state before and after as they are.
 import type { ChartGroup, ChartStyle } from '../../../../shared/contract/chart-model';
@@ -15,8 +16,15 @@ export function showEntities(d: ChartActionsData, ids: number[]): ChartActionsDa
   return { ...d, hidden: without(d.hidden, ids) };
 }
 
+/** Hides drawn links on their own (by link id); their entities stay. */
+export function hideLinks(d: ChartActionsData, linkIds: string[]): ChartActionsData {
+  const hiddenLinks = [...d.hiddenLinks, ...linkIds.filter((id) => !d.hiddenLinks.includes(id))];
+  return { ...d, hiddenLinks };
+}
+
+/** Shows every hidden entity and every hidden link again. */
 export function showAllHidden(d: ChartActionsData): ChartActionsData {
-  return { ...d, hidden: [] };
+  return { ...d, hidden: [], hiddenLinks: [] };
 }
 
 export function setPinned(d: ChartActionsData, ids: number[], pinned: boolean): ChartActionsData {

@@ -20,6 +20,8 @@ export interface FactRequest {
   caseId: number;
   kind: 'entity' | 'note';
   about?: SearchHit;
+  /** Where a new entity goes on the chart, in model coordinates (the right-click's point). */
+  place?: MenuPoint;
 }
 
 interface OverlayState {

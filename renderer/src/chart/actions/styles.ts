@@ -1,5 +1,6 @@
 // How the chart actions look: hidden entities are not displayed (Cytoscape then hides their
-// links too), pinned ones carry a pin, groups are dashed boxes or one collapsed node.
+// links too), nor are links hidden on their own; pinned entities carry a pin, groups are
+// dashed boxes or one collapsed node.
 import type { StylesheetJson } from 'cytoscape';
 
 const svg = (body: string) =>
@@ -21,6 +22,7 @@ const pinAt = { width: '15px', x: '-6%', y: '-6%' };
 export function actionStyles(): StylesheetJson {
   return [
     { selector: 'node.chart-hidden', style: { display: 'none' } },
+    { selector: 'edge.chart-hidden', style: { display: 'none' } },
     // The analyst's own look for an entity wins over the type's (and over sizing by a measure).
     { selector: 'node.styled-colour', style: { 'background-color': 'data(styleColour)' } },
     { selector: 'node.styled-size', style: { width: 'data(styleSize)', height: 'data(styleSize)' } },

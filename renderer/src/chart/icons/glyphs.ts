@@ -35,6 +35,8 @@ export const GLYPHS: Record<EntityType, string> = {
   // barrier arm at a border post
   crossing:
     '<path d="M3 3.5h3v18H3z"/><path d="M6 8h15v4H6z"/><path fill="#fff" d="M9 8h3l-2 4H7zM15 8h3l-2 4h-3z"/>',
+  // octagonal stop sign with a bar
+  stop: '<path d="M8 2.5h8l5.5 5.5v8L16 21.5H8L2.5 16V8z"/><path fill="#fff" d="M6.5 10.8h11v2.4h-11z"/>',
   // badge shield with a check
   recovery:
     '<path d="M12 2l8 3v6.2c0 5-3.4 9.2-8 10.8-4.6-1.6-8-5.8-8-10.8V5z"/><path fill="#fff" d="M10.7 15.6l-3.4-3.4 1.4-1.4 2 2 4.6-4.6 1.4 1.4z"/>',

@@ -26,7 +26,7 @@ function OpenMenu(props: { chart: ChartController; target: MenuTarget; at: { x: 
   const [panel, setPanel] = useState<MenuPanel>('main');
   const ref = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState(props.at);
-  const ctx = { chart: props.chart, client };
+  const ctx = { chart: props.chart, client, at: props.at };
   const main = panel === 'main';
   const sub = usePanel(panel, props.target, ctx);
   const items: MenuItem[] = main ? menuItems(props.target, ctx) : (sub.items ?? []);

@@ -5,7 +5,7 @@ import * as commands from '../../chart/actions/commands';
 import { groupOf } from '../../chart/actions/edit';
 import { requestExpand } from '../../chart/actions/expand';
 import { useOverlay } from '../../chart/actions/overlay-store';
-import type { MenuTarget } from '../../chart/actions/targets';
+import type { MenuPoint, MenuTarget } from '../../chart/actions/targets';
 import type { ChartController } from '../../chart/controller';
 import { useAnalysis } from '../../state/analysis-store';
 import { useChartActions } from '../../state/chart-actions-store';
@@ -29,6 +29,8 @@ export interface MenuItem {
 export interface MenuContext {
   chart: ChartController;
   client: WorkbenchClient;
+  /** Where the menu was opened, relative to the chart container. */
+  at?: MenuPoint;
 }
 
 export function menuItems(target: MenuTarget, ctx: MenuContext): MenuItem[] {
@@ -134,6 +136,7 @@ function linkItems(target: Extract<MenuTarget, { kind: 'link' }>, ctx: MenuConte
       label: 'Show records',
       run: () => useUi.getState().select({ kind: 'link', id: target.linkId }),
     },
+    { id: 'hide-link', label: 'Hide link', run: () => commands.hideLink(ctx.chart, target) },
     {
       id: 'hide-from',
       label: `Hide ${name(target.from)}`,
@@ -168,8 +171,9 @@ function groupItems(groupId: string): MenuItem[] {
   ];
 }
 
-function backgroundItems({ chart }: MenuContext): MenuItem[] {
-  const hidden = useChartActions.getState().hidden.length;
+function backgroundItems({ chart, at }: MenuContext): MenuItem[] {
+  const { hidden: entities, hiddenLinks } = useChartActions.getState();
+  const hidden = entities.length + hiddenLinks.length;
   const last = useHistory.getState().past.at(-1);
   const scope = useUi.getState().caseIds;
   const items: MenuItem[] = [];
@@ -195,7 +199,13 @@ function backgroundItems({ chart }: MenuContext): MenuItem[] {
       id: 'add-entity',
       label: 'Add entity…',
       disabled: scope?.length === 1 ? undefined : 'Pick the one case it belongs to in the case list first',
-      run: () => useOverlay.getState().askFact({ caseId: scope![0]!, kind: 'entity' }),
+      // The new entity goes where the analyst right-clicked.
+      run: () =>
+        useOverlay.getState().askFact({
+          caseId: scope![0]!,
+          kind: 'entity',
+          ...(at ? { place: chart.modelPoint(at) } : {}),
+        }),
     },
     {
       id: 'shortcuts',

@@ -30,6 +30,7 @@ export const TYPE_FIELDS: Record<EntityType, string[]> = {
   shipment: ['date', 'carrier', 'tracking', 'origin', 'destination'],
   crossing: ['date', 'port', 'direction'],
   recovery: ['date', 'place', 'country', 'agency', 'traceNumber'],
+  stop: ['date', 'place', 'country', 'agency', 'reason'],
 };
 
 export interface FieldDraft {

@@ -17,11 +17,14 @@ export function AddFactDialog({
   target,
   onClose,
   initial,
+  onEntity,
 }: {
   target: CaseSummary;
   onClose(): void;
   /** Opened from the chart: what to add, and the entity a note is about. */
   initial?: { kind?: Kind; about?: SearchHit };
+  /** Told just before an entity is added, and after with its id (null: none added). */
+  onEntity?: { before(): void; after(entityId: number | null): void };
 }) {
   const [kind, setKind] = useState<Kind>(initial?.kind ?? 'entity');
   const [type, setType] = useState<EntityType>('person');
@@ -46,7 +49,9 @@ export function AddFactDialog({
   };
   const add = async (): Promise<string | null> => {
     if (kind === 'entity') {
+      onEntity?.before();
       const f = await run('facts.addEntity', { caseId: target.id, type, label, ...who, ...graded });
+      onEntity?.after(f?.entityId ?? null);
       return f && `Added ${type} “${label}” to ${target.number}.`;
     }
     if (kind === 'link') {

@@ -1,5 +1,5 @@
 // Under the chart (issue 11, point 6): the dated events of the chart (purchases, shipments,
-// crossings, recoveries, calls) per day, week or month, stacked by kind. Brushing a period
+// traffic stops, crossings, recoveries, calls) per day, week or month, stacked by kind. Brushing a period
 // filters the chart to it (a date chip); playback steps through time; the selected entities'
 // events are marked.
 import { useEffect, useMemo, useState } from 'react';
@@ -71,7 +71,7 @@ export function Timeline() {
         </select>
         <span className="timeline-legend">
           {kinds.map((k) => (
-            <span key={k} className="timeline-key">
+            <span key={k} className="timeline-key" data-testid={`timeline-key-${k}`}>
               <i style={{ background: kindColour(k) }} />
               {kindLabel(k)} {counts.get(k)}
             </span>

@@ -87,6 +87,7 @@ export function TimelineChart({ bins, kinds, marked, width, playing }: Props) {
               y={PAD.top + plotH - (y1 / max) * plotH}
               height={((y1 - y0) / max) * plotH}
               fill={kindColour(kind)}
+              data-kind={kind}
               opacity={span && (i < span.from || i > span.to) ? 0.35 : 1}
             />
           ))}
