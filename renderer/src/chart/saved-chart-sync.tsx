@@ -11,7 +11,7 @@ import type { ChartDocument } from '../../../shared/contract/chart-model';
 import { useClient } from '../client/client-context';
 import { useChartActions } from '../state/chart-actions-store';
 import { reportError } from '../state/notices';
-import { useUi, type ChartSelection } from '../state/ui-store';
+import { useUi } from '../state/ui-store';
 import type { ChartController } from './controller';
 import { captureDocument, showDocument, type OpenChart } from './saved-chart-document';
 import { liveChart, setLiveChart } from './saved-chart-history';
@@ -27,9 +27,6 @@ function reloaded(): boolean {
   const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
   return nav?.type === 'reload';
 }
-
-/** The selection when the chart was left: one made elsewhere since (on the map) is kept on return. */
-let selectionAtLeave: ChartSelection = null;
 
 /**
  * The chart as last seen in this window: a view switch rebuilds the chart from it. Kept at
@@ -57,10 +54,11 @@ export function ChartSessionSync({ chart }: { chart: ChartController }) {
       useUi.setState({ sessionChecked: true });
     };
     if (useUi.getState().sessionChecked) {
-      // Back from another view: the chart as it was, with the selection made there (on the map).
+      // Back from another view: the chart as it was, with the selection as it stands now (the
+      // one left here, one made on the map, or an entity merged away, which the inspector names).
       const { selection } = useUi.getState();
       bringBack(lastShown?.doc ?? null, lastShown?.open ?? null);
-      if (selection !== selectionAtLeave) useUi.setState({ selection });
+      useUi.setState({ selection });
     } else if (!reloaded()) {
       bringBack(null, null);
     } else {
@@ -81,7 +79,6 @@ export function ChartSessionSync({ chart }: { chart: ChartController }) {
     return () => {
       cancelled = true;
       setLiveChart(null);
-      selectionAtLeave = useUi.getState().selection;
     };
   }, [chart, client]);
 
