@@ -1,6 +1,5 @@
 // The Map view: the chart's entities at their places on a map of the U.S. and Mexico.
-import { MapToolbar } from '../map/MapToolbar';
-import { MapView } from '../map/MapView';
+import { lazyView } from './lazy-view';
 import type { WorkbenchView } from './registry';
 
 function MapGlyph() {
@@ -18,6 +17,6 @@ export const mapView: WorkbenchView = {
   id: 'map',
   label: 'Map',
   glyph: MapGlyph,
-  component: MapView,
-  toolbar: MapToolbar,
+  component: lazyView(() => import('../map/MapView').then((m) => m.MapView), 'Opening the map…'),
+  toolbar: lazyView(() => import('../map/MapToolbar').then((m) => m.MapToolbar), null),
 };
