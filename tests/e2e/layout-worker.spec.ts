@@ -36,6 +36,8 @@ const test = base.extend<object, { bigChartUrl: string }>({
 interface Probe {
   frameGap: number;
   longestTask: number;
+  /** Every progress figure the busy line showed, in order (recorded as the page draws it). */
+  progress: string[];
 }
 
 test('the page answers while a big chart is laid out', async ({ page, bigChartUrl }) => {
@@ -56,7 +58,7 @@ test('the page answers while a big chart is laid out', async ({ page, bigChartUr
   // From here on: the longest gap between animation frames (a frozen thread draws no
   // frames) and the longest task the main thread ran.
   await page.evaluate(() => {
-    const probe: Probe = { frameGap: 0, longestTask: 0 };
+    const probe: Probe = { frameGap: 0, longestTask: 0, progress: [] };
     (window as unknown as { __probe: Probe }).__probe = probe;
     let last = performance.now();
     const tick = (now: number) => {
@@ -68,6 +70,13 @@ test('the page answers while a big chart is laid out', async ({ page, bigChartUr
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) probe.longestTask = Math.max(probe.longestTask, e.duration);
     }).observe({ type: 'longtask' });
+    // Each figure the busy line takes, as the page commits it: a layout on this thread would
+    // report all its steps inside one task, which the page commits once.
+    new MutationObserver(() => {
+      const busy = document.querySelector('[data-testid="chart-busy"]')?.textContent ?? '';
+      const percent = /(\d+)%/.exec(busy)?.[1];
+      if (percent && probe.progress.at(-1) !== percent) probe.progress.push(percent);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
   const started = await chart.layoutsStarted(page);
   // "Lay out again" computes a fresh force layout (switching layouts back and forth would
@@ -78,31 +87,24 @@ test('the page answers while a big chart is laid out', async ({ page, bigChartUr
   // ended. An answer counts when the page gave it with the layout still running (the worker
   // computing positions); asking from the click on leaves no gap in which a quick layout
   // could start and end unobserved.
-  // The progress the page showed in those answers: the worker reports it step by step, so a
-  // page that shows two different figures was drawing between them. A layout on this thread
-  // would report every step inside one task, with no answer and no drawing in between.
   const answers: number[] = [];
-  const progress = new Set<string>();
   const layoutStart = Date.now();
   for (;;) {
     const asked = Date.now();
     const state = await page.evaluate(() => ({
       running: window.__thorlineChart!.layoutRunning(),
       started: window.__thorlineChart!.layoutsStarted(),
-      busy: document.querySelector('[data-testid="chart-busy"]')?.textContent ?? '',
     }));
-    if (state.running) {
-      answers.push(Date.now() - asked);
-      const percent = /(\d+)%/.exec(state.busy)?.[1];
-      if (percent) progress.add(percent);
-    } else if (state.started > started) break;
+    if (state.running) answers.push(Date.now() - asked);
+    else if (state.started > started) break;
   }
   await waitForChart(page, { nodes, minRuns: runs + 1 });
   const layoutMs = Date.now() - layoutStart;
   const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
+  const progress = new Set(probe.progress);
   console.log(
     `force layout of ${nodes} entities: ${layoutMs} ms; the page answered ${answers.length} times while ` +
-      `laying out (progress shown: ${[...progress].join(', ')}%), slowest ` +
+      `laying out (progress shown: ${probe.progress.join(', ')}%), slowest ` +
       `${answers.length ? Math.max(...answers) : '-'} ms; longest frame gap ` +
       `${Math.round(probe.frameGap)} ms, longest main-thread task ${Math.round(probe.longestTask)} ms`,
   );
@@ -110,5 +112,7 @@ test('the page answers while a big chart is laid out', async ({ page, bigChartUr
   // A main thread busy with the layout could not answer at all while it runs: answers show
   // it stayed free. How many and how fast depends on the machine's load (printed above).
   expect(answers.length).toBeGreaterThan(0);
+  // The worker reports its progress step by step; two different figures drawn means the page
+  // drew between them.
   expect(progress.size).toBeGreaterThan(1);
 });

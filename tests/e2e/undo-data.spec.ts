@@ -55,6 +55,8 @@ test('undo and redo a merge accepted in review', async ({ page, workbench }) => 
   await expect(page.getByTestId('undo')).toHaveAttribute('title', `Undo ${merge} (Ctrl+Z)`);
   await page.keyboard.press('Control+z');
   await expect.poll(() => entityCount(workbench)).toBe(before);
+  // The undo has ended in the page too (the backend answers first): Redo now names the merge.
+  await expect(page.getByTestId('redo')).toHaveAttribute('title', `Redo ${merge} (Ctrl+Shift+Z)`);
   await page.keyboard.press('Control+Shift+z');
   await expect.poll(() => entityCount(workbench)).toBe(before - 1);
 
