@@ -13,9 +13,9 @@ import { PNG } from 'pngjs';
 import { pdfSafe } from '../../renderer/src/components/report/pdf-text';
 import { expect, SCREENS_DIR, test, type Workbench } from './fixtures';
 import {
-  chart,
   entityPoint,
   openWorkbench,
+  shiftSelect,
   viewSettled,
   waitForChart,
   waitForLayoutIdle,
@@ -92,17 +92,7 @@ async function groupAnchorageCrew(page: Page, workbench: Workbench) {
   await waitForLayoutIdle(page);
   await viewSettled(page);
   const ids = crew.map((n) => n.id);
-  const first = await entityPoint(page, ids[0]!);
-  await page.mouse.click(first.x, first.y);
-  await page.keyboard.down('Shift');
-  for (const id of ids.slice(1)) {
-    const p = await entityPoint(page, id);
-    await page.mouse.click(p.x, p.y);
-  }
-  await page.keyboard.up('Shift');
-  await expect
-    .poll(() => chart.selectedIds(page).then((s) => s.sort()))
-    .toEqual(ids.map((i) => `n${i}`).sort());
+  await shiftSelect(page, ids);
   await page.keyboard.press('g');
   await page.getByTestId('group-name').fill('Anchorage crew');
   await page.getByTestId('group-save').click();

@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { SHORTCUTS } from '../../renderer/src/chart/actions/shortcuts';
 import { expect, readOnlyTest as test, type Workbench } from './fixtures';
-import { chart, entityPoint, openWorkbench, viewSettled, waitForChart } from './helpers/chart';
+import { chart, entityPoint, openWorkbench, shiftSelect, viewSettled, waitForChart } from './helpers/chart';
 import { entityId } from './helpers/workbench';
 
 const hook = {
@@ -87,17 +87,7 @@ test('groups three entities into a box, collapses them into one counted node and
   const ids = crew.map((n) => n.id);
 
   // Click the first, shift-click the others, then G names the group.
-  const first = await entityPoint(page, ids[0]!);
-  await page.mouse.click(first.x, first.y);
-  await page.keyboard.down('Shift');
-  for (const id of ids.slice(1)) {
-    const p = await entityPoint(page, id);
-    await page.mouse.click(p.x, p.y);
-  }
-  await page.keyboard.up('Shift');
-  await expect
-    .poll(() => chart.selectedIds(page).then((s) => s.sort()))
-    .toEqual(ids.map((i) => `n${i}`).sort());
+  await shiftSelect(page, ids);
   await page.keyboard.press('g');
   await page.getByTestId('group-name').fill('Anchorage crew');
   await page.getByTestId('group-save').click();

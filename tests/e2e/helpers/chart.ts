@@ -91,3 +91,18 @@ export async function doubleClickEntity(page: Page, entityId: number): Promise<v
   const p = await entityPoint(page, entityId);
   await page.mouse.dblclick(p.x, p.y);
 }
+
+/** Clicks the first entity, shift-clicks the others, and waits until exactly they are selected. */
+export async function shiftSelect(page: Page, ids: number[]): Promise<void> {
+  const first = await entityPoint(page, ids[0]!);
+  await page.mouse.click(first.x, first.y);
+  await page.keyboard.down('Shift');
+  for (const id of ids.slice(1)) {
+    const p = await entityPoint(page, id);
+    await page.mouse.click(p.x, p.y);
+  }
+  await page.keyboard.up('Shift');
+  await expect
+    .poll(() => chart.selectedIds(page).then((s) => s.sort()))
+    .toEqual(ids.map((i) => `n${i}`).sort());
+}
