@@ -14,7 +14,7 @@ import { openWorkspace, type Db } from '../../../db/store/open-workspace';
 import type { CaseRemoval } from '../../../shared/contract/case-model';
 import type { ExchangeFile, PackageImportReport } from '../../../shared/contract/exchange-model';
 import type { CaseMapLink } from '../../../shared/contract/casemap-model';
-import { fixture, sampleSpec, upload, workbench } from '../import/helpers';
+import { candidate, fixture, sampleSpec, upload, workbench } from '../import/helpers';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -56,21 +56,6 @@ const caseOf = (db: Db, number: string) =>
   db.prepare('SELECT id FROM cases WHERE number = ?').pluck().get(number) as number;
 const lastAudit = (db: Db) =>
   db.prepare("SELECT max(id) FROM audit_log WHERE action NOT LIKE 'history.%'").pluck().get() as number;
-
-/** A pending candidate between two records in a finished run, as matching leaves one. */
-function candidate(db: Db, a: number, b: number): number {
-  const run = db
-    .prepare("INSERT INTO match_runs (state, started_at) VALUES ('done', '2026-01-01T00:00:00Z')")
-    .run().lastInsertRowid;
-  const [x, y] = [a, b].sort((p, q) => p - q);
-  return Number(
-    db
-      .prepare(
-        `INSERT INTO match_candidates (run_id, record_a, record_b, type, score, weight) VALUES (?, ?, ?, 'person', 0.97, 9.1)`,
-      )
-      .run(run, x, y).lastInsertRowid,
-  );
-}
 
 describe('the kept case pairs follow every kind of write', () => {
   it('after records are created and linked by identifiers (the training scenario)', () => {

@@ -13,7 +13,7 @@ import type { CaseRemoval } from '../../../shared/contract/case-model';
 import type { HistoryStep } from '../../../shared/contract/history-model';
 import type { MatchCandidate } from '../../../shared/contract/matching-model';
 import type { CaseSummary } from '../../../shared/contract/model';
-import { snapshot, workbench } from '../import/helpers';
+import { candidate, snapshot, workbench } from '../import/helpers';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -44,21 +44,6 @@ function state(db: Db) {
   const all = snapshot(db);
   for (const t of ['audit_log', 'audit_changes', 'removed_cases']) delete all[t];
   return all;
-}
-
-/** A pending candidate between two records, in a finished run (as matching leaves it). */
-function candidate(db: Db, a: number, b: number): number {
-  const run = db
-    .prepare("INSERT INTO match_runs (state, started_at) VALUES ('done', '2026-01-01T00:00:00Z')")
-    .run().lastInsertRowid;
-  const [x, y] = [a, b].sort((p, q) => p - q);
-  return Number(
-    db
-      .prepare(
-        `INSERT INTO match_candidates (run_id, record_a, record_b, type, score, weight) VALUES (?, ?, ?, 'person', 0.97, 9.1)`,
-      )
-      .run(run, x, y).lastInsertRowid,
-  );
 }
 
 async function errorOf(w: ReturnType<typeof workbench>, name: string, input: unknown) {

@@ -50,3 +50,18 @@ export function snapshot(db: Db): Record<string, string> {
 
 export const count = (db: Db, table: string, where = '1') =>
   (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get() as { n: number }).n;
+
+/** A pending candidate between two records, in a finished run (as matching leaves it); its id. */
+export function candidate(db: Db, a: number, b: number): number {
+  const run = db
+    .prepare("INSERT INTO match_runs (state, started_at) VALUES ('done', '2026-01-01T00:00:00Z')")
+    .run().lastInsertRowid;
+  const [x, y] = [a, b].sort((p, q) => p - q);
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO match_candidates (run_id, record_a, record_b, type, score, weight) VALUES (?, ?, ?, 'person', 0.97, 9.1)`,
+      )
+      .run(run, x, y).lastInsertRowid,
+  );
+}
