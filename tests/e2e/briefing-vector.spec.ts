@@ -12,6 +12,7 @@ import path from 'node:path';
 import { PNG } from 'pngjs';
 import { pdfSafe } from '../../renderer/src/components/report/pdf-text';
 import { expect, SCREENS_DIR, test, type Workbench } from './fixtures';
+import { expectCaveatOnEveryPage, pdfPageCount } from './helpers/pdf';
 import {
   entityPoint,
   openWorkbench,
@@ -212,17 +213,8 @@ test('the report draws the training chart as vector: entity names are text on th
   fs.mkdirSync(dir, { recursive: true });
   const pdf = path.join(dir, 'briefing-report-vector.pdf');
   fs.copyFileSync((await file.path())!, pdf);
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
-  const text = (n: number) =>
-    execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
-  for (let n = 1; n <= pages; n++) {
-    const lines = text(n)
-      .split('\n')
-      .filter((l) => l.trim());
-    expect(lines[0], `caveat at the top of page ${n}`).toContain(CAVEAT);
-    expect(lines.at(-1), `caveat at the bottom of page ${n}`).toContain(CAVEAT);
-    expect(lines.at(-1)).toContain(`Page ${n} of ${pages}`);
-  }
+  const pages = pdfPageCount(pdf);
+  expectCaveatOnEveryPage(pdf, pages, CAVEAT);
 
   // Page 2 is the chart: every entity's name is there as text (raw order: labels may overlap).
   const chartPage = execFileSync('pdftotext', ['-raw', '-f', '2', '-l', '2', pdf, '-'], { encoding: 'utf8' });

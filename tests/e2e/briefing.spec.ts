@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { expect, SCREENS_DIR, test, type Workbench } from './fixtures';
+import { expectCaveatOnEveryPage, pdfPageCount, pdfPageText } from './helpers/pdf';
 import { openWorkbench, waitForLayoutIdle } from './helpers/chart';
 import { exportChart, openExportMenu } from './helpers/export';
 import { pngSize, probePng } from './helpers/png-probe';
@@ -190,21 +191,13 @@ test('the briefing report PDF: pages numbered, caveat on every page, connections
   const pdf = path.join(dir, 'briefing-report.pdf');
   fs.copyFileSync((await file.path())!, pdf);
 
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+  const pages = pdfPageCount(pdf);
   expect(pages).toBeGreaterThanOrEqual(7);
-  const text = (n: number) =>
-    execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
+  const text = (n: number) => pdfPageText(pdf, n);
   const all = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
   expect(text(1)).toContain('Operation Sample Street briefing');
   expect(text(1)).toContain('Trainee analyst');
-  for (let n = 1; n <= pages; n++) {
-    const lines = text(n)
-      .split('\n')
-      .filter((l) => l.trim());
-    expect(lines[0], `caveat at the top of page ${n}`).toContain(CAVEAT);
-    expect(lines.at(-1), `caveat at the bottom of page ${n}`).toContain(CAVEAT);
-    expect(lines.at(-1)).toContain(`Page ${n} of ${pages}`);
-  }
+  expectCaveatOnEveryPage(pdf, pages, CAVEAT);
   for (const heading of [
     'Link chart',
     'Case map',
