@@ -172,6 +172,14 @@ test('writes, draws, moves, edits, deletes, undoes, reloads and exports notes on
   await expect(edited).toBeVisible();
   await expect(noteWith(page, CALLOUT_TEXT)).toHaveCount(0);
 
+  // The mouse wheel over a note zooms the chart, as it does over the rest of it.
+  const zoomBefore = (await view(page)).zoom;
+  const over = (await free.boundingBox())!;
+  await page.mouse.move(over.x + over.width / 2, over.y + over.height / 2);
+  await page.mouse.wheel(0, -240);
+  await expect.poll(async () => (await view(page)).zoom).toBeGreaterThan(zoomBefore);
+  expectNear(await modelCorner(page, free), moved, 1);
+
   // Delete removes the selected note (not the entities: nothing else is hidden); undo brings it back.
   await free.click();
   await expect(free).toHaveClass(/selected/);

@@ -1,7 +1,14 @@
 // One note on the chart: a sticky note drawn with the export's box and lines. Drag moves it
 // (one undo step), a double-click or Enter edits it, Delete removes it, a right-click opens
 // its menu. Focus is its selection, so the keyboard reaches it with Tab.
-import { useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import {
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+  type WheelEvent,
+} from 'react';
 import type { ChartAnnotation } from '../../../../shared/contract/chart-model';
 import { useOverlay } from '../actions/overlay-store';
 import { NOTE, noteBox } from '../export/overlays';
@@ -15,6 +22,12 @@ interface Props {
   place: NotePlace;
   /** The chart's zoom now (a drag of screen pixels moves the note by pixels / zoom). */
   zoom(): number;
+}
+
+/** The mouse wheel over a note zooms the chart as it does anywhere else over it. */
+function zoomChart(e: WheelEvent<HTMLDivElement>) {
+  const chart = e.currentTarget.closest('.chart-stage')?.querySelector('[data-testid="chart"]');
+  chart?.dispatchEvent(new globalThis.WheelEvent('wheel', e.nativeEvent));
 }
 
 export function NoteCard({ note, place, zoom }: Props) {
@@ -88,6 +101,7 @@ export function NoteCard({ note, place, zoom }: Props) {
       onBlur={() => useNotes.getState().select(null)}
       onKeyDown={onKeyDown}
       onContextMenu={onContextMenu}
+      onWheel={zoomChart}
     >
       {box.lines.map((line, i) => (
         <div key={i} className="chart-note-line">
