@@ -201,6 +201,12 @@ test('writes, draws, moves, edits, deletes, undoes, reloads and exports notes on
   await expect(notes(page)).toHaveCount(1);
   await page.keyboard.press('Control+z');
   await expect(edited).toBeVisible();
+  // From the keyboard too: a focused note's menu opens with Shift+F10.
+  await edited.focus();
+  await page.keyboard.press('Shift+F10');
+  await expect(menuItem(page, 'delete-note')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(menu(page)).toBeHidden();
 
   // A layout moves the entities, never the free note; the callout goes with its entity.
   const runs = await page.evaluate(() => window.__thorlineChart!.layoutsRun());

@@ -10,6 +10,7 @@ import { notesSvg } from '../../../renderer/src/chart/export/overlays';
 import { drawnPositions } from '../../../renderer/src/chart/notes/anchors';
 import * as commands from '../../../renderer/src/chart/notes/note-commands';
 import * as edit from '../../../renderer/src/chart/notes/note-edit';
+import { useNotes } from '../../../renderer/src/chart/notes/note-store';
 import {
   CALLOUT_OFFSET,
   draggedAt,
@@ -190,6 +191,13 @@ describe('note commands', () => {
     });
     await useHistory.getState().redo();
     expect(notes().find((n) => n.id === id)?.at).toEqual({ x: 100, y: 200 });
+  });
+
+  it('forgets the selected note when it is deleted (a removed note fires no blur)', () => {
+    const id = commands.addNote('Selected', { x: 0, y: 0 });
+    useNotes.getState().select(id);
+    commands.deleteNote(id);
+    expect(useNotes.getState().selected).toBeNull();
   });
 
   it('records nothing for a change that changes nothing', () => {

@@ -55,19 +55,26 @@ export function NoteCard({ note, place, zoom }: Props) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Delete' || e.key === 'Backspace') deleteNote(note.id);
     else if (e.key === 'Enter') useNotes.getState().openEditor({ kind: 'edit', noteId: note.id });
+    else if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) openMenu(e.currentTarget);
     else return;
     // The chart's own shortcuts (Delete hides the selected entities) leave it alone.
     e.preventDefault();
     e.stopPropagation();
   };
+  /** The note's menu, at the pointer or (from the keyboard) at the note's lower left. */
+  const openMenu = (el: HTMLElement, at?: Point) => {
+    const stage = el.closest('.chart-stage')!.getBoundingClientRect();
+    const own = el.getBoundingClientRect();
+    const { x, y } = at ?? { x: own.left, y: own.bottom };
+    el.focus();
+    useOverlay
+      .getState()
+      .openMenu({ kind: 'note', noteId: note.id }, { x: x - stage.left, y: y - stage.top });
+  };
   const onContextMenu = (e: MouseEvent<HTMLDivElement>) => {
     e.preventDefault();
     e.stopPropagation();
-    const stage = e.currentTarget.closest('.chart-stage')!.getBoundingClientRect();
-    e.currentTarget.focus();
-    useOverlay
-      .getState()
-      .openMenu({ kind: 'note', noteId: note.id }, { x: e.clientX - stage.left, y: e.clientY - stage.top });
+    openMenu(e.currentTarget, { x: e.clientX, y: e.clientY });
   };
 
   return (

@@ -4,6 +4,7 @@ import type { ChartAnnotation } from '../../../../shared/contract/chart-model';
 import { useChartActions } from '../../state/chart-actions-store';
 import { changeActions } from '../actions/commands';
 import * as edit from './note-edit';
+import { useNotes } from './note-store';
 import { CALLOUT_OFFSET, type Point } from './placement';
 
 const noteOf = (id: string) => useChartActions.getState().annotations.find((a) => a.id === id);
@@ -44,4 +45,6 @@ export function deleteNote(id: string): void {
   const note = noteOf(id);
   if (!note) return;
   changeActions(`deleting note ${edit.noteName(note.text)}`, (d) => edit.deleteNote(d, id));
+  // A note removed while focused fires no blur: it is no longer the selected one.
+  if (useNotes.getState().selected === id) useNotes.getState().select(null);
 }
