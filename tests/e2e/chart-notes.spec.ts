@@ -245,3 +245,27 @@ test('writes, draws, moves, edits, deletes, undoes, reloads and exports notes on
   expectNear(rects[0]!, moved, 1);
   expectNear(rects[1]!, await calloutAt(), 1);
 });
+
+test('notes keep following the view when the chart changes renderer (canvas to WebGL)', async ({
+  page,
+  workbench,
+}) => {
+  test.slow();
+  await openCase(page, workbench.url, SMALL_CASE);
+  const spot = await emptySpot(page);
+  await addNoteAt(page, spot);
+  await page.getByTestId('note-text').fill(FREE_TEXT);
+  await page.getByTestId('note-text').press('Control+Enter');
+  const free = noteWith(page, FREE_TEXT);
+  const at = await modelCorner(page, free);
+
+  await page.getByTestId('drawing-settings').click();
+  await page.getByTestId('drawing-renderer').selectOption('webgl');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(() => window.__thorlineChart?.renderer())).toBe('webgl');
+  await viewSettled(page);
+  const zoom = (await view(page)).zoom;
+  await page.getByTestId('zoom-in').click();
+  await expect.poll(async () => (await view(page)).zoom).toBeGreaterThan(zoom);
+  expectNear(await modelCorner(page, free), at, 1);
+});

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ChartAnnotation } from '../../../../shared/contract/chart-model';
 import { useChartActions } from '../../state/chart-actions-store';
 import type { ChartController } from '../controller';
+import { useDrawing } from '../drawing/drawing-store';
 import { leaderStart, noteBox } from '../export/overlays';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
@@ -54,6 +55,8 @@ function useAnchors(chart: ChartController, notes: ChartAnnotation[]) {
     [notes],
   );
   const [anchors, setAnchors] = useState<Map<number, Point>>(() => chart.noteAnchors(ids));
+  // A change of renderer (canvas, WebGL) is a new Cytoscape: watch the new one's view.
+  const renderer = useDrawing((s) => s.current?.name);
   useEffect(() => {
     const follow = () => {
       const view = chart.viewport();
@@ -75,7 +78,7 @@ function useAnchors(chart: ChartController, notes: ChartAnnotation[]) {
       unwatch();
       unActions();
     };
-  }, [chart, ids]);
+  }, [chart, ids, renderer]);
   return { layer, anchors };
 }
 
