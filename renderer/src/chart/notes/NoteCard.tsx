@@ -1,6 +1,7 @@
-// One note on the chart: a sticky note drawn with the export's box and lines. Drag moves it
-// (one undo step), a double-click or Enter edits it, Delete removes it, a right-click opens
-// its menu. Focus is its selection, so the keyboard reaches it with Tab.
+// One note on the chart: a sticky note drawn with the export's box and lines (a callout with its
+// leader line, which follows a drag). Drag moves it (one undo step), a double-click or Enter
+// edits it, Delete removes it, a right-click opens its menu. Focus is its selection, so the
+// keyboard reaches it with Tab.
 import {
   useRef,
   useState,
@@ -11,7 +12,7 @@ import {
 } from 'react';
 import type { ChartAnnotation } from '../../../../shared/contract/chart-model';
 import { useOverlay } from '../actions/overlay-store';
-import { NOTE, noteBox } from '../export/overlays';
+import { leaderStart, NOTE, noteBox } from '../export/overlays';
 import { FONT_STACK } from '../stylesheet';
 import { deleteNote, moveNote } from './note-commands';
 import { useNotes } from './note-store';
@@ -77,44 +78,53 @@ export function NoteCard({ note, place, zoom }: Props) {
     openMenu(e.currentTarget, { x: e.clientX, y: e.clientY });
   };
 
+  const leader = place.to && leaderStart({ ...box, x: box.x + shift.x, y: box.y + shift.y }, place.to);
   return (
-    <div
-      className={`chart-note${note.entityId === undefined ? '' : ' callout'}${selected ? ' selected' : ''}${drag ? ' dragging' : ''}`}
-      role="note"
-      tabIndex={0}
-      aria-label={`Note: ${note.text}`}
-      title="Drag to move · double-click to edit · Delete to remove"
-      data-testid="chart-note"
-      data-note-id={note.id}
-      style={{
-        left: box.x + shift.x,
-        top: box.y + shift.y,
-        width: box.w,
-        height: box.h,
-        padding: NOTE.pad,
-        fontSize: NOTE.font,
-        lineHeight: `${NOTE.line}px`,
-        fontFamily: FONT_STACK,
-      }}
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={onPointerUp}
-      onPointerCancel={() => {
-        start.current = null;
-        setDrag(null);
-      }}
-      onDoubleClick={() => useNotes.getState().openEditor({ kind: 'edit', noteId: note.id })}
-      onFocus={() => useNotes.getState().select(note.id)}
-      onBlur={() => useNotes.getState().select(null)}
-      onKeyDown={onKeyDown}
-      onContextMenu={onContextMenu}
-      onWheel={zoomChart}
-    >
-      {box.lines.map((line, i) => (
-        <div key={i} className="chart-note-line">
-          {line}
-        </div>
-      ))}
-    </div>
+    <>
+      {leader && place.to && (
+        // Under the note, from its nearest edge to its entity's centre (as the exports draw it).
+        <svg className="chart-note-leaders" width="1" height="1" aria-hidden="true">
+          <line className="chart-note-leader" x1={leader.x} y1={leader.y} x2={place.to.x} y2={place.to.y} />
+        </svg>
+      )}
+      <div
+        className={`chart-note${note.entityId === undefined ? '' : ' callout'}${selected ? ' selected' : ''}${drag ? ' dragging' : ''}`}
+        role="note"
+        tabIndex={0}
+        aria-label={`Note: ${note.text}`}
+        title="Drag to move · double-click to edit · Delete to remove"
+        data-testid="chart-note"
+        data-note-id={note.id}
+        style={{
+          left: box.x + shift.x,
+          top: box.y + shift.y,
+          width: box.w,
+          height: box.h,
+          padding: NOTE.pad,
+          fontSize: NOTE.font,
+          lineHeight: `${NOTE.line}px`,
+          fontFamily: FONT_STACK,
+        }}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={() => {
+          start.current = null;
+          setDrag(null);
+        }}
+        onDoubleClick={() => useNotes.getState().openEditor({ kind: 'edit', noteId: note.id })}
+        onFocus={() => useNotes.getState().select(note.id)}
+        onBlur={() => useNotes.getState().select(null)}
+        onKeyDown={onKeyDown}
+        onContextMenu={onContextMenu}
+        onWheel={zoomChart}
+      >
+        {box.lines.map((line, i) => (
+          <div key={i} className="chart-note-line">
+            {line}
+          </div>
+        ))}
+      </div>
+    </>
   );
 }

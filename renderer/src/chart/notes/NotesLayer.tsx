@@ -8,10 +8,9 @@ import type { ChartAnnotation } from '../../../../shared/contract/chart-model';
 import { useChartActions } from '../../state/chart-actions-store';
 import type { ChartController } from '../controller';
 import { useDrawing } from '../drawing/drawing-store';
-import { leaderStart, noteBox } from '../export/overlays';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
-import { notePlace, type NotePlace, type Point } from './placement';
+import { notePlace, type Point } from './placement';
 import './notes.css';
 
 export function NotesLayer({ chart }: { chart: ChartController }) {
@@ -24,11 +23,6 @@ export function NotesLayer({ chart }: { chart: ChartController }) {
   return (
     <>
       <div className="chart-notes" ref={layer} data-testid="chart-notes">
-        <svg className="chart-note-leaders" width="1" height="1" aria-hidden="true">
-          {placed.map(({ note, place }) =>
-            place.to ? <Leader key={note.id} place={place} text={note.text} /> : null,
-          )}
-        </svg>
         {placed.map(({ note, place }) => (
           <NoteCard key={note.id} note={note} place={place} zoom={() => chart.viewport().zoom} />
         ))}
@@ -36,12 +30,6 @@ export function NotesLayer({ chart }: { chart: ChartController }) {
       <NoteEditor chart={chart} />
     </>
   );
-}
-
-function Leader({ place, text }: { place: NotePlace; text: string }) {
-  const to = place.to!;
-  const from = leaderStart(noteBox({ text, x: place.x, y: place.y }), to);
-  return <line className="chart-note-leader" x1={from.x} y1={from.y} x2={to.x} y2={to.y} />;
 }
 
 /**
