@@ -20,6 +20,7 @@ import { useOverlay } from './actions/overlay-store';
 import { ChartOverlays } from '../components/chart-menu/ChartOverlays';
 import { ChartSessionSync } from './saved-chart-sync';
 import { recordMove } from './saved-chart-history';
+import { NotesLayer } from './notes/NotesLayer';
 
 export function ChartCanvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -57,6 +58,7 @@ export function ChartCanvas() {
         <div className="chart" ref={container} data-testid="chart" aria-label="Link chart" />
         {chart && (
           <>
+            <NotesLayer chart={chart} />
             <ChartSessionSync chart={chart} />
             <GraphSync chart={chart} />
             <SelectionSync chart={chart} />

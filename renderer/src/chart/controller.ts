@@ -31,6 +31,7 @@ import { gridPositions, placeNew } from './drawing/place-new';
 import { getPositions, putPositions, scopeKey } from './drawing/position-cache';
 import { chooseRenderer, probeWebgl, rendererOptions, type RendererChoice } from './drawing/renderer-choice';
 import { fitViewport } from './drawing/viewport';
+import { drawnPositions } from './notes/anchors';
 
 export interface ChartCallbacks {
   onSelect(selection: ChartSelection): void;
@@ -808,6 +809,11 @@ export class ChartController {
     const pan = this.cy.pan();
     const zoom = this.cy.zoom();
     return { x: (rendered.x - pan.x) / zoom, y: (rendered.y - pan.y) / zoom };
+  }
+
+  /** Where the entities carrying callouts are drawn (model coordinates); those not drawn are left out. */
+  noteAnchors(entityIds: number[]) {
+    return drawnPositions(this.cy, entityIds);
   }
 
   /** A small PNG data: URL of the whole chart (the saved charts list). */

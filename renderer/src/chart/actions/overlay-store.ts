@@ -15,7 +15,7 @@ export interface ExpandWarning {
   linkTypes?: LinkType[];
 }
 
-/** "Add note…" on an entity, "Add entity…" on the background: the analyst-facts dialog of one case. */
+/** "Add case note…" on an entity, "Add entity…" on the background: the analyst-facts dialog of one case. */
 export interface FactRequest {
   caseId: number;
   kind: 'entity' | 'note';

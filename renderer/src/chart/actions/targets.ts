@@ -5,6 +5,7 @@ export type MenuTarget =
   | { kind: 'node'; entityId: number }
   | { kind: 'link'; linkId: string; from: number; to: number }
   | { kind: 'group'; groupId: string }
+  | { kind: 'note'; noteId: string }
   | { kind: 'background' };
 
 /** Where a menu opens: relative to the chart container, in CSS pixels. */

@@ -2,7 +2,6 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { ChartAnnotation } from '../../../../shared/contract/chart-model';
 import type { EntityType } from '../../../../shared/domain/entity-types';
-import { nodeKey } from '../elements';
 import {
   credibilityLine,
   CROSS_CASE_COLOUR,
@@ -11,6 +10,8 @@ import {
   POSSIBLE_LINK_STYLE,
 } from '../style-tables';
 import { FONT_STACK } from '../stylesheet';
+import { drawnAt } from '../notes/anchors';
+import { notePlace } from '../notes/placement';
 import { GROUP_COLOUR, noteBox, type SvgGroup, type SvgNote } from './overlays';
 import type { SvgEdge, SvgNode, SvgScene } from './svg';
 
@@ -63,16 +64,13 @@ function groupOf(n: NodeSingular): SvgGroup {
 }
 
 /**
- * The analyst's notes. A callout's `at` is its offset from the entity it is on (so it moves
- * with it); a callout on an entity not drawn (hidden, or inside a collapsed group) is left out.
+ * The analyst's notes, placed as the live chart places them (notes/placement.ts); a callout
+ * on an entity not drawn (hidden, or inside a collapsed group) is left out.
  */
 function notesOf(cy: Core, annotations: ChartAnnotation[]): SvgNote[] {
   return annotations.flatMap((a): SvgNote[] => {
-    if (a.entityId === undefined) return [{ text: a.text, x: a.at.x, y: a.at.y }];
-    const n = cy.getElementById(nodeKey(a.entityId));
-    if (n.empty() || !n.visible()) return [];
-    const p = n.position();
-    return [{ text: a.text, x: p.x + a.at.x, y: p.y + a.at.y, to: { x: p.x, y: p.y } }];
+    const place = notePlace(a, a.entityId === undefined ? undefined : drawnAt(cy, a.entityId));
+    return place ? [{ text: a.text, ...place }] : [];
   });
 }
 

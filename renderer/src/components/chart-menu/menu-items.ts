@@ -7,6 +7,8 @@ import { requestExpand } from '../../chart/actions/expand';
 import { useOverlay } from '../../chart/actions/overlay-store';
 import type { MenuPoint, MenuTarget } from '../../chart/actions/targets';
 import type { ChartController } from '../../chart/controller';
+import { deleteNote } from '../../chart/notes/note-commands';
+import { useNotes } from '../../chart/notes/note-store';
 import { useAnalysis } from '../../state/analysis-store';
 import { useChartActions } from '../../state/chart-actions-store';
 import { useHistory } from '../../state/history';
@@ -41,6 +43,8 @@ export function menuItems(target: MenuTarget, ctx: MenuContext): MenuItem[] {
       return linkItems(target, ctx);
     case 'group':
       return groupItems(target.groupId);
+    case 'note':
+      return noteItems(target.noteId);
     default:
       return backgroundItems(ctx);
   }
@@ -103,7 +107,7 @@ function nodeItems(entityId: number, ctx: MenuContext): MenuItem[] {
     { id: 'path-to', label: 'Find path to here', run: path('to') },
     {
       id: 'note',
-      label: 'Add note…',
+      label: 'Add case note…',
       disabled: info?.caseIds.length ? undefined : 'This entity holds no case record',
       run: () =>
         useOverlay.getState().askFact({
@@ -111,6 +115,11 @@ function nodeItems(entityId: number, ctx: MenuContext): MenuItem[] {
           kind: 'note',
           about: { entityId, type: ref.type, label, matched: label, caseNumbers: [] },
         }),
+    },
+    {
+      id: 'add-callout',
+      label: `Add note to ${label}…`,
+      run: () => useNotes.getState().openEditor({ kind: 'callout', entityId, entityLabel: label }),
     },
     {
       id: 'select-neighbours',
@@ -171,6 +180,23 @@ function groupItems(groupId: string): MenuItem[] {
   ];
 }
 
+function noteItems(noteId: string): MenuItem[] {
+  return [
+    {
+      id: 'edit-note',
+      label: 'Edit note…',
+      keys: 'Enter',
+      run: () => useNotes.getState().openEditor({ kind: 'edit', noteId }),
+    },
+    { id: 'delete-note', label: 'Delete note', keys: 'Delete', run: () => deleteNote(noteId) },
+  ];
+}
+
+function middle(chart: ChartController): MenuPoint {
+  const { width, height } = chart.viewSize();
+  return { x: width / 2, y: height / 2 };
+}
+
 function backgroundItems({ chart, at }: MenuContext): MenuItem[] {
   const { hidden: entities, hiddenLinks } = useChartActions.getState();
   const hidden = entities.length + hiddenLinks.length;
@@ -194,6 +220,12 @@ function backgroundItems({ chart, at }: MenuContext): MenuItem[] {
       label: 'Select all',
       keys: 'Ctrl+A',
       run: () => useUi.getState().select(commands.selectionOf(chart.visibleEntities())),
+    },
+    {
+      id: 'add-note',
+      label: 'Add note…',
+      // The note's corner goes where the analyst right-clicked (the chart's middle from the keyboard).
+      run: () => useNotes.getState().openEditor({ kind: 'new', at: chart.modelPoint(at ?? middle(chart)) }),
     },
     {
       id: 'add-entity',
