@@ -54,12 +54,17 @@ const OVERVIEW_ZOOM = 0.75;
 const OFF_CHART = { x: -1e9, y: -1e9 };
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
+/** What changes the view as watchView reports it. */
+const VIEW_EVENTS = 'viewport layoutstop add remove position';
+
 export class ChartController {
   /** Replaced only when the renderer (canvas or WebGL) changes; see useRenderer. */
   private cy: Core;
   private drawing: RendererChoice;
   private readonly removeDrawingWatch: () => void;
   private layoutId = 'force';
+  /** Who watches the view (watchView): bound again to a new `cy` after a renderer change. */
+  private viewWatchers = new Set<() => void>();
   private running = false;
   /** Layouts finished (positions applied) and layouts begun (some replaced before finishing). */
   private runs = 0;
@@ -129,6 +134,11 @@ export class ChartController {
     this.bindEvents();
     this.unwatchMoves();
     this.unwatchMoves = saved.watchMoves(this.cy, (m) => this.callbacks.onMoved?.(m));
+    // A renderer change makes a new `cy`: the view's watchers (autosave, menus) follow it.
+    for (const onChange of this.viewWatchers) {
+      this.cy.on(VIEW_EVENTS, onChange);
+      onChange();
+    }
     return installTestHook(this.cy, {
       running: () => this.running,
       runs: () => this.runs,
@@ -645,10 +655,12 @@ export class ChartController {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(callback);
     };
-    this.cy.on('viewport layoutstop add remove position', onChange);
+    this.viewWatchers.add(onChange);
+    this.cy.on(VIEW_EVENTS, onChange);
     return () => {
       cancelAnimationFrame(frame);
-      this.cy.off('viewport layoutstop add remove position', onChange);
+      this.viewWatchers.delete(onChange);
+      this.cy.off(VIEW_EVENTS, onChange);
     };
   }
 

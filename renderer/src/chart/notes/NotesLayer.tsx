@@ -7,7 +7,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ChartAnnotation } from '../../../../shared/contract/chart-model';
 import { useChartActions } from '../../state/chart-actions-store';
 import type { ChartController } from '../controller';
-import { useDrawing } from '../drawing/drawing-store';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
 import { notePlace, type Point } from './placement';
@@ -43,8 +42,6 @@ function useAnchors(chart: ChartController, notes: ChartAnnotation[]) {
     [notes],
   );
   const [anchors, setAnchors] = useState<Map<number, Point>>(() => chart.noteAnchors(ids));
-  // A change of renderer (canvas, WebGL) is a new Cytoscape: watch the new one's view.
-  const renderer = useDrawing((s) => s.current?.name);
   useEffect(() => {
     const follow = () => {
       const view = chart.viewport();
@@ -66,7 +63,7 @@ function useAnchors(chart: ChartController, notes: ChartAnnotation[]) {
       unwatch();
       unActions();
     };
-  }, [chart, ids, renderer]);
+  }, [chart, ids]);
   return { layer, anchors };
 }
 
