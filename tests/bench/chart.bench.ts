@@ -1,5 +1,5 @@
 // `npm run bench:chart [-- --skip-1m --only 1000,5000 --skip-generated --skip-workspaces
-// --plain-timeout 240]`: chart drawing in
+// --opening-only --plain-timeout 240]`: chart drawing in
 // headless Chromium (Debian's /usr/bin/chromium or CHROMIUM_PATH), each figure beside plain
 // Cytoscape (canvas renderer, fcose, no budget, the same elements, the same page, the same run).
 //  - generated charts of 1,000, 5,000 and 20,000 entities (2 links each): a bench page
@@ -40,6 +40,8 @@ const SIZES = flag('--skip-generated')
   ? []
   : (option('--only') ?? '1000,5000,20000').split(',').filter(Boolean).map(Number);
 const PLAIN_TIMEOUT_MS = Number(option('--plain-timeout') ?? 240) * 1000;
+/** --opening-only: the workspaces' opening on the case map, without the whole-workspace chart. */
+const OPENING_ONLY = flag('--opening-only');
 const WORKSPACES = [100_000, ...(flag('--skip-1m') ? [] : [1_000_000])].filter(
   () => !flag('--skip-workspaces'),
 );
@@ -326,6 +328,7 @@ interface Opening {
   selectMs: number;
   /** "Open this case on the chart" → the entity chart drawn and laid out. */
   openCaseMs: number;
+  /** The longest task from that click until the page's calls are all answered. */
   openCaseTaskMs: number;
   openedCase: { number: string; records: number; entities: number };
   drawnCases: number;
@@ -363,17 +366,29 @@ async function caseMapOpening(browser: Browser, host: HttpHost): Promise<Opening
   await page.getByTestId('casemap-open-cases').waitFor({ timeout: 0 });
   const selectMs = Date.now() - clicked;
   await resetLongest(page);
-  const opening = Date.now();
+  // Both ends on the page's clock: the host runs in this process, and while it answers a
+  // long call the bench's own polling would see the chart late.
+  const opening = await page.evaluate(() => performance.now());
+  const indicators = page.waitForResponse((r) => r.url().includes('/api/analysis.indicators'), {
+    timeout: 0,
+  });
   await page.getByTestId('casemap-open-cases').click();
-  await page.waitForFunction(
-    () => {
-      const c = window.__thorlineChart;
-      return !!c && !c.layoutRunning() && c.layoutsRun() >= 1 && c.nodeCount() > 0;
-    },
-    undefined,
-    { timeout: 0, polling: 'raf' },
-  );
-  const openCaseMs = Date.now() - opening;
+  const opened = await page
+    .waitForFunction(
+      () => {
+        const c = window.__thorlineChart;
+        return !!c && !c.layoutRunning() && c.layoutsRun() >= 1 && c.nodeCount() > 0
+          ? performance.now()
+          : false;
+      },
+      undefined,
+      { timeout: 0, polling: 'raf' },
+    )
+    .then((handle) => handle.jsonValue() as Promise<number>);
+  const openCaseMs = opened - opening;
+  // The call the chart makes once drawn (the whole workspace's indicators) lands in the page too.
+  await (await indicators).finished();
+  await page.waitForTimeout(500);
   const openCaseTaskMs = await longest(page);
   const entities = await page.evaluate(() => window.__thorlineChart!.nodeCount());
   await page.context().close();
@@ -446,6 +461,7 @@ async function workspaceRun(browser: Browser, records: number) {
   try {
     const opening = await caseMapOpening(browser, host);
     printOpening(records, opening);
+    if (OPENING_ONLY) return;
     const chart = await entityChart(browser, host);
     print(
       `Generated workspace, ${records.toLocaleString('en-US')} records, whole workspace on the entity chart (?view=chart, ${chart.entities} entities drawn)`,
@@ -497,7 +513,7 @@ function printOpening(records: number, o: Opening) {
   console.log(
     `  ${'open that case on the entity chart'.padEnd(40)}${mark(o.openCaseMs, 2000)} (case ${o.openedCase.number}: ${o.openedCase.records} records, ${o.openedCase.entities} entities drawn; the chart's first-draw target)`,
   );
-  console.log(`  ${'longest task, opening that case'.padEnd(40)}${mark(o.openCaseTaskMs, 200)}`);
+  console.log(`  ${'longest task, opening it (calls done)'.padEnd(40)}${mark(o.openCaseTaskMs, 200)}`);
 }
 
 async function main() {
