@@ -41,7 +41,10 @@ export const FIREARMS_BOUGHT = `
   JOIN cases c ON c.id = p.case_id
   WHERE p.type = 'purchase' AND l.occurred_on IS NOT NULL AND ${NOT_REDEMPTION}`;
 
-/** Each recovery of a firearm entity: date, place, country and case. */
+/**
+ * Each recovery of the given firearm entities (a JSON array: only guns bought in a purchase
+ * can show a time-to-crime or a far purchase): date, place, country and case.
+ */
 export const RECOVERIES = `
   SELECT mg.entity_id AS firearmId, coalesce(l.occurred_on, json_extract(r.fields, '$.date')) AS date,
     json_extract(r.fields, '$.place') AS place, json_extract(r.fields, '$.country') AS country,
@@ -51,15 +54,20 @@ export const RECOVERIES = `
   JOIN records r ON r.id = l.to_record AND r.type = 'recovery'
   JOIN entity_members mg ON mg.record_id = g.id
   JOIN cases c ON c.id = l.case_id
-  WHERE l.type = 'recovered_in'`;
+  WHERE l.type = 'recovered_in' AND mg.entity_id IN (SELECT value FROM json_each(?))`;
 
-/** Entities holding identifier-bearing records from cases of more than one agency. */
+/**
+ * Entities holding identifier-bearing records from cases of more than one agency. Only an
+ * entity with a member that joined it (any reason but 'own') holds records of two cases, so
+ * the pass starts from those (see bench:queries).
+ */
 export const CROSS_AGENCY = `
+  WITH joined AS (SELECT DISTINCT entity_id AS id FROM entity_members WHERE reason <> 'own')
   SELECT e.id AS entityId, e.type, e.label, group_concat(DISTINCT c.agency) AS agencies,
     group_concat(DISTINCT c.number) AS cases,
     (SELECT group_concat(DISTINCT i.kind || ' ' || i.value) FROM record_identifiers i
        JOIN entity_members mi ON mi.record_id = i.record_id WHERE mi.entity_id = e.id) AS identifiers
-  FROM entities e
+  FROM joined j JOIN entities e ON e.id = j.id
   JOIN entity_members m ON m.entity_id = e.id
   JOIN records r ON r.id = m.record_id
   JOIN cases c ON c.id = r.case_id

@@ -43,12 +43,16 @@ const daysBetween = (from: string, to: string) =>
 
 export function findIndicators(db: Db, thresholds: Partial<IndicatorThresholds> = {}): IndicatorHit[] {
   const t = { ...DEFAULT_THRESHOLDS, ...thresholds };
+  // Read once for the three indicators that use them; recoveries only of guns bought.
+  const bought = db.prepare(FIREARMS_BOUGHT).all() as BoughtRow[];
+  const firearmIds = JSON.stringify([...new Set(bought.map((b) => b.firearmId))]);
+  const recoveries = bought.length ? (db.prepare(RECOVERIES).all(firearmIds) as RecoveryRow[]) : [];
   return [
     ...multipleSales(db, t),
-    ...timeToCrime(db, t),
-    ...highDemandRepeats(db, t),
+    ...timeToCrime(bought, recoveries, t),
+    ...highDemandRepeats(bought, t),
     ...crossAgency(db, t),
-    ...farPurchasesRecoveredInMexico(db),
+    ...farPurchasesRecoveredInMexico(bought, recoveries),
   ];
 }
 
@@ -111,9 +115,8 @@ interface RecoveryRow {
   caseNumber: string;
 }
 
-function timeToCrime(db: Db, t: IndicatorThresholds): IndicatorHit[] {
-  const bought = db.prepare(FIREARMS_BOUGHT).all() as BoughtRow[];
-  const recoveries = groupBy(db.prepare(RECOVERIES).all() as RecoveryRow[], (r) => r.firearmId);
+function timeToCrime(bought: BoughtRow[], all: RecoveryRow[], t: IndicatorThresholds): IndicatorHit[] {
+  const recoveries = groupBy(all, (r) => r.firearmId);
   const hits: IndicatorHit[] = [];
   for (const b of bought) {
     for (const r of recoveries.get(b.firearmId) ?? []) {
@@ -136,10 +139,8 @@ function timeToCrime(db: Db, t: IndicatorThresholds): IndicatorHit[] {
   return hits;
 }
 
-function highDemandRepeats(db: Db, t: IndicatorThresholds): IndicatorHit[] {
-  const bought = (db.prepare(FIREARMS_BOUGHT).all() as BoughtRow[]).filter((b) =>
-    isHighDemand(JSON.parse(b.fields) as Record<string, string>),
-  );
+function highDemandRepeats(all: BoughtRow[], t: IndicatorThresholds): IndicatorHit[] {
+  const bought = all.filter((b) => isHighDemand(JSON.parse(b.fields) as Record<string, string>));
   const hits: IndicatorHit[] = [];
   for (const guns of groupBy(bought, (b) => b.buyerId).values()) {
     const distinct = [...new Map(guns.map((g) => [g.firearmId, g])).values()];
@@ -181,12 +182,10 @@ function crossAgency(db: Db, t: IndicatorThresholds): IndicatorHit[] {
   });
 }
 
-function farPurchasesRecoveredInMexico(db: Db): IndicatorHit[] {
-  const bought = (db.prepare(FIREARMS_BOUGHT).all() as BoughtRow[]).filter(
-    (b) => b.dealerState && !BORDER_STATES.has(b.dealerState.toUpperCase()),
-  );
+function farPurchasesRecoveredInMexico(all: BoughtRow[], allRecoveries: RecoveryRow[]): IndicatorHit[] {
+  const bought = all.filter((b) => b.dealerState && !BORDER_STATES.has(b.dealerState.toUpperCase()));
   const recoveries = groupBy(
-    (db.prepare(RECOVERIES).all() as RecoveryRow[]).filter((r) => r.country === 'MX'),
+    allRecoveries.filter((r) => r.country === 'MX'),
     (r) => r.firearmId,
   );
   const hits = new Map<number, IndicatorHit>();
@@ -214,6 +213,10 @@ function farPurchasesRecoveredInMexico(db: Db): IndicatorHit[] {
 
 function groupBy<T>(rows: T[], keyOf: (row: T) => number): Map<number, T[]> {
   const groups = new Map<number, T[]>();
-  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(keyOf(row));
+    if (group) group.push(row);
+    else groups.set(keyOf(row), [row]);
+  }
   return groups;
 }

@@ -39,7 +39,7 @@ interface Cached {
 const cache = new WeakMap<Db, Cached>();
 
 /** Changes whenever anything is written: by this connection (total_changes) or another (data_version). */
-function changeStamp(db: Db): string {
+export function changeStamp(db: Db): string {
   const version = db.pragma('data_version', { simple: true }) as number;
   const own = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
   return `${version}:${own}`;

@@ -212,6 +212,41 @@ generated(
       notes.join(' / '),
     ).toBe(true);
     await screen(page, 'casemap-100k');
+
+    // A drawn case whose links all go to cases left out is not one that "shares nothing":
+    // the key counts it apart, it stands in a column right of the networks, and its tooltip says so.
+    const onLine = new Set(map.links.flatMap((l) => [l.caseA, l.caseB]));
+    const offMap = map.cases.filter((c) => c.sharedWeight > 0 && !onLine.has(c.id));
+    const apart = map.cases.filter((c) => c.sharedWeight === 0);
+    expect(offMap.length, 'drawn cases linked only to cases not drawn').toBeGreaterThan(0);
+    await expect(page.getByTestId('casemap-key-off-map')).toContainText(
+      `linked to cases not shown (${offMap.length})`,
+    );
+    await expect(page.getByTestId('casemap-key-apart')).toContainText(`shares nothing (${apart.length})`);
+    const linkedBox = await page.evaluate((ids) => window.__thorlineCaseMap!.boxOf(ids), [...onLine]);
+    for (const c of offMap) {
+      const p = (await casePoint(page, c.id))!;
+      expect(p.x, `${c.number} stands right of the networks`).toBeGreaterThan(linkedBox.x2);
+    }
+    const first = await onMap(page, await casePoint(page, offMap[0]!.id));
+    await page.mouse.move(first.x, first.y);
+    await expect(page.getByTestId('casemap-tooltip')).toContainText(
+      `${offMap[0]!.number} · ${offMap[0]!.title}`,
+    );
+    await expect(page.getByTestId('casemap-tooltip')).toContainText('all with cases not shown on this map');
+    await screen(page, 'casemap-100k-off-map');
+
+    // Opened on the chart, that case is shown selected in the case list, which holds only
+    // the rows near the view (thousands of cases would freeze the page).
+    await page.mouse.click(first.x, first.y);
+    await page.getByTestId('casemap-open-cases').click();
+    await waitForChart(page, { minRuns: 1 });
+    const row = page.getByTestId(`case-row-${offMap[0]!.number}`);
+    await expect(row).toBeInViewport();
+    await expect(row).toHaveAttribute('aria-selected', 'true');
+    const rows = await page.locator('[data-testid^="case-row-"]').count();
+    expect(rows).toBeLessThan(map.summary.cases / 10);
+    await screen(page, 'casemap-100k-case-opened');
     // Generous: on this shared 2-core machine under a load of 25+ a 250 ms task has measured 2 s.
     expect(longest).toBeLessThan(3000);
   },

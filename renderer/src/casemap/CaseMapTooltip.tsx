@@ -5,6 +5,7 @@ import { because } from '../components/left/because';
 import { useCall } from '../data/queries';
 import type { CaseMapHover } from './controller';
 import { linkSummary } from './elements';
+import { caseStandings, standingLine } from './standing';
 
 const SHOWN = 4;
 
@@ -42,11 +43,7 @@ export function CaseMapTooltip({ hover, map }: { hover: CaseMapHover; map: CaseM
         <div className="muted">
           {c.agency} · {c.state} · {c.recordCount.toLocaleString('en-US')} records
         </div>
-        <div>
-          {c.sharedWeight === 0
-            ? 'Shares nothing with any other case.'
-            : `Shares ${c.sharedWeight} entities with ${partners} ${partners === 1 ? 'case' : 'cases'} on the map.`}
-        </div>
+        <div>{standingLine(c, caseStandings(map).get(c.id)!, partners)}</div>
       </div>
     );
   }

@@ -13,6 +13,7 @@ import { CaseMapInspector } from './CaseMapInspector';
 import { CaseMapTooltip } from './CaseMapTooltip';
 import { useLayoutWorkerReady } from './layout-worker-start';
 import { colourTable, type ColourBy } from './elements';
+import { standingCounts } from './standing';
 import { omittedLine, summaryLine } from './summary';
 import './casemap.css';
 
@@ -20,6 +21,7 @@ const KEY_SHOWN = 8;
 
 function ColourKey({ map, by }: { map: CaseMap; by: ColourBy }) {
   const table = [...colourTable(map.cases, by).entries()];
+  const { offMap, apart } = standingCounts(map);
   return (
     <div className="casemap-key" data-testid="casemap-key">
       {table.slice(0, KEY_SHOWN).map(([name, colour]) => (
@@ -29,8 +31,14 @@ function ColourKey({ map, by }: { map: CaseMap; by: ColourBy }) {
         </span>
       ))}
       {table.length > KEY_SHOWN && <span className="muted">and {table.length - KEY_SHOWN} more</span>}
-      <span className="casemap-key-item muted">
-        <span className="casemap-swatch apart" /> shares nothing
+      {offMap > 0 && (
+        <span className="casemap-key-item muted" data-testid="casemap-key-off-map">
+          <span className="casemap-swatch off-map" /> linked to cases not shown (
+          {offMap.toLocaleString('en-US')})
+        </span>
+      )}
+      <span className="casemap-key-item muted" data-testid="casemap-key-apart">
+        <span className="casemap-swatch apart" /> shares nothing ({apart.toLocaleString('en-US')})
       </span>
     </div>
   );

@@ -4,6 +4,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { CaseMap, CaseMapCase, CaseMapLink } from '../../../shared/contract/casemap-model';
 import { CASE_PALETTE } from '../chart/style-tables';
+import { caseStandings } from './standing';
 
 export type ColourBy = 'agency' | 'state';
 
@@ -44,6 +45,7 @@ export const LABELLED_LINKS = 300;
 export function toCaseMapElements(map: CaseMap, by: ColourBy): ElementDefinition[] {
   const colours = colourTable(map.cases, by);
   const labelled = map.links.length <= LABELLED_LINKS;
+  const standing = caseStandings(map);
   const nodes: ElementDefinition[] = map.cases.map((c) => ({
     group: 'nodes',
     data: {
@@ -52,7 +54,9 @@ export function toCaseMapElements(map: CaseMap, by: ColourBy): ElementDefinition
       label: c.number,
       size: caseSize(c.recordCount),
       colour: colours.get(colourKey(c, by)),
-      apart: c.sharedWeight === 0 ? 1 : 0,
+      apart: standing.get(c.id) === 'apart' ? 1 : 0,
+      // Linked only to cases the budget left out: drawn in a place and a look of its own.
+      offMap: standing.get(c.id) === 'offMap' ? 1 : 0,
     },
   }));
   const edges: ElementDefinition[] = map.links.map((l) => ({

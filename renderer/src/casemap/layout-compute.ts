@@ -49,30 +49,42 @@ export function computeCaseMapPositions(request: CaseMapLayoutRequest): CaseMapP
   }
 }
 
-/** Room a case and its label take in the column of cases that share nothing. */
+/** Room a case and its label take in the columns of cases without a line on the map. */
 const APART_ROW = 110;
 const APART_COLUMN = 200;
 
 /**
- * Cases that share nothing with any other stand in columns left of the networks, so the
- * picture says at a glance which cases the supernetwork leaves out (packing can otherwise
- * tuck a lone case into a gap inside a network's box).
+ * Cases without a line on the map stand in columns beside the networks, so the picture
+ * says at a glance which cases the networks leave out (packing can otherwise tuck a lone
+ * case into a gap inside a network's box): left, the cases that share nothing at all;
+ * right, the cases linked only to cases the budget did not draw. The two never mix.
  */
 function setApart(request: CaseMapLayoutRequest, out: CaseMapPositions): void {
   const linked = new Set(request.edges.flatMap((e) => [e.source, e.target]));
-  const alone = request.nodes.filter((n) => !linked.has(n.id));
   const joined = request.nodes.filter((n) => linked.has(n.id)).map((n) => out[n.id]!);
-  if (alone.length === 0 || joined.length === 0) return;
-  const minX = Math.min(...joined.map((p) => p.x));
-  const minY = Math.min(...joined.map((p) => p.y));
-  const maxY = Math.max(...joined.map((p) => p.y));
-  const rows = Math.max(1, Math.floor((maxY - minY) / APART_ROW) + 1);
-  alone.forEach((n, i) => {
-    out[n.id] = {
-      x: minX - APART_COLUMN * (1 + Math.floor(i / rows)),
-      y: minY + APART_ROW * (i % rows),
-    };
-  });
+  if (joined.length === 0) return;
+  const unlinked = request.nodes.filter((n) => !linked.has(n.id));
+  const box = {
+    minX: Math.min(...joined.map((p) => p.x)),
+    maxX: Math.max(...joined.map((p) => p.x)),
+    minY: Math.min(...joined.map((p) => p.y)),
+    maxY: Math.max(...joined.map((p) => p.y)),
+  };
+  const rows = Math.max(1, Math.floor((box.maxY - box.minY) / APART_ROW) + 1);
+  const column = (nodes: typeof unlinked, x0: number, step: number) =>
+    nodes.forEach((n, i) => {
+      out[n.id] = { x: x0 + step * (1 + Math.floor(i / rows)), y: box.minY + APART_ROW * (i % rows) };
+    });
+  column(
+    unlinked.filter((n) => !n.offMap),
+    box.minX,
+    -APART_COLUMN,
+  );
+  column(
+    unlinked.filter((n) => n.offMap),
+    box.maxX,
+    APART_COLUMN,
+  );
 }
 
 /**

@@ -4,7 +4,8 @@
 import type { ElementDefinition } from 'cytoscape';
 
 export interface CaseMapLayoutRequest {
-  nodes: { id: string; size: number }[];
+  /** offMap: the case shares entities only with cases not drawn (it has its own column). */
+  nodes: { id: string; size: number; offMap?: boolean }[];
   edges: { id: string; source: string; target: string; shared: number }[];
 }
 export type CaseMapPositions = Record<string, { x: number; y: number }>;
@@ -19,14 +20,17 @@ export function layoutRequestOf(elements: readonly ElementDefinition[]): CaseMap
         target: String(data.target),
         shared: Number(data.shared),
       });
-    } else request.nodes.push({ id: String(data.id), size: Number(data.size) });
+    } else {
+      const node = { id: String(data.id), size: Number(data.size) };
+      request.nodes.push(data.offMap === 1 ? { ...node, offMap: true } : node);
+    }
   }
   return request;
 }
 
 /** One string per distinct layout question: the same cases and connections get the same places. */
 export function layoutKeyOf(request: CaseMapLayoutRequest): string {
-  const nodes = request.nodes.map((n) => `${n.id}:${n.size}`).join(',');
+  const nodes = request.nodes.map((n) => `${n.id}:${n.size}${n.offMap ? ':off' : ''}`).join(',');
   const edges = request.edges.map((e) => `${e.source}-${e.target}:${e.shared}`).join(',');
   return `${nodes}|${edges}`;
 }

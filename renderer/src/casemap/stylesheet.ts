@@ -30,6 +30,11 @@ export function caseMapStylesheet(): StylesheetJson {
       },
     },
     { selector: 'node[apart = 1]', style: { 'border-style': 'dashed', 'border-color': '#66727f' } },
+    // Linked only to cases not drawn: a double ring says "there is more beyond the map".
+    {
+      selector: 'node[offMap = 1]',
+      style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#66727f' },
+    },
     {
       selector: 'edge',
       style: {

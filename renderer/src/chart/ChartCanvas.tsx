@@ -26,13 +26,18 @@ export function ChartCanvas() {
   const container = useRef<HTMLDivElement>(null);
   const { chart, setChart } = useChartHandle();
   const [busy, setBusy] = useState<string | null>(null);
+  // Set once the first layout has ended: whole-workspace analysis waits for it (see AnalysisSync).
+  const [drawn, setDrawn] = useState(false);
   const client = useClient();
 
   useEffect(() => {
     const ui = useUi.getState;
     const controller = new ChartController(container.current!, {
       onSelect: (selection) => ui().select(selection),
-      onBusy: setBusy,
+      onBusy: (message) => {
+        setBusy(message);
+        if (message === null) setDrawn(true);
+      },
       onMoved: recordMove,
       onExpand: (entityId) =>
         void requestExpand(client, entityId, controller.entityInfo(entityId)?.label ?? 'entity'),
@@ -67,7 +72,7 @@ export function ChartCanvas() {
             <ChartActionsSync chart={chart} />
             <ShortcutSync chart={chart} />
             <ChartOverlays chart={chart} />
-            <AnalysisSync chart={chart} />
+            <AnalysisSync chart={chart} drawn={drawn} />
             <LookSync chart={chart} />
             <NetworkSummary />
             <BudgetBanner />

@@ -7,12 +7,17 @@ import { useAnalysis } from '../state/analysis-store';
 import { useUi } from '../state/ui-store';
 import type { ChartController } from './controller';
 
-export function AnalysisSync({ chart }: { chart: ChartController }) {
+/**
+ * `drawn`: the chart's first layout has ended. The indicators are read over the whole
+ * workspace (seconds at a million records) and the host answers one call at a time, so they
+ * are asked for only then: the chart's own calls and its layout code come first.
+ */
+export function AnalysisSync({ chart, drawn }: { chart: ChartController; drawn: boolean }) {
   const path = useAnalysis((s) => s.shownPath);
   const sizeBy = useAnalysis((s) => s.sizeBy);
   const caseIds = useUi((s) => s.caseIds);
   const structure = useStructure(caseIds, { enabled: sizeBy !== null });
-  const indicators = useCall('analysis.indicators', {}).data;
+  const indicators = useCall('analysis.indicators', {}, { enabled: drawn }).data;
   useEffect(() => chart.showPath(path), [chart, path]);
   useEffect(() => {
     chart.flag(indicators ? new Set(indicators.hits.map((h) => h.entity.id)) : null);

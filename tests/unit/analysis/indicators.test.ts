@@ -175,6 +175,12 @@ describe('indicators on the training scenario', () => {
 
   it('keeps its thresholds in the workspace through dispatch', async () => {
     const dispatch = createDispatch({ db, workspacePath: ':memory:', emit: () => {} });
+    // Asked before the change: the answer kept from this one must not outlive the change.
+    const before = (await dispatch('analysis.indicators', {})) as {
+      ok: true;
+      value: { thresholds: { timeToCrimeDays: number }; hits: { kind: string }[] };
+    };
+    expect(before.value.thresholds.timeToCrimeDays).not.toBe(90);
     const set = await dispatch('analysis.thresholds.set', { timeToCrimeDays: 90 });
     expect(set).toMatchObject({ ok: true, value: { timeToCrimeDays: 90, crossAgencyCount: 3 } });
     const after = (await dispatch('analysis.indicators', {})) as {
