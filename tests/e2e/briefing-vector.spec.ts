@@ -44,7 +44,7 @@ test.beforeEach(async ({ page, workbench }) => {
     new MutationObserver(() => {
       // One step per section: the chart's slice counts ("Chart: 40 of 540 parts drawn…") are one.
       const text = document.querySelector('[data-testid="report-progress"]')?.textContent ?? '';
-      const label = text.replace(/:.*/, '');
+      const label = text.replace(/:.*/, '').replace(/…$/, '');
       if (label !== w.__steps.at(-1)?.label) w.__steps.push({ at: performance.now(), label });
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });

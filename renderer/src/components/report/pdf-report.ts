@@ -35,6 +35,7 @@ const FOOT = 44;
 const SIDE = 40;
 export const REPORT_DPI = 200;
 const KEY_PLAYER_ROWS = 25;
+const CHART_PAGE = 2;
 
 type Progress = (step: number, total: number, label: string) => void;
 const slice = () => new Promise((r) => setTimeout(r, 0));
@@ -52,19 +53,22 @@ export async function buildReport(
   // The chart's page is drawn in slices: its step says how far it has come.
   const chartProgress = (done: number, items: number) =>
     onProgress(
-      1,
+      sections.length - 1,
       sections.length + 1,
       `Chart: ${done.toLocaleString('en-US')} of ${items.toLocaleString('en-US')} parts drawn`,
     );
+  // The chart page (page 2) is made last, after its caveat and page number are on it: readers
+  // built on poppler (pdftotext, Evince) drop narrow letters drawn after a page's first 50,000
+  // tiny characters, which a big chart's labels reach.
   const sections: [string, () => void | Promise<void>][] = [
     ['Title page', () => titlePage(doc, data, o)],
-    ['Chart', () => chartPage(doc, chart, o.paper, { signal, onProgress: chartProgress })],
     ['Case map', () => caseMapPage(doc, data)],
     ['Connections', () => connectionsSection(doc, data)],
     ['Paths', () => pathsSection(doc, data)],
     ['Key players', () => keyPlayersSection(doc, data)],
     ['Indicators', () => indicatorsSection(doc, data)],
-    ['Page numbers', () => decorate(doc, o)],
+    ['Page numbers', () => decorate(doc.insertPage(CHART_PAGE), o)],
+    ['Chart', () => chartPage(doc, chart, o.paper, { signal, onProgress: chartProgress })],
   ];
   for (const [i, [label, run]] of sections.entries()) {
     onProgress(i, sections.length + 1, label);
@@ -144,13 +148,14 @@ export function chartArea(paper: 'letter' | 'a4') {
   return { w: w - 2 * SIDE, h: h - HEAD - FOOT - 28 };
 }
 
+/** On the page inserted for it, already numbered. */
 async function chartPage(
   doc: jsPDF,
   chart: ReportChart | null,
   paper: ReportOptions['paper'],
   control: DrawControl,
 ) {
-  const y = newSection(doc, 'Link chart');
+  const y = heading(doc.setPage(CHART_PAGE), 'Link chart');
   if (!chart) {
     doc.setFontSize(11).text('The chart is empty.', SIDE, y + 10);
     return;
