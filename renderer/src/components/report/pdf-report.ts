@@ -12,6 +12,7 @@ import { indicatorsTable, keyPlayersTable, pathsTable } from '../export/tables';
 import { drawCaseMap } from './case-map';
 import { drawSvg, type DrawControl } from './chart-vector';
 import { pdfSafe as t } from './pdf-text';
+import { writePdf } from './pdf-write';
 import type { ReportData } from './report-data';
 
 export interface ReportOptions {
@@ -76,11 +77,11 @@ export async function buildReport(
     signal?.throwIfAborted();
     await run();
   }
-  // Writing the file (compressing every page) is one task of its own.
+  // Writing the file: the pages are compressed in a worker, then put together in one task.
   onProgress(sections.length, sections.length + 1, 'Writing the PDF');
   await slice();
   signal?.throwIfAborted();
-  return new Uint8Array(doc.output('arraybuffer'));
+  return writePdf(doc);
 }
 
 const pageSize = (doc: jsPDF) => ({
