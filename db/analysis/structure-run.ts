@@ -1,7 +1,8 @@
 // Runs key players and structure for a call. The backend reads the network (SQL, quick) and
 // a worker thread measures it, so every other call is answered meanwhile; a run started with
 // a runId pushes analysis.progress events and stops on analysis.cancel. Small networks are
-// measured in place: a thread would cost more than the measures.
+// measured in place: a thread would cost more than the measures. Closing the workspace ends
+// its runs (endStructureRuns), so none keeps measuring, or reporting, for a workspace gone.
 import type { Worker } from 'node:worker_threads';
 import type { NetworkStructure } from '../../shared/contract/analysis-model';
 import { WorkbenchError } from '../../shared/contract/result';
@@ -24,6 +25,9 @@ export interface StructureInput extends NetworkOptions {
 
 const running = new Map<string, () => void>();
 const earlyCancels: string[] = [];
+/** Every worker run of each open workspace, with or without a runId, so closing it ends them. */
+const runsOf = new WeakMap<HandlerContext, Set<(why?: string) => void>>();
+let liveWorkers = 0;
 
 export async function runStructure(
   ctx: HandlerContext,
@@ -45,7 +49,7 @@ export async function runStructure(
     // Milliseconds: no progress to show.
     return structureOf(graph, new Map(workerInput.caseNumbers));
   }
-  return inWorker(workerInput, report, runId);
+  return inWorker(ctx, workerInput, report, runId);
 }
 
 /** Stops the run started with this runId; false when none is going on (it finished, or not yet begun). */
@@ -60,12 +64,31 @@ export function cancelStructure(runId: string): boolean {
   return false;
 }
 
+/**
+ * Ends every structure run of this workspace (it is being closed or switched for another):
+ * each answers CANCELLED, its thread is terminated and nothing it posted later is reported.
+ * Returns how many were going on.
+ */
+export function endStructureRuns(ctx: HandlerContext): number {
+  const runs = [...(runsOf.get(ctx) ?? [])];
+  for (const end of runs) end(CLOSED);
+  return runs.length;
+}
+
+/** Structure worker threads of this process that have not exited yet (for tests and checks). */
+export const structureWorkersAlive = (): number => liveWorkers;
+
 function inWorker(
+  ctx: HandlerContext,
   input: StructureWorkerInput,
   report: (p: StructureProgress) => void,
   runId: string | undefined,
 ): Promise<NetworkStructure> {
   const worker: Worker = startWorker('structure-worker', 'THORLINE_STRUCTURE_WORKER', input);
+  liveWorkers++;
+  worker.once('exit', () => liveWorkers--);
+  const runs = runsOf.get(ctx) ?? new Set<(why?: string) => void>();
+  runsOf.set(ctx, runs);
   return new Promise<NetworkStructure>((resolve, reject) => {
     let over = false;
     const settle = (end: () => void) => {
@@ -73,10 +96,13 @@ function inWorker(
       // Messages the thread posted before it was ended are not reported.
       over = true;
       if (runId) running.delete(runId);
+      runs.delete(cancel);
       void worker.terminate();
       end();
     };
-    if (runId) running.set(runId, () => settle(() => reject(cancelled(runId))));
+    const cancel = (why?: string) => settle(() => reject(cancelled(runId, why)));
+    runs.add(cancel);
+    if (runId) running.set(runId, cancel);
     worker.on('message', (m: StructureWorkerMessage) => {
       if (over) return;
       if (m.kind === 'progress') report(m.progress);
@@ -100,7 +126,8 @@ function progressReporter(ctx: HandlerContext, runId: string | undefined) {
   };
 }
 
-const cancelled = (runId: string) =>
-  new WorkbenchError('CANCELLED', 'Key players: the measuring was cancelled; nothing was changed.', {
-    runId,
-  });
+const CLOSED = 'Key players: the workspace was closed, so the measuring stopped; nothing was changed.';
+const cancelled = (
+  runId: string | undefined,
+  why = 'Key players: the measuring was cancelled; nothing was changed.',
+) => new WorkbenchError('CANCELLED', why, runId ? { runId } : undefined);

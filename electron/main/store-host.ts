@@ -156,7 +156,12 @@ export class StoreHost {
   private onExit(worker: StoreWorker, code: number): void {
     const expected = worker.stopping;
     const message = `The workspace process stopped unexpectedly (${why(worker, code)}).`;
-    worker.answerAll({ code: 'INTERNAL', message: `${message} It has been restarted; try again.` });
+    // A call still going when its workspace was closed on purpose (a switch) was stopped with it.
+    worker.answerAll(
+      expected
+        ? { code: 'CANCELLED', message: 'The workspace was closed before this call finished.' }
+        : { code: 'INTERNAL', message: `${message} It has been restarted; try again.` },
+    );
     if (expected || worker !== this.current || !this.workspace) return;
     const now = Date.now();
     this.crashes = [...this.crashes.filter((t) => now - t < CRASH_WINDOW_MS), now];

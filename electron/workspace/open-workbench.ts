@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createDispatch, type Dispatch } from '../../db/api/dispatch';
 import type { HandlerContext } from '../../db/api/context';
+import { endStructureRuns } from '../../db/analysis/structure-run';
 import { openWorkspace, type Db } from '../../db/store/open-workspace';
 
 // The main process reads startup errors without loading the store; kept here for existing imports.
@@ -41,9 +42,20 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<OpenWork
     }
   }
   const db = openWorkspace(workspacePath, nativeBinding ? { nativeBinding } : {});
-  const ctx: HandlerContext = { db, workspacePath, emit: options.emit };
+  let closed = false;
+  // Once closed, nothing of this workspace reaches the renderer: it may show another one by then.
+  const emit: HandlerContext['emit'] = (event, payload) => {
+    if (!closed) options.emit(event, payload);
+  };
+  const ctx: HandlerContext = { db, workspacePath, emit };
   if (nativeBinding) ctx.nativeBinding = nativeBinding;
-  return { db, dispatch: createDispatch(ctx), workspacePath, created, close: () => db.close() };
+  const close = () => {
+    closed = true;
+    // Key-players runs measure this workspace's network in threads of their own: end them with it.
+    endStructureRuns(ctx);
+    db.close();
+  };
+  return { db, dispatch: createDispatch(ctx), workspacePath, created, close };
 }
 
 /** The scenario module is loaded only on first run, when there is a workspace to seed. */

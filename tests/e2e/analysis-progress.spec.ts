@@ -1,7 +1,8 @@
 // Key players of a big network (11,000+ entities, generated): the Analysis tab shows how far
 // the backend's worker has come and a Cancel button; Cancel stops the run (the backend answers
 // CANCELLED), and "Measure again" brings the table back with betweenness marked estimated.
-// The chart itself is kept small (?budget=40): the measures cover the whole workspace.
+// The chart itself is kept small (?budget=40): the measures cover the whole workspace. Then,
+// switched to the training workspace mid-run, the Analysis tab shows none of the old run.
 import { test as base, expect } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -73,4 +74,44 @@ test('a big network shows the measuring progress, stops on Cancel and measures a
   await expect(header).toContainText('estimated');
   await expect(page.getByTestId('measure-estimated')).toContainText('is estimated from searches from 400');
   await page.screenshot({ path: path.join(SCREENS_DIR, 'analysis-structure-estimated.png') });
+});
+
+test('switched to the training workspace while measuring, the Analysis tab shows no progress of the old run', async ({
+  page,
+  host,
+}) => {
+  test.slow();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  // As above: the big workspace's measure waits until the tab is open (the training one does not).
+  let release: () => void = () => {};
+  const tabOpen = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/analysis.structure', async (route) => {
+    await tabOpen;
+    await route.continue();
+  });
+  await page.goto(`${host.url.replace(/\/$/, '')}/?testHooks&view=chart&budget=40`);
+  await waitForChart(page, { nodes: 40 });
+  await page.getByTestId('tab-analysis').click();
+  release();
+  await expect(page.getByTestId('structure-progress')).toContainText(/\d+%/, { timeout: 120_000 });
+
+  // Training opens its own workspace and the page reloads on it, the big run still going.
+  await page.getByTestId('training-button').click();
+  await page.getByTestId('walkthrough-project-thor').click();
+  await expect(page.getByTestId('training-badge')).toBeVisible({ timeout: 60_000 });
+  await waitForChart(page);
+  await page.getByTestId('tab-analysis').click();
+  // The training scenario's own key players (its brokers), and no progress bar: nothing of
+  // the old workspace's run reaches this page (the backend ended it with its workspace).
+  const table = page.getByTestId('measure-table');
+  await expect(table.locator('tbody tr').first()).toBeVisible({ timeout: 120_000 });
+  await expect(table).toContainText(/Quintero|Hernández|Mendoza/);
+  await expect(page.getByTestId('structure-progress')).toBeHidden();
+  await expect(page.getByTestId('structure-cancelled')).toBeHidden();
+  fs.mkdirSync(SCREENS_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENS_DIR, 'analysis-after-switch.png') });
+  // Back to the analyst's file, as a trainee would leave.
+  await page.getByTestId('training-button').click();
+  await page.getByTestId('training-leave').click();
+  await expect(page.getByTestId('training-badge')).toBeHidden({ timeout: 60_000 });
 });

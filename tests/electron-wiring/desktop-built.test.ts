@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listCases } from '../../db/queries/cases';
-import { createScenarioWorkspace } from '../../db/scenario';
+import { createScaledWorkspace, createScenarioWorkspace } from '../../db/scenario';
 import { openWorkspace } from '../../db/store/open-workspace';
 import { bridgeClient } from '../../renderer/src/client/bridge-client';
 import { ensureBuilt } from './built-files';
@@ -97,6 +97,39 @@ describe('store worker crash', () => {
     expect(e.workers).toHaveLength(2);
     expect(caseCount(file)).toEqual({ cases: before.cases, integrity: 'ok' });
   });
+});
+
+describe('switching workspace while key players are measured', () => {
+  it('cancels the run with the old workspace: the call answers CANCELLED, no progress of it after', async () => {
+    const big = path.join(dir, 'big.thorline');
+    createScaledWorkspace(big, { records: 8000, seed: 7 });
+    const second = scenario('second.thorline');
+    const { e, window } = await start(big);
+    const client = bridgeClient(rendererOf(e, window));
+    const progressOf = (runId: string) =>
+      window.webContents.sent.filter(
+        ([channel, event, payload]) =>
+          channel === 'workbench:event' &&
+          event === 'analysis.progress' &&
+          (payload as { runId: string }).runId === runId,
+      ).length;
+    const structure = client.call('analysis.structure', { runId: 'old-workspace' }).then(
+      () => 'answered',
+      (err: { code?: string }) => err.code,
+    );
+    await vi.waitFor(() => expect(progressOf('old-workspace')).toBeGreaterThan(0), { timeout: 60_000 });
+
+    e.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [second] });
+    click(e, 'Open…');
+    await vi.waitFor(() => expect(window.webContents.reloads).toBe(1), { timeout: 30_000 });
+    expect(await structure).toBe('CANCELLED');
+    // The old store worker (and the measuring thread it started) is gone; nothing more came from it.
+    const oldStore = e.workers[0]!;
+    expect(oldStore.threadId).toBe(-1);
+    const seen = progressOf('old-workspace');
+    expect(await client.call('cases.list', {})).toHaveLength(caseCount(second).cases);
+    expect(progressOf('old-workspace')).toBe(seen);
+  }, 120_000);
 });
 
 describe('store worker crashing again and again', () => {

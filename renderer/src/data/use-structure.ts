@@ -5,6 +5,7 @@
 import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { NetworkStructure, StructureRunProgress } from '../../../shared/contract/analysis-model';
+import type { WorkbenchClient } from '../../../shared/contract/host';
 import { useClient } from '../client/client-context';
 import { callKey, scopeInput } from './queries';
 
@@ -18,10 +19,18 @@ export function useStructure(
   options: { enabled?: boolean } = {},
 ): UseQueryResult<NetworkStructure> {
   const client = useClient();
+  return useQuery({ ...structureQuery(client, caseIds), enabled: options.enabled ?? true });
+}
+
+/**
+ * The query behind useStructure, for code outside a component (the briefing report): fetching
+ * it joins a measure already going on, and its progress and Cancel are the same.
+ */
+export function structureQuery(client: WorkbenchClient, caseIds: number[] | null) {
   const input = scopeInput(caseIds);
-  return useQuery({
+  return {
     queryKey: callKey('analysis.structure', input),
-    queryFn: async ({ signal }) => {
+    queryFn: async ({ signal }: { signal: AbortSignal }) => {
       const runId = `structure-${Date.now().toString(36)}-${++runs}`;
       activeRuns.set(scopeKey(caseIds), runId);
       const cancel = () => void client.call('analysis.cancel', { runId }).catch(() => {});
@@ -32,9 +41,8 @@ export function useStructure(
         signal.removeEventListener('abort', cancel);
       }
     },
-    enabled: options.enabled ?? true,
     staleTime: 30_000,
-  });
+  };
 }
 
 /** The latest progress of this scope's running measure, or null while none is reported. */

@@ -2,19 +2,13 @@
 // the title, analyst and caveat shared with the picture export.
 import { useState } from 'react';
 import { useChart } from '../../chart/chart-handle';
-import { scaleNoteOf } from '../../chart/export/legend';
-import { useClient } from '../../client/client-context';
-import { useAnalysis } from '../../state/analysis-store';
-import { reportError, reportInfo } from '../../state/notices';
+import { useStructureProgress } from '../../data/use-structure';
 import { useUi } from '../../state/ui-store';
 import { Dialog } from '../settings/Dialog';
 import { useExportSettings } from '../export/export-settings';
-import { base64Of } from '../export/picture';
 import { TRAINING_CAVEAT } from '../export/PictureOptions';
 import { Segmented } from '../export/Segmented';
-import { reportChart } from './chart-image';
-import { buildReport } from './pdf-report';
-import { loadReportData } from './report-data';
+import { useMakeReport, type ReportProgress } from './use-make-report';
 
 export function ReportButton() {
   const [open, setOpen] = useState(false);
@@ -75,16 +69,22 @@ function ReportDialog({ onClose }: { onClose(): void }) {
           Title page, the chart and its legend, the case map, the connections between cases, the paths found
           (Analysis › Paths), the key players and the indicators.
         </p>
-        {make.progress && (
-          <div className="export-progress" data-testid="report-progress">
-            <progress max={make.progress.total} value={make.progress.step} />
-            <span>{make.progress.label}</span>
-          </div>
+        {make.progress && <ReportProgressLine progress={make.progress} />}
+        {make.cancelled && !make.progress && (
+          <p className="muted small" data-testid="report-cancelled">
+            Cancelled: no file was saved.
+          </p>
         )}
         <div className="export-actions">
-          <button className="button" onClick={onClose}>
-            Close
-          </button>
+          {make.progress && !make.progress.saving ? (
+            <button className="button" onClick={make.cancel} data-testid="report-cancel">
+              Cancel
+            </button>
+          ) : (
+            <button className="button" onClick={onClose}>
+              Close
+            </button>
+          )}
           <button
             className="button primary"
             onClick={() => void make.run(onClose)}
@@ -99,48 +99,18 @@ function ReportDialog({ onClose }: { onClose(): void }) {
   );
 }
 
-function useMakeReport() {
-  const client = useClient();
-  const chart = useChart();
-  const [progress, setProgress] = useState<{ step: number; total: number; label: string } | null>(null);
-
-  const run = async (done: () => void) => {
-    if (!chart) return;
-    const s = useExportSettings.getState();
-    const caseIds = useUi.getState().caseIds;
-    try {
-      setProgress({ step: 0, total: 1, label: 'Reading the workspace…' });
-      const data = await loadReportData(client, caseIds, useAnalysis.getState());
-      setProgress({ step: 0, total: 1, label: 'Drawing the chart…' });
-      const image = await reportChart(chart, data.cases, s.reportPaper);
-      const scene = chart.exportScene({ background: 'white', extent: 'full' });
-      const date = new Date().toISOString().slice(0, 10);
-      const pdf = await buildReport(
-        data,
-        image,
-        {
-          title: s.title,
-          analyst: s.analyst,
-          caveat: s.caveat,
-          date,
-          paper: s.reportPaper,
-          scaleNote: scaleNoteOf(scene),
-        },
-        (step, total, label) => setProgress({ step, total, label: `${label}…` }),
-      );
-      const result = await client.saveFile({
-        suggestedName: `thorline-briefing-${date}.pdf`,
-        mime: 'application/pdf',
-        data: await base64Of(new Blob([pdf as BlobPart], { type: 'application/pdf' })),
-        encoding: 'base64',
-      });
-      if (result.saved) reportInfo(`Report saved as ${result.path}`);
-      done();
-    } catch (err) {
-      reportError(err);
-    } finally {
-      setProgress(null);
-    }
-  };
-  return { run, progress };
+/** The step under way; while the key players are measured, how far the measure has come. */
+function ReportProgressLine({ progress }: { progress: ReportProgress }) {
+  const caseIds = useUi((u) => u.caseIds);
+  const measure = useStructureProgress(caseIds, progress.measuring === true);
+  const percent = measure && Math.floor((100 * measure.done) / Math.max(1, measure.total));
+  const [value, max, label] = measure
+    ? [measure.done, measure.total, `Measuring the key players… ${percent}% (${measure.message})`]
+    : [progress.step, progress.total, progress.label];
+  return (
+    <div className="export-progress" data-testid="report-progress">
+      <progress max={max} value={value} />
+      <span>{label}</span>
+    </div>
+  );
 }

@@ -24,6 +24,7 @@ export async function reportChart(
   chart: ChartController,
   cases: CaseName[],
   paper: 'letter' | 'a4',
+  signal?: AbortSignal,
 ): Promise<ReportChart | null> {
   const scene = chart.exportScene({ background: 'white', extent: 'full' });
   if (scene.nodes.length === 0 && !scene.groups?.length) return null;
@@ -37,7 +38,7 @@ export async function reportChart(
   }
   const px = (pt: number) => Math.round((pt / 72) * REPORT_DPI);
   const layout = layoutOf(scene.box, decorations, { width: px(area.w), height: px(area.h) });
-  const jpeg = await pictureImage({ scene, decorations, layout }, 1, 'image/jpeg');
+  const jpeg = await pictureImage({ scene, decorations, layout }, 1, 'image/jpeg', signal);
   return {
     kind: 'raster',
     jpeg: new Uint8Array(await jpeg.arrayBuffer()),

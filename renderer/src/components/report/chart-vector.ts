@@ -10,21 +10,40 @@ import { pdfSafe } from './pdf-text';
 const TASK_MS = 40;
 const yieldToPage = () => new Promise((r) => setTimeout(r, 0));
 
+export interface DrawControl {
+  /** Aborted: stops between slices (the half-drawn document is then dropped by the caller). */
+  signal?: AbortSignal;
+  /** Elements drawn so far of all there are, after each slice. */
+  onProgress?(done: number, total: number): void;
+}
+
 /** Draws `svgText` (a root <svg> sized in pt) with its top-left corner at (x, y) of the current page. */
-export async function drawSvg(doc: jsPDF, svgText: string, x: number, y: number): Promise<void> {
+export async function drawSvg(
+  doc: jsPDF,
+  svgText: string,
+  x: number,
+  y: number,
+  control: DrawControl = {},
+): Promise<void> {
   const root = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement;
   if (root.nodeName !== 'svg') throw new Error('The chart picture could not be read as SVG.');
   // jsPDF's built-in fonts cover WinAnsi only: spell out what they cannot draw.
   root.querySelectorAll('text').forEach((t) => (t.textContent = pdfSafe(t.textContent ?? '')));
+  const layers = layersOf(root);
+  const total = layers.reduce((n, layer) => n + layer.items.length, 0);
+  let done = 0;
   let size = 8;
-  for (const { path, items } of layersOf(root)) {
+  for (const { path, items } of layers) {
     for (let i = 0; i < items.length;) {
       await yieldToPage();
+      control.signal?.throwIfAborted();
       const slice = items.slice(i, i + size);
       const started = performance.now();
       await svg2pdf(partOf(path, slice), doc, { x, y });
       const took = performance.now() - started;
       i += slice.length;
+      done += slice.length;
+      control.onProgress?.(done, total);
       if (took > TASK_MS) size = Math.max(1, Math.floor(size / 2));
       else if (took < TASK_MS / 2) size = Math.min(64, size * 2);
     }

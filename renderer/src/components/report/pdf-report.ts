@@ -10,7 +10,7 @@ import { ENTITY_TYPE_INFO } from '../../../../shared/domain/entity-types';
 import { because } from '../left/ConnectionsList';
 import { indicatorsTable, keyPlayersTable, pathsTable } from '../export/tables';
 import { drawCaseMap } from './case-map';
-import { drawSvg } from './chart-vector';
+import { drawSvg, type DrawControl } from './chart-vector';
 import { pdfSafe as t } from './pdf-text';
 import type { ReportData } from './report-data';
 
@@ -35,36 +35,51 @@ const FOOT = 44;
 const SIDE = 40;
 export const REPORT_DPI = 200;
 const KEY_PLAYER_ROWS = 25;
+const CHART_PAGE = 2;
 
 type Progress = (step: number, total: number, label: string) => void;
 const slice = () => new Promise((r) => setTimeout(r, 0));
 
+/** An aborted signal stops the report between steps and between the chart's slices. */
 export async function buildReport(
   data: ReportData,
   chart: ReportChart | null,
   o: ReportOptions,
   onProgress: Progress = () => {},
+  signal?: AbortSignal,
 ): Promise<Uint8Array> {
   const doc = new jsPDF({ unit: 'pt', format: o.paper, orientation: 'landscape', compress: true });
   doc.setProperties({ title: t(o.title), author: t(o.analyst), creator: 'Thorline' });
+  // The chart's page is drawn in slices: its step says how far it has come.
+  const chartProgress = (done: number, items: number) =>
+    onProgress(
+      sections.length - 1,
+      sections.length + 1,
+      `Chart: ${done.toLocaleString('en-US')} of ${items.toLocaleString('en-US')} parts drawn`,
+    );
+  // The chart page (page 2) is made last, after its caveat and page number are on it: readers
+  // built on poppler (pdftotext, Evince) drop narrow letters drawn after a page's first 50,000
+  // tiny characters, which a big chart's labels reach.
   const sections: [string, () => void | Promise<void>][] = [
     ['Title page', () => titlePage(doc, data, o)],
-    ['Chart', () => chartPage(doc, chart, o.paper)],
     ['Case map', () => caseMapPage(doc, data)],
     ['Connections', () => connectionsSection(doc, data)],
     ['Paths', () => pathsSection(doc, data)],
     ['Key players', () => keyPlayersSection(doc, data)],
     ['Indicators', () => indicatorsSection(doc, data)],
-    ['Page numbers', () => decorate(doc, o)],
+    ['Page numbers', () => decorate(doc.insertPage(CHART_PAGE), o)],
+    ['Chart', () => chartPage(doc, chart, o.paper, { signal, onProgress: chartProgress })],
   ];
   for (const [i, [label, run]] of sections.entries()) {
     onProgress(i, sections.length + 1, label);
     await slice();
+    signal?.throwIfAborted();
     await run();
   }
   // Writing the file (compressing every page) is one task of its own.
   onProgress(sections.length, sections.length + 1, 'Writing the PDF');
   await slice();
+  signal?.throwIfAborted();
   return new Uint8Array(doc.output('arraybuffer'));
 }
 
@@ -86,7 +101,7 @@ function titlePage(doc: jsPDF, data: ReportData, o: ReportOptions) {
     o.analyst && `Analyst: ${o.analyst}`,
     `Date: ${o.date}`,
     o.scaleNote,
-    `${data.connections.length} pairs of cases connected`,
+    `${data.connections.length.toLocaleString('en-US')} pairs of cases connected`,
   ].filter(Boolean) as string[];
   doc.text(lines.map(t), SIDE + 20, h * 0.32 + 50, { lineHeightFactor: 1.6 });
   if (o.caveat) {
@@ -95,8 +110,23 @@ function titlePage(doc: jsPDF, data: ReportData, o: ReportOptions) {
     doc.text(t(o.caveat), w / 2, h * 0.62 + 22, { align: 'center' });
   }
   doc.setFont('helvetica', 'normal').setFontSize(9).setTextColor(82, 96, 109);
-  const caseLine = data.cases.map((c) => c.number).join(', ');
-  doc.text(doc.splitTextToSize(t(`Cases: ${caseLine}`), w - 2 * SIDE - 40) as string[], SIDE + 20, h * 0.75);
+  // Hundreds of cases would run over the page's caveat and number: as many lines as fit.
+  const room = Math.floor((h - FOOT - 12 - h * 0.75) / (9 * doc.getLineHeightFactor()));
+  const numbers = data.cases.map((c) => t(c.number));
+  doc.text(caseLines(doc, numbers, w - 2 * SIDE - 40, room), SIDE + 20, h * 0.75);
+}
+
+/** "Cases: A, B, …" in at most maxLines lines, the last saying how many more there are. */
+function caseLines(doc: jsPDF, numbers: string[], width: number, maxLines: number): string[] {
+  const lines = doc.splitTextToSize(`Cases: ${numbers.join(', ')}`, width) as string[];
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, Math.max(0, maxLines - 1));
+  const shown = kept
+    .join(' ')
+    .replace(/^Cases:/, '')
+    .split(',')
+    .filter((n) => n.trim()).length;
+  return [...kept, `... and ${(numbers.length - shown).toLocaleString('en-US')} more.`];
 }
 
 function heading(doc: jsPDF, text: string, y = HEAD + 14): number {
@@ -118,13 +148,19 @@ export function chartArea(paper: 'letter' | 'a4') {
   return { w: w - 2 * SIDE, h: h - HEAD - FOOT - 28 };
 }
 
-async function chartPage(doc: jsPDF, chart: ReportChart | null, paper: ReportOptions['paper']) {
-  const y = newSection(doc, 'Link chart');
+/** On the page inserted for it, already numbered. */
+async function chartPage(
+  doc: jsPDF,
+  chart: ReportChart | null,
+  paper: ReportOptions['paper'],
+  control: DrawControl,
+) {
+  const y = heading(doc.setPage(CHART_PAGE), 'Link chart');
   if (!chart) {
     doc.setFontSize(11).text('The chart is empty.', SIDE, y + 10);
     return;
   }
-  if (chart.kind === 'vector') return drawSvg(doc, chart.svg, SIDE, y);
+  if (chart.kind === 'vector') return drawSvg(doc, chart.svg, SIDE, y, control);
   const area = chartArea(paper);
   const scale = Math.min(area.w / chart.width, area.h / chart.height);
   doc.addImage(chart.jpeg, 'JPEG', SIDE, y, chart.width * scale, chart.height * scale);

@@ -2,7 +2,6 @@
 import type { EntityPath, IndicatorHit, NetworkStructure } from '../../../../shared/contract/analysis-model';
 import type { WorkbenchClient } from '../../../../shared/contract/host';
 import type { CaseConnection, CaseSummary } from '../../../../shared/contract/model';
-import { scopeInput } from '../../data/queries';
 import type { AnalysisState } from '../../state/analysis-store';
 import { pathsInput, pathsReady } from '../analysis/paths-input';
 import { allConnections } from '../export/loaders';
@@ -16,15 +15,17 @@ export interface ReportData {
   paths: { from: string; to: string; list: EntityPath[]; drawn: number } | null;
 }
 
+/** `measure` measures the key players (the shared measure, with its progress and Cancel). */
 export async function loadReportData(
   client: WorkbenchClient,
   caseIds: number[] | null,
   analysis: AnalysisState,
+  measure: () => Promise<NetworkStructure>,
 ): Promise<ReportData> {
   const [cases, connections, structure, indicators, paths] = await Promise.all([
     client.call('cases.list', {}),
     allConnections(client, caseIds),
-    client.call('analysis.structure', scopeInput(caseIds)),
+    measure(),
     client.call('analysis.indicators', {}),
     pathsReady(analysis) ? client.call('analysis.paths', pathsInput(analysis, caseIds)) : null,
   ]);
