@@ -17,6 +17,8 @@ const ENTRIES = [
   { entry: 'db/jobs/import-worker.ts', out: 'import-worker.cjs' },
   // Key players and structure of big networks (analysis.structure) are measured here.
   { entry: 'db/jobs/structure-worker.ts', out: 'structure-worker.cjs' },
+  // The whole workspace's trafficking indicators (analysis.indicators) are read here.
+  { entry: 'db/jobs/indicators-worker.ts', out: 'indicators-worker.cjs' },
 ].filter((e) => fs.existsSync(path.join(REPO, e.entry)));
 
 fs.rmSync(ELECTRON_OUT, { recursive: true, force: true });

@@ -1,9 +1,9 @@
 // The indicators' thresholds, kept in the workspace (workspace_meta) so every analyst of
 // this workspace reads the same indicators.
-import type { IndicatorThresholds } from '../../shared/contract/analysis-model';
+import type { IndicatorHit, IndicatorThresholds } from '../../shared/contract/analysis-model';
 import type { Db } from '../store/open-workspace';
 import { getMeta, setMeta } from '../store/write-case-data';
-import { DEFAULT_THRESHOLDS } from './indicators';
+import { DEFAULT_THRESHOLDS, findIndicators } from './indicators';
 
 const KEY = 'indicator_thresholds';
 
@@ -19,4 +19,10 @@ export function setIndicatorThresholds(db: Db, changes: Partial<IndicatorThresho
   const next = { ...indicatorThresholds(db), ...given };
   setMeta(db, KEY, JSON.stringify(next));
   return next;
+}
+
+/** The whole workspace's indicators at its thresholds (what analysis.indicators answers). */
+export function indicatorsAtThresholds(db: Db): { thresholds: IndicatorThresholds; hits: IndicatorHit[] } {
+  const thresholds = indicatorThresholds(db);
+  return { thresholds, hits: findIndicators(db, thresholds) };
 }

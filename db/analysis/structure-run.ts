@@ -2,12 +2,13 @@
 // a worker thread measures it, so every other call is answered meanwhile; a run started with
 // a runId pushes analysis.progress events and stops on analysis.cancel. Small networks are
 // measured in place: a thread would cost more than the measures. Closing the workspace ends
-// its runs (endStructureRuns), so none keeps measuring, or reporting, for a workspace gone.
+// its runs (endWorkspaceRuns), so none keeps measuring, or reporting, for a workspace gone.
 import type { Worker } from 'node:worker_threads';
 import type { NetworkStructure } from '../../shared/contract/analysis-model';
 import { WorkbenchError } from '../../shared/contract/result';
 import type { HandlerContext } from '../api/context';
 import { startWorker } from '../jobs/start-worker';
+import { endsWithWorkspace } from '../jobs/workspace-runs';
 import type { StructureWorkerInput, StructureWorkerMessage } from '../jobs/structure-messages';
 import { graphOfCases } from '../queries/graph';
 import { networkOf, type NetworkOptions } from './network';
@@ -25,8 +26,6 @@ export interface StructureInput extends NetworkOptions {
 
 const running = new Map<string, () => void>();
 const earlyCancels: string[] = [];
-/** Every worker run of each open workspace, with or without a runId, so closing it ends them. */
-const runsOf = new WeakMap<HandlerContext, Set<(why?: string) => void>>();
 let liveWorkers = 0;
 
 export async function runStructure(
@@ -64,17 +63,6 @@ export function cancelStructure(runId: string): boolean {
   return false;
 }
 
-/**
- * Ends every structure run of this workspace (it is being closed or switched for another):
- * each answers CANCELLED, its thread is terminated and nothing it posted later is reported.
- * Returns how many were going on.
- */
-export function endStructureRuns(ctx: HandlerContext): number {
-  const runs = [...(runsOf.get(ctx) ?? [])];
-  for (const end of runs) end(CLOSED);
-  return runs.length;
-}
-
 /** Structure worker threads of this process that have not exited yet (for tests and checks). */
 export const structureWorkersAlive = (): number => liveWorkers;
 
@@ -87,8 +75,6 @@ function inWorker(
   const worker: Worker = startWorker('structure-worker', 'THORLINE_STRUCTURE_WORKER', input);
   liveWorkers++;
   worker.once('exit', () => liveWorkers--);
-  const runs = runsOf.get(ctx) ?? new Set<(why?: string) => void>();
-  runsOf.set(ctx, runs);
   return new Promise<NetworkStructure>((resolve, reject) => {
     let over = false;
     const settle = (end: () => void) => {
@@ -96,12 +82,13 @@ function inWorker(
       // Messages the thread posted before it was ended are not reported.
       over = true;
       if (runId) running.delete(runId);
-      runs.delete(cancel);
+      forget();
       void worker.terminate();
       end();
     };
     const cancel = (why?: string) => settle(() => reject(cancelled(runId, why)));
-    runs.add(cancel);
+    // Closing the workspace (endWorkspaceRuns) cancels it: nothing it posted later is reported.
+    const forget = endsWithWorkspace(ctx, () => cancel(CLOSED));
     if (runId) running.set(runId, cancel);
     worker.on('message', (m: StructureWorkerMessage) => {
       if (over) return;

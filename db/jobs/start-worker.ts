@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
-export type JobWorkerName = 'import-worker' | 'matching-worker' | 'structure-worker';
+export type JobWorkerName = 'import-worker' | 'matching-worker' | 'structure-worker' | 'indicators-worker';
 
 let builtFiles: Partial<Record<JobWorkerName, string>> = {};
 let allowEnvOverride = true;

@@ -89,6 +89,7 @@ async function start(): Promise<void> {
       'matching-worker': unpacked('matching-worker.cjs'),
       'import-worker': unpacked('import-worker.cjs'),
       'structure-worker': unpacked('structure-worker.cjs'),
+      'indicators-worker': unpacked('indicators-worker.cjs'),
     },
     allowEnvOverride: !app.isPackaged,
     ...(nativeBinding ? { nativeBinding } : {}),

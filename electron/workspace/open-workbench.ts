@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createDispatch, type Dispatch } from '../../db/api/dispatch';
 import type { HandlerContext } from '../../db/api/context';
-import { endStructureRuns } from '../../db/analysis/structure-run';
+import { endWorkspaceRuns } from '../../db/jobs/workspace-runs';
 import { openWorkspace, type Db } from '../../db/store/open-workspace';
 
 // The main process reads startup errors without loading the store; kept here for existing imports.
@@ -51,8 +51,8 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<OpenWork
   if (nativeBinding) ctx.nativeBinding = nativeBinding;
   const close = () => {
     closed = true;
-    // Key-players runs measure this workspace's network in threads of their own: end them with it.
-    endStructureRuns(ctx);
+    // Key players and indicators are worked out in threads of their own: end them with it.
+    endWorkspaceRuns(ctx);
     db.close();
   };
   return { db, dispatch: createDispatch(ctx), workspacePath, created, close };

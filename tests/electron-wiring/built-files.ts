@@ -14,6 +14,7 @@ export const BUILT = [
   'matching-worker.cjs',
   'import-worker.cjs',
   'structure-worker.cjs',
+  'indicators-worker.cjs',
 ];
 const SOURCES = ['electron', 'db', 'shared', 'build/scripts/bundle-electron.mjs', 'build/scripts/lib'];
 const LOCK = path.join(REPO, '.dist-electron.lock');

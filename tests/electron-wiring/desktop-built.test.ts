@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { indicatorsAtThresholds } from '../../db/analysis/indicator-settings';
 import { listCases } from '../../db/queries/cases';
 import { createScaledWorkspace, createScenarioWorkspace } from '../../db/scenario';
 import { openWorkspace } from '../../db/store/open-workspace';
@@ -129,6 +130,32 @@ describe('switching workspace while key players are measured', () => {
     const seen = progressOf('old-workspace');
     expect(await client.call('cases.list', {})).toHaveLength(caseCount(second).cases);
     expect(progressOf('old-workspace')).toBe(seen);
+  }, 120_000);
+});
+
+describe('trafficking indicators of a big workspace', () => {
+  it('are read in the built indicators thread: a case list asked after them is answered first', async () => {
+    const big = path.join(dir, 'big.thorline');
+    createScaledWorkspace(big, { records: 20_000, seed: 5 });
+    const { e, window } = await start(big);
+    const client = bridgeClient(rendererOf(e, window));
+    const order: string[] = [];
+    const answered = <T>(name: string, answer: Promise<T>) =>
+      answer.then((value) => {
+        order.push(name);
+        return value;
+      });
+    const indicators = answered('analysis.indicators', client.call('analysis.indicators', {}));
+    const cases = await answered('cases.list', client.call('cases.list', {}));
+    const { hits } = await indicators;
+    expect(order).toEqual(['cases.list', 'analysis.indicators']);
+    expect(cases.length).toBe(caseCount(big).cases);
+    const db = openWorkspace(big, { readOnly: true });
+    try {
+      expect(hits).toEqual(indicatorsAtThresholds(db).hits);
+    } finally {
+      db.close();
+    }
   }, 120_000);
 });
 

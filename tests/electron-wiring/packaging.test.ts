@@ -40,6 +40,7 @@ describe('electron-builder configuration', () => {
     expect(config.asarUnpack).toContain('dist-electron/matching-worker.cjs');
     expect(config.asarUnpack).toContain('dist-electron/import-worker.cjs');
     expect(config.asarUnpack).toContain('dist-electron/structure-worker.cjs');
+    expect(config.asarUnpack).toContain('dist-electron/indicators-worker.cjs');
   });
 
   it('sets the Electron fuses that close the ways around the packaged app (issue 15)', () => {

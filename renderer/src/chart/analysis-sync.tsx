@@ -9,8 +9,9 @@ import type { ChartController } from './controller';
 
 /**
  * `drawn`: the chart's first layout has ended. The indicators are read over the whole
- * workspace (seconds at a million records) and the host answers one call at a time, so they
- * are asked for only then: the chart's own calls and its layout code come first.
+ * workspace (seconds at a million records, in a thread of the host's, so its other answers
+ * do not wait), and are asked for only then: on two cores that thread would slow the
+ * chart's first layout.
  */
 export function AnalysisSync({ chart, drawn }: { chart: ChartController; drawn: boolean }) {
   const path = useAnalysis((s) => s.shownPath);

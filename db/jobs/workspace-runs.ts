@@ -1,0 +1,25 @@
+// The runs of each open workspace that work in threads of their own (key players, the
+// trafficking indicators). Closing or switching the workspace ends them all, so none keeps
+// working, or reporting, for a workspace that is gone.
+import type { HandlerContext } from '../api/context';
+
+type End = () => void;
+const runsOf = new WeakMap<HandlerContext, Set<End>>();
+
+/** Ends this run with its workspace; returns what forgets it once it has ended by itself. */
+export function endsWithWorkspace(ctx: HandlerContext, end: End): () => void {
+  const runs = runsOf.get(ctx) ?? new Set<End>();
+  runsOf.set(ctx, runs);
+  runs.add(end);
+  return () => runs.delete(end);
+}
+
+/**
+ * Ends every thread run of this workspace (it is being closed or switched for another): each
+ * answers CANCELLED and its thread is terminated. Returns how many were going on.
+ */
+export function endWorkspaceRuns(ctx: HandlerContext): number {
+  const runs = [...(runsOf.get(ctx) ?? [])];
+  for (const end of runs) end();
+  return runs.length;
+}
