@@ -31,6 +31,7 @@ import { gridPositions, placeNew } from './drawing/place-new';
 import { getPositions, putPositions, scopeKey } from './drawing/position-cache';
 import { chooseRenderer, probeWebgl, rendererOptions, type RendererChoice } from './drawing/renderer-choice';
 import { fitViewport } from './drawing/viewport';
+import { setClassWhere } from './class-state';
 
 export interface ChartCallbacks {
   onSelect(selection: ChartSelection): void;
@@ -519,7 +520,7 @@ export class ChartController {
     if (overview === this.overview && !force) return;
     this.overview = overview;
     // Only detailed entities change with it: restyling thousands of plain ones for nothing costs a frame.
-    this.cy.batch(() => this.cy.nodes('.cross-case.detailed').toggleClass('overview', overview));
+    this.cy.batch(() => setClassWhere(this.cy.nodes('.cross-case.detailed'), 'overview', () => overview));
     scheduleDeclutter(this.cy);
   }
 
