@@ -26,6 +26,7 @@ import * as saved from './saved-chart-placement';
 import { useDrawing } from './drawing/drawing-store';
 import { DRAW_IN_SLICES_FROM, levelOfDetail } from './drawing/lod';
 import { addInSlices, progressMessage } from './drawing/progressive';
+import { moveInSlices, moveMessage } from './drawing/move-in-slices';
 import { warmTextures } from './drawing/warm-textures';
 import { gridPositions, placeNew } from './drawing/place-new';
 import { getPositions, putPositions, scopeKey } from './drawing/position-cache';
@@ -504,6 +505,31 @@ export class ChartController {
     }
   }
 
+  /**
+   * Moves a big chart's entities a slice per frame, with the view parked off the chart (as
+   * addInSlices does: a parked frame draws nothing) and brought back once at the end.
+   */
+  private async moveInSlices(result: LayoutResult, generation: number) {
+    this.slicing = true;
+    const view = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+    this.cy.pan(OFF_CHART);
+    let complete = false;
+    try {
+      ({ complete } = await moveInSlices(this.cy, result.positions, {
+        current: () => generation === this.generation,
+        onProgress: (moved, total) => this.callbacks.onBusy(moveMessage(moved, total)),
+        nextFrame,
+      }));
+      return complete;
+    } finally {
+      this.slicing = false;
+      if (this.cy.pan().x === OFF_CHART.x) {
+        this.cy.viewport(view);
+        if (complete && result.fit) this.fitNumbers(result.positions);
+      }
+    }
+  }
+
   /** Fits the view to positions without measuring elements (see drawing/viewport.ts). */
   private fitNumbers(positions: Positions) {
     const viewport = fitViewport(
@@ -524,9 +550,13 @@ export class ChartController {
     scheduleDeclutter(this.cy);
   }
 
-  /** Moves the entities to a layout's result: animated on small charts, in one batch on big ones. */
+  /**
+   * Moves the entities to a layout's result: animated on small charts, in one batch on
+   * bigger ones, a slice per frame on charts drawn in slices.
+   */
   private async applyPositions(result: LayoutResult, animate: boolean, generation: number) {
     if (generation !== this.generation) return false;
+    if (this.cy.elements().length >= DRAW_IN_SLICES_FROM) return this.moveInSlices(result, generation);
     if (this.cy.elements().length > SMALL_CHART) {
       this.cy.batch(() =>
         this.cy.nodes().forEach((n) => {
