@@ -7,7 +7,7 @@ import type { EntityType } from '../../../shared/domain/entity-types';
 import { nodeKey, edgeKey } from './elements';
 import { sceneOf, type Extent } from './export/scene';
 import type { SvgScene } from './export/svg';
-import { layoutRequest, type LayoutResult, type Positions } from './layout-compute';
+import { layoutRequest, type LayoutRequest, type LayoutResult, type Positions } from './layout-compute';
 import { chartLayoutRequest } from './layout-from-chart';
 import { CANCELLED, LayoutRunner } from './layout-runner';
 import { chainRank } from './chain-layout';
@@ -89,6 +89,9 @@ export class ChartController {
   private unwatchMoves: () => void = () => undefined;
   /** A big chart being added a slice per frame (see drawing/progressive.ts). */
   private slicing = false;
+  /** A layout's draft is on the chart while the layout refines; drafts drawn so far. */
+  private refining = false;
+  private drafts = 0;
   /** The last load's drawing: milliseconds from the first slice to the last frame, and slices. */
   private lastDraw = { ms: 0, slices: 0 };
 
@@ -302,6 +305,8 @@ export class ChartController {
    */
   cancel() {
     const waiting = this.pendingLoad;
+    // A draft on the chart stays as the layout's outcome: the run counts as finished.
+    if (this.refining) this.runs++;
     this.layouts.cancel();
     if (this.slicing) {
       // Positions are known: the drawing stops where it is (opening the scope again draws it all).
@@ -347,21 +352,23 @@ export class ChartController {
       const cached =
         incremental || opts.fresh || this.actions.pinned.length ? null : getPositions(key, nodeIds);
       let result: LayoutResult;
+      /** What still has to be added to the chart (null: it is on the chart, entities are moved). */
+      let toLoad = elements;
       if (cached) {
         result = { positions: cached, fit: true };
       } else {
         const request = elements
           ? layoutRequest(id, false, elements)
           : chartLayoutRequest(this.cy, id, incremental);
-        const computed = await this.layouts.compute(request, (done) => {
-          if (generation === this.generation) this.callbacks.onBusy(`${message} ${Math.round(done * 100)}%`);
-        });
+        const { computed, drafted } = await this.computeLayout(request, message, generation, elements);
         if (computed === CANCELLED || generation !== this.generation) return;
         result = computed;
         putPositions(key, result.positions);
+        // The draft is on the chart: the final positions are moved to, a slice per frame.
+        if (drafted) toLoad = null;
       }
-      if (elements) {
-        if (!(await this.load(elements, result.positions, generation))) return;
+      if (toLoad) {
+        if (!(await this.load(toLoad, result.positions, generation))) return;
       } else if (nodeCount > 0) {
         if (!(await this.applyPositions(result, nodeCount <= 400, generation))) return;
       }
@@ -372,6 +379,48 @@ export class ChartController {
     } finally {
       this.end(generation);
     }
+  }
+
+  /**
+   * Computes a layout. A fresh big chart is drawn from the worker's draft meanwhile (the
+   * first picture in about a second instead of after the whole layout), and the busy line
+   * then says the layout is refining. `drafted`: the draft is on the chart.
+   */
+  private async computeLayout(
+    request: LayoutRequest,
+    message: string,
+    generation: number,
+    elements: ElementDefinition[] | null,
+  ): Promise<{ computed: LayoutResult | typeof CANCELLED; drafted: boolean }> {
+    const label = layoutById(request.layoutId).label;
+    let drawing: Promise<boolean> | null = null;
+    let phase: 'layout' | 'draft' | 'refining' = 'layout';
+    const onDraft = (draft: LayoutResult) => {
+      if (drawing || !elements || generation !== this.generation) return;
+      phase = 'draft';
+      drawing = this.load(elements, draft.positions, generation).then((ok) => {
+        if (ok) [phase, this.refining] = ['refining', true];
+        if (ok) this.drafts++;
+        this.showLayoutState();
+        return ok;
+      });
+    };
+    const wantsDraft = elements !== null && elements.length >= DRAW_IN_SLICES_FROM;
+    const computed = await this.layouts.compute(
+      request,
+      (done) => {
+        // While the draft is drawn, the busy line shows the drawing's progress.
+        if (generation !== this.generation || phase === 'draft') return;
+        const percent = `${Math.round(done * 100)}%`;
+        this.callbacks.onBusy(
+          phase === 'refining' ? `${label} layout: refining… ${percent}` : `${message} ${percent}`,
+        );
+      },
+      wantsDraft ? onDraft : undefined,
+    );
+    const drafted = drawing ? await (drawing as Promise<boolean>) : false;
+    this.refining = false;
+    return { computed, drafted };
   }
 
   /** Draws elements at given positions, counting it as a finished layout run. */
@@ -412,6 +461,9 @@ export class ChartController {
     el.dataset.renderer = this.drawing.name;
     el.dataset.drawMs = String(Math.round(this.lastDraw.ms));
     el.dataset.drawSlices = String(this.lastDraw.slices);
+    // Drafts drawn so far (see computeLayout), and whether one is on the chart while its layout refines.
+    el.dataset.layoutDrafts = String(this.drafts);
+    el.dataset.layoutRefining = String(this.refining);
   }
 
   private liveElements(): ElementDefinition[] {
