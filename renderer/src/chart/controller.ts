@@ -27,6 +27,7 @@ import { useDrawing } from './drawing/drawing-store';
 import { DRAW_IN_SLICES_FROM, levelOfDetail } from './drawing/lod';
 import { addInSlices, progressMessage } from './drawing/progressive';
 import { moveInSlices, moveMessage } from './drawing/move-in-slices';
+import { holdDrawing } from './drawing/hold-drawing';
 import { warmTextures } from './drawing/warm-textures';
 import { gridPositions, placeNew } from './drawing/place-new';
 import { getPositions, putPositions, scopeKey } from './drawing/position-cache';
@@ -542,6 +543,7 @@ export class ChartController {
     this.slicing = true;
     const view = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
     this.cy.pan(OFF_CHART);
+    const release = holdDrawing(this.cy);
     try {
       const { complete, slices } = await addInSlices(this.cy, placed, {
         current: () => generation === this.generation,
@@ -554,6 +556,7 @@ export class ChartController {
     } finally {
       this.slicing = false;
       if (this.cy.pan().x === OFF_CHART.x) this.cy.viewport(view);
+      release();
     }
   }
 
@@ -565,6 +568,7 @@ export class ChartController {
     this.slicing = true;
     const view = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
     this.cy.pan(OFF_CHART);
+    const release = holdDrawing(this.cy);
     let complete = false;
     try {
       ({ complete } = await moveInSlices(this.cy, result.positions, {
@@ -579,6 +583,7 @@ export class ChartController {
         this.cy.viewport(view);
         if (complete && result.fit) this.fitNumbers(result.positions);
       }
+      release();
     }
   }
 
