@@ -401,8 +401,11 @@ export class ChartController {
       if (drawing || !elements || generation !== this.generation) return;
       phase = 'draft';
       drawing = this.load(elements, draft.positions, generation).then((ok) => {
-        if (ok) [phase, this.refining] = ['refining', true];
-        if (ok) this.drafts++;
+        if (ok) {
+          phase = 'refining';
+          this.refining = true;
+          this.drafts++;
+        }
         this.showLayoutState();
         return ok;
       });
