@@ -28,7 +28,7 @@ import { DRAW_IN_SLICES_FROM, levelOfDetail } from './drawing/lod';
 import { addInSlices, progressMessage } from './drawing/progressive';
 import { moveInSlices, moveMessage } from './drawing/move-in-slices';
 import { holdDrawing } from './drawing/hold-drawing';
-import { warmTextures } from './drawing/warm-textures';
+import { warmBounds, warmTextures } from './drawing/warm-textures';
 import { gridPositions, placeNew } from './drawing/place-new';
 import { getPositions, putPositions, scopeKey } from './drawing/position-cache';
 import { chooseRenderer, probeWebgl, rendererOptions, type RendererChoice } from './drawing/renderer-choice';
@@ -590,6 +590,11 @@ export class ChartController {
         current: () => generation === this.generation,
         onProgress: (moved, total) => this.callbacks.onBusy(moveMessage(moved, total)),
         nextFrame,
+        // Moved entities and their links are measured again now, not all in the frame that shows them.
+        afterSlice: (moved) => {
+          warmBounds(moved);
+          moved.forEach((n) => warmBounds(n.connectedEdges()));
+        },
       }));
       return complete;
     } finally {

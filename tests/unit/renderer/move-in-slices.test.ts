@@ -23,11 +23,16 @@ describe('moving a big chart to a layout in slices', () => {
   it('moves every entity, a slice per frame, reporting progress', async () => {
     const cy = chart(3000);
     const seen: string[] = [];
+    const prepared: string[] = [];
     const result = await moveInSlices(cy, target(3000), {
       current: () => true,
       onProgress: (moved, total) => seen.push(moveMessage(moved, total)),
+      afterSlice: (moved) => prepared.push(...moved.map((n) => n.id())),
       ...quickFrames,
     });
+    // Each slice, once its frame is drawn, is handed over to be prepared for drawing (measured).
+    expect(prepared).toHaveLength(3000);
+    expect(new Set(prepared).size).toBe(3000);
     expect(result.complete).toBe(true);
     expect(result.slices).toBeGreaterThan(1);
     expect(seen[0]).toBe(`Placing entities: ${FIRST_SLICE.toLocaleString('en-US')} of 3,000…`);

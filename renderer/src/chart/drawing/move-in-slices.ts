@@ -13,6 +13,8 @@ export interface MoveOptions {
   onProgress(moved: number, total: number): void;
   /** Resolves after the browser drew a frame. */
   nextFrame(): Promise<void>;
+  /** After a slice's frame: prepare what drawing the moved entities needs. */
+  afterSlice?(moved: NodeSingular[]): void;
   now?: () => number;
 }
 
@@ -52,6 +54,7 @@ export async function moveInSlices(
     slices++;
     opts.onProgress(done, total);
     await opts.nextFrame();
+    if (opts.current()) opts.afterSlice?.(slice);
     size = nextSliceSize(size, now() - started);
   }
   return { complete: opts.current(), slices };
