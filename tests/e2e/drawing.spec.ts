@@ -46,11 +46,19 @@ test('a 5,000-entity chart is drawn, with its longest main-thread task reported'
   const whole = await host.api('graph.get', { limit: BIG });
   expect(whole.nodes.length).toBe(BIG);
   await page.addInitScript(() => {
-    const w = window as unknown as { __longest: number };
+    const w = window as unknown as { __longest: number; __draft: string | null };
     w.__longest = 0;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
     }).observe({ type: 'longtask', buffered: true });
+    // The first picture: when the chart says a layout draft is drawn, what it shows then.
+    w.__draft = null;
+    new MutationObserver(() => {
+      const c = document.querySelector<HTMLElement>('[data-testid="chart"]');
+      if (w.__draft !== null || !c || Number(c.dataset.layoutDrafts ?? 0) === 0) return;
+      const entities = window.__thorlineChart?.nodeCount() ?? 0;
+      w.__draft = `${c.dataset.layoutState} ${c.dataset.layoutsRun} ${entities}`;
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-layout-drafts'] });
   });
   await page.setViewportSize({ width: 1440, height: 900 });
   const started = Date.now();
@@ -69,6 +77,12 @@ test('a 5,000-entity chart is drawn, with its longest main-thread task reported'
   expect(longest).toBeLessThan(LONGEST_TASK_BOUND_MS);
 
   expect(await chart.edgeCount(page)).toBeGreaterThan(0);
+  // The first picture came from the layout's draft, drawn whole while the layout still ran;
+  // the final layout was applied to the same chart afterwards (a run finished after it).
+  const draft = await page.evaluate(() => (window as unknown as { __draft: string | null }).__draft);
+  const [state, runsAtDraft, entitiesAtDraft] = (draft ?? '').split(' ');
+  expect({ state, entitiesAtDraft }).toEqual({ state: 'running', entitiesAtDraft: String(BIG) });
+  expect(await chart.layoutsRun(page)).toBeGreaterThan(Number(runsAtDraft));
   // Added a slice per frame, not in one task.
   expect(Number(await canvas.getAttribute('data-draw-slices'))).toBeGreaterThan(1);
   expect(await page.evaluate(() => window.__thorlineChart!.renderer())).toBe('canvas');

@@ -7,7 +7,7 @@ import type { EntityType } from '../../../shared/domain/entity-types';
 import { nodeKey, edgeKey } from './elements';
 import { sceneOf, type Extent } from './export/scene';
 import type { SvgScene } from './export/svg';
-import { layoutRequest, type LayoutResult, type Positions } from './layout-compute';
+import { layoutRequest, type LayoutRequest, type LayoutResult, type Positions } from './layout-compute';
 import { chartLayoutRequest } from './layout-from-chart';
 import { CANCELLED, LayoutRunner } from './layout-runner';
 import { chainRank } from './chain-layout';
@@ -26,12 +26,15 @@ import * as saved from './saved-chart-placement';
 import { useDrawing } from './drawing/drawing-store';
 import { DRAW_IN_SLICES_FROM, levelOfDetail } from './drawing/lod';
 import { addInSlices, progressMessage } from './drawing/progressive';
-import { warmTextures } from './drawing/warm-textures';
+import { moveInSlices, moveMessage } from './drawing/move-in-slices';
+import { holdDrawing } from './drawing/hold-drawing';
+import { warmBounds, warmTextures } from './drawing/warm-textures';
 import { gridPositions, placeNew } from './drawing/place-new';
 import { getPositions, putPositions, scopeKey } from './drawing/position-cache';
 import { chooseRenderer, probeWebgl, rendererOptions, type RendererChoice } from './drawing/renderer-choice';
 import { fitViewport } from './drawing/viewport';
 import { drawnPositions } from './notes/anchors';
+import { setClassWhere } from './class-state';
 
 export interface ChartCallbacks {
   onSelect(selection: ChartSelection): void;
@@ -93,6 +96,9 @@ export class ChartController {
   private unwatchMoves: () => void = () => undefined;
   /** A big chart being added a slice per frame (see drawing/progressive.ts). */
   private slicing = false;
+  /** A layout's draft is on the chart while the layout refines; drafts drawn so far. */
+  private refining = false;
+  private drafts = 0;
   /** The last load's drawing: milliseconds from the first slice to the last frame, and slices. */
   private lastDraw = { ms: 0, slices: 0 };
 
@@ -311,6 +317,8 @@ export class ChartController {
    */
   cancel() {
     const waiting = this.pendingLoad;
+    // A draft on the chart stays as the layout's outcome: the run counts as finished.
+    if (this.refining) this.runs++;
     this.layouts.cancel();
     if (this.slicing) {
       // Positions are known: the drawing stops where it is (opening the scope again draws it all).
@@ -356,31 +364,79 @@ export class ChartController {
       const cached =
         incremental || opts.fresh || this.actions.pinned.length ? null : getPositions(key, nodeIds);
       let result: LayoutResult;
+      /** What still has to be added to the chart (null: it is on the chart, entities are moved). */
+      let toLoad = elements;
       if (cached) {
         result = { positions: cached, fit: true };
       } else {
         const request = elements
           ? layoutRequest(id, false, elements)
           : chartLayoutRequest(this.cy, id, incremental);
-        const computed = await this.layouts.compute(request, (done) => {
-          if (generation === this.generation) this.callbacks.onBusy(`${message} ${Math.round(done * 100)}%`);
-        });
+        const { computed, drafted } = await this.computeLayout(request, message, generation, elements);
         if (computed === CANCELLED || generation !== this.generation) return;
         result = computed;
         putPositions(key, result.positions);
+        // The draft is on the chart: the final positions are moved to, a slice per frame.
+        if (drafted) toLoad = null;
       }
-      if (elements) {
-        if (!(await this.load(elements, result.positions, generation))) return;
+      if (toLoad) {
+        if (!(await this.load(toLoad, result.positions, generation))) return;
       } else if (nodeCount > 0) {
         if (!(await this.applyPositions(result, nodeCount <= 400, generation))) return;
       }
-      // Collapsed groups stand where their members landed.
-      applyChartActions(this.cy, this.actions);
+      // Collapsed groups stand where their members landed (on 5,000 entities the pass costs
+      // a few hundred ms: only when there are some).
+      if (this.actions.groups.some((g) => g.collapsed)) applyChartActions(this.cy, this.actions);
       scheduleDeclutter(this.cy);
       this.runs++;
     } finally {
       this.end(generation);
     }
+  }
+
+  /**
+   * Computes a layout. A fresh big chart is drawn from the worker's draft meanwhile (the
+   * first picture in about a second instead of after the whole layout), and the busy line
+   * then says the layout is refining. `drafted`: the draft is on the chart.
+   */
+  private async computeLayout(
+    request: LayoutRequest,
+    message: string,
+    generation: number,
+    elements: ElementDefinition[] | null,
+  ): Promise<{ computed: LayoutResult | typeof CANCELLED; drafted: boolean }> {
+    const label = layoutById(request.layoutId).label;
+    let drawing: Promise<boolean> | null = null;
+    let phase: 'layout' | 'draft' | 'refining' = 'layout';
+    const onDraft = (draft: LayoutResult) => {
+      if (drawing || !elements || generation !== this.generation) return;
+      phase = 'draft';
+      drawing = this.load(elements, draft.positions, generation).then((ok) => {
+        if (ok) {
+          phase = 'refining';
+          this.refining = true;
+          this.drafts++;
+        }
+        this.showLayoutState();
+        return ok;
+      });
+    };
+    const wantsDraft = elements !== null && elements.length >= DRAW_IN_SLICES_FROM;
+    const computed = await this.layouts.compute(
+      request,
+      (done) => {
+        // While the draft is drawn, the busy line shows the drawing's progress.
+        if (generation !== this.generation || phase === 'draft') return;
+        const percent = `${Math.round(done * 100)}%`;
+        this.callbacks.onBusy(
+          phase === 'refining' ? `${label} layout: refining… ${percent}` : `${message} ${percent}`,
+        );
+      },
+      wantsDraft ? onDraft : undefined,
+    );
+    const drafted = drawing ? await (drawing as Promise<boolean>) : false;
+    this.refining = false;
+    return { computed, drafted };
   }
 
   /** Draws elements at given positions, counting it as a finished layout run. */
@@ -421,6 +477,9 @@ export class ChartController {
     el.dataset.renderer = this.drawing.name;
     el.dataset.drawMs = String(Math.round(this.lastDraw.ms));
     el.dataset.drawSlices = String(this.lastDraw.slices);
+    // Drafts drawn so far (see computeLayout), and whether one is on the chart while its layout refines.
+    el.dataset.layoutDrafts = String(this.drafts);
+    el.dataset.layoutRefining = String(this.refining);
   }
 
   private liveElements(): ElementDefinition[] {
@@ -480,11 +539,17 @@ export class ChartController {
       });
     }
     if (small) await this.applyPositions({ positions, fit: true }, false, generation);
+    // A sliced chart had this done before its view came back (see addInSlices).
+    if (elements.length < DRAW_IN_SLICES_FROM) this.finishLoad();
+    this.lastDraw.ms = performance.now() - started;
+    return true;
+  }
+
+  /** The analyst's actions, selection and marks on a chart just loaded. */
+  private finishLoad() {
     this.pendingLoad = null;
     this.markOverview(true);
     this.reapplyAnalysis();
-    this.lastDraw.ms = performance.now() - started;
-    return true;
   }
 
   /**
@@ -499,6 +564,7 @@ export class ChartController {
     this.slicing = true;
     const view = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
     this.cy.pan(OFF_CHART);
+    const release = holdDrawing(this.cy);
     try {
       const { complete, slices } = await addInSlices(this.cy, placed, {
         current: () => generation === this.generation,
@@ -507,10 +573,48 @@ export class ChartController {
         afterSlice: (added) => warmTextures(this.cy, added),
       });
       this.lastDraw = { ms: 0, slices };
-      return complete;
+      if (!complete) return false;
+      // Restyled by the analyst's actions in one more parked frame: the frame that draws the
+      // whole chart in view then has nothing else to do.
+      this.finishLoad();
+      await nextFrame();
+      return generation === this.generation;
     } finally {
       this.slicing = false;
       if (this.cy.pan().x === OFF_CHART.x) this.cy.viewport(view);
+      release();
+    }
+  }
+
+  /**
+   * Moves a big chart's entities a slice per frame, with the view parked off the chart (as
+   * addInSlices does: a parked frame draws nothing) and brought back once at the end.
+   */
+  private async moveInSlices(result: LayoutResult, generation: number) {
+    this.slicing = true;
+    const view = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+    this.cy.pan(OFF_CHART);
+    const release = holdDrawing(this.cy);
+    let complete = false;
+    try {
+      ({ complete } = await moveInSlices(this.cy, result.positions, {
+        current: () => generation === this.generation,
+        onProgress: (moved, total) => this.callbacks.onBusy(moveMessage(moved, total)),
+        nextFrame,
+        // Moved entities and their links are measured again now, not all in the frame that shows them.
+        afterSlice: (moved) => {
+          warmBounds(moved);
+          moved.forEach((n) => warmBounds(n.connectedEdges()));
+        },
+      }));
+      return complete;
+    } finally {
+      this.slicing = false;
+      if (this.cy.pan().x === OFF_CHART.x) {
+        this.cy.viewport(view);
+        if (complete && result.fit) this.fitNumbers(result.positions);
+      }
+      release();
     }
   }
 
@@ -530,13 +634,17 @@ export class ChartController {
     if (overview === this.overview && !force) return;
     this.overview = overview;
     // Only detailed entities change with it: restyling thousands of plain ones for nothing costs a frame.
-    this.cy.batch(() => this.cy.nodes('.cross-case.detailed').toggleClass('overview', overview));
+    this.cy.batch(() => setClassWhere(this.cy.nodes('.cross-case.detailed'), 'overview', () => overview));
     scheduleDeclutter(this.cy);
   }
 
-  /** Moves the entities to a layout's result: animated on small charts, in one batch on big ones. */
+  /**
+   * Moves the entities to a layout's result: animated on small charts, in one batch on
+   * bigger ones, a slice per frame on charts drawn in slices.
+   */
   private async applyPositions(result: LayoutResult, animate: boolean, generation: number) {
     if (generation !== this.generation) return false;
+    if (this.cy.elements().length >= DRAW_IN_SLICES_FROM) return this.moveInSlices(result, generation);
     if (this.cy.elements().length > SMALL_CHART) {
       this.cy.batch(() =>
         this.cy.nodes().forEach((n) => {

@@ -12,8 +12,13 @@ import { forceAtlasSettings } from './layouts';
 /** How far along a layout is, 0..1, for the progress message. */
 export type OnProgress = (fraction: number) => void;
 
+/** A first picture of a layout still running (see DRAFT_AFTER_MS). */
+export type OnDraft = (draft: LayoutResult) => void;
+
 export interface ForceAtlasOptions {
   onProgress?: OnProgress;
+  /** Called once, with where the entities stand after DRAFT_AFTER_MS, if the run goes on longer. */
+  onDraft?: OnDraft;
   /** The clock the time cap reads (injected by tests; performance.now otherwise). */
   now?: () => number;
 }
@@ -27,6 +32,12 @@ const CHART_SCALE = 2;
 const ROOM_PER_ENTITY = 70;
 /** Iterations between two looks at the clock: fixed, so a run under the cap is reproducible. */
 const STEP = 10;
+/**
+ * When a run still going gives its draft: a big chart is drawn from it while the layout
+ * refines (the analyst sees the chart in about a second, not after the whole layout). The
+ * draft is a copy; taking it changes nothing in the run, so the final positions stay the same.
+ */
+export const DRAFT_AFTER_MS = 400;
 
 export function forceAtlasPositions(request: LayoutRequest, opts: ForceAtlasOptions = {}): LayoutResult {
   const now = opts.now ?? (() => performance.now());
@@ -40,16 +51,28 @@ export function forceAtlasPositions(request: LayoutRequest, opts: ForceAtlasOpti
     barnesHutTheta: settings.barnesHutTheta,
   };
   let done = 0;
+  let drafted = !opts.onDraft;
   while (done < settings.iterations && now() - started < settings.timeCapMs) {
     const step = Math.min(STEP, settings.iterations - done);
     forceAtlas2.assign(graph, { iterations: step, settings: fa2, getEdgeWeight: 'weight' });
     done += step;
     opts.onProgress?.(0.9 * (done / settings.iterations));
+    if (!drafted && done < settings.iterations && now() - started >= DRAFT_AFTER_MS) {
+      drafted = true;
+      opts.onDraft?.(draftOf(request, graph, fromChart));
+    }
   }
   scaleToChart(graph, fromChart ? CHART_SCALE : densityScale(graph));
   removeOverlaps(graph, started + settings.timeCapMs + settings.overlapCapMs, now);
   opts.onProgress?.(1);
   return { positions: chartPositions(request, graph), fit: !request.incremental };
+}
+
+/** Where the entities stand now, scaled as a finished run would be (no overlap pass: it is quick). */
+function draftOf(request: LayoutRequest, graph: Graph, fromChart: boolean): LayoutResult {
+  const copy = graph.copy();
+  scaleToChart(copy, fromChart ? CHART_SCALE : densityScale(copy));
+  return { positions: chartPositions(request, copy), fit: !request.incremental };
 }
 
 /** The entities and links as a graphology graph, each entity at its starting point. */

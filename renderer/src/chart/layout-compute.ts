@@ -5,7 +5,7 @@
 // worker boundary, so the layout options (which hold functions) are built here.
 import type { ElementDefinition, LayoutOptions } from 'cytoscape';
 import type { EntityType } from '../../../shared/domain/entity-types';
-import { forceAtlasPositions, type OnProgress } from './force-atlas';
+import { forceAtlasPositions, type OnDraft, type OnProgress } from './force-atlas';
 import { FORCE_ATLAS_FROM, layoutById } from './layouts';
 import { registerExtensions } from './register';
 import { spaceApart } from './node-spacing';
@@ -69,12 +69,22 @@ export interface LayoutResult {
   fit: boolean;
 }
 
-/** Where each entity goes under the requested layout. */
-export function computePositions(request: LayoutRequest, onProgress?: OnProgress): LayoutResult {
+/**
+ * Where each entity goes under the requested layout. Layouts that run long on big charts
+ * (ForceAtlas2) also hand a draft on the way, when asked for one.
+ */
+export function computePositions(
+  request: LayoutRequest,
+  onProgress?: OnProgress,
+  onDraft?: OnDraft,
+): LayoutResult {
   if (request.nodes.length === 0) return { positions: {}, fit: true };
   // fCoSE takes tens of seconds on thousands of entities: big charts get ForceAtlas2.
   if (request.layoutId === 'force' && request.nodes.length > FORCE_ATLAS_FROM) {
-    return forceAtlasPositions(request, onProgress ? { onProgress } : {});
+    return forceAtlasPositions(request, {
+      ...(onProgress ? { onProgress } : {}),
+      ...(onDraft ? { onDraft } : {}),
+    });
   }
   const graph = {
     nodes: request.nodes.map((n) => ({ id: n.id, type: n.type, role: n.role })),

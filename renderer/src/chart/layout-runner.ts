@@ -1,12 +1,13 @@
 // Hands layout computations to a Web Worker, one at a time: starting a new one cancels the
 // one running (its worker is terminated, its promise settles as cancelled). Where Worker is
 // missing or the worker cannot start, positions are computed on this thread instead.
-import type { OnProgress } from './force-atlas';
+import type { OnDraft, OnProgress } from './force-atlas';
 import { computePositions, type LayoutRequest, type LayoutResult } from './layout-compute';
 
 export type LayoutReply =
   | { runId: number; kind: 'positions'; result: LayoutResult }
   | { runId: number; kind: 'progress'; fraction: number }
+  | { runId: number; kind: 'draft'; result: LayoutResult }
   | { runId: number; kind: 'error'; message: string };
 
 /** The result of a layout run that a newer run replaced. */
@@ -16,6 +17,7 @@ interface Pending {
   runId: number;
   request: LayoutRequest;
   onProgress: OnProgress | undefined;
+  onDraft: OnDraft | undefined;
   settle(value: LayoutResult | typeof CANCELLED): void;
   fail(error: Error): void;
 }
@@ -26,15 +28,23 @@ export class LayoutRunner {
   private pending: Pending | null = null;
   private runIds = 0;
 
-  /** Positions for the request, or CANCELLED when another request started meanwhile. */
-  compute(request: LayoutRequest, onProgress?: OnProgress): Promise<LayoutResult | typeof CANCELLED> {
+  /**
+   * Positions for the request, or CANCELLED when another request started meanwhile. With
+   * onDraft, a long layout in the worker hands a draft on the way (see force-atlas.ts);
+   * on this thread there is no draft (the page could not draw it before the end anyway).
+   */
+  compute(
+    request: LayoutRequest,
+    onProgress?: OnProgress,
+    onDraft?: OnDraft,
+  ): Promise<LayoutResult | typeof CANCELLED> {
     this.cancel();
     const runId = ++this.runIds;
     const worker = this.ensureWorker();
     if (!worker) return this.computeHere(request, runId, onProgress);
     return new Promise((settle, fail) => {
-      this.pending = { runId, request, onProgress, settle, fail };
-      worker.postMessage({ runId, request });
+      this.pending = { runId, request, onProgress, onDraft, settle, fail };
+      worker.postMessage({ runId, request, draft: !!onDraft });
     });
   }
 
@@ -80,6 +90,10 @@ export class LayoutRunner {
     if (!pending || pending.runId !== reply.runId) return;
     if (reply.kind === 'progress') {
       pending.onProgress?.(reply.fraction);
+      return;
+    }
+    if (reply.kind === 'draft') {
+      pending.onDraft?.(reply.result);
       return;
     }
     this.pending = null;

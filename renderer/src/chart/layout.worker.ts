@@ -7,15 +7,19 @@ import type { LayoutReply } from './layout-runner';
 
 const post = (reply: LayoutReply) => (self as unknown as Worker).postMessage(reply);
 
-self.onmessage = (event: MessageEvent<{ runId: number; request: LayoutRequest }>) => {
-  const { runId, request } = event.data;
+self.onmessage = (event: MessageEvent<{ runId: number; request: LayoutRequest; draft?: boolean }>) => {
+  const { runId, request, draft } = event.data;
   try {
     let shown = -1;
-    const result = computePositions(request, (fraction) => {
-      // Whole percents only: a message per step would flood the page.
-      const percent = Math.floor(fraction * 100);
-      if (percent > shown) post({ runId, kind: 'progress', fraction: (shown = percent) / 100 });
-    });
+    const result = computePositions(
+      request,
+      (fraction) => {
+        // Whole percents only: a message per step would flood the page.
+        const percent = Math.floor(fraction * 100);
+        if (percent > shown) post({ runId, kind: 'progress', fraction: (shown = percent) / 100 });
+      },
+      draft ? (result) => post({ runId, kind: 'draft', result }) : undefined,
+    );
     post({ runId, kind: 'positions', result });
   } catch (err) {
     post({ runId, kind: 'error', message: err instanceof Error ? err.message : String(err) });

@@ -10,13 +10,28 @@ import { generatedGraph } from './generated-graph';
 let controller: ChartController | null = null;
 const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 
-async function load(
-  n: number,
-): Promise<{ firstDrawMs: number; drawMs: number; slices: number; nodes: number; edges: number }> {
+async function load(n: number): Promise<{
+  firstDrawMs: number;
+  firstPictureMs: number | null;
+  pictureAt: number | null;
+  drawMs: number;
+  slices: number;
+  nodes: number;
+  edges: number;
+}> {
   controller?.destroy();
   const container = document.getElementById('thorline')!;
   const graph = generatedGraph(n);
   const started = performance.now();
+  // The first picture: a layout's draft drawn on the chart (the container counts drafts), on screen a frame later.
+  let pictureAt: number | null = null;
+  const drafts = new MutationObserver(() => {
+    if (Number(container.dataset.layoutDrafts) > 0 && pictureAt === null) {
+      drafts.disconnect();
+      void frames().then(() => (pictureAt = performance.now()));
+    }
+  });
+  drafts.observe(container, { attributes: true, attributeFilter: ['data-layout-drafts'] });
   controller = new ChartController(container, { onSelect() {}, onExpand() {}, onBusy() {} });
   const elements = toElements(graph, {
     caseColours: caseColours(Array.from({ length: 40 }, (_, i) => i + 1)),
@@ -24,8 +39,11 @@ async function load(
   });
   await controller.replace(elements);
   await frames();
+  drafts.disconnect();
   return {
     firstDrawMs: performance.now() - started,
+    firstPictureMs: pictureAt === null ? null : pictureAt - started,
+    pictureAt,
     // The drawing's own share (positions known, added a slice per frame), from the container.
     drawMs: Number(container.dataset.drawMs),
     slices: Number(container.dataset.drawSlices),

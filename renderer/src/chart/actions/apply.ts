@@ -6,6 +6,7 @@ import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { ChartStyle } from '../../../../shared/contract/chart-model';
 import type { ChartActionsData } from '../../state/chart-actions-store';
 import { boxKey, collapsedKey, planActions, type ActionPlan, type GroupPlan } from './plan';
+import { setClass, setData } from '../class-state';
 
 /** Elements the actions draw that are not entities or links of the workspace. */
 export const SYNTHETIC = 'chart-synthetic';
@@ -33,9 +34,8 @@ export function applyChartActions(cy: Core, data: ChartActionsData): boolean {
   cy.batch(() => {
     cy.elements('.chart-collapsed, .chart-aggregate').remove();
     gathered = placeInBoxes(cy, plan.boxes);
-    cy.edges('.link').forEach((e) => {
-      e.toggleClass('chart-hidden', isHidden(e));
-    });
+    // Only elements whose state changes are touched (see class-state.ts): this runs after every load.
+    cy.edges('.link').forEach((e) => setClass(e, 'chart-hidden', isHidden(e)));
     entities.forEach((n) => {
       markEntity(n, plan);
       styleEntity(n, data.styles[String(n.data('entityId'))]);
@@ -58,17 +58,17 @@ export function applyChartActions(cy: Core, data: ChartActionsData): boolean {
 
 /** The analyst's own colour and size for an entity (classes read by actionStyles). */
 function styleEntity(n: NodeSingular, style: ChartStyle | undefined) {
-  n.toggleClass('styled-colour', !!style?.colour);
-  if (style?.colour) n.data('styleColour', style.colour);
-  n.toggleClass('styled-size', !!style?.size);
-  if (style?.size) n.data('styleSize', Math.round((n.data('size') as number) * style.size));
+  setClass(n, 'styled-colour', !!style?.colour);
+  if (style?.colour) setData(n, 'styleColour', style.colour);
+  setClass(n, 'styled-size', !!style?.size);
+  if (style?.size) setData(n, 'styleSize', Math.round((n.data('size') as number) * style.size));
 }
 
 function markEntity(n: NodeSingular, plan: ActionPlan) {
   const id = n.data('entityId') as number;
-  n.toggleClass('chart-hidden', plan.notDrawn.has(id));
+  setClass(n, 'chart-hidden', plan.notDrawn.has(id));
   const pinned = plan.pinned.has(id);
-  n.toggleClass('pinned', pinned);
+  setClass(n, 'pinned', pinned);
   if (pinned && !n.locked()) n.lock();
   else if (!pinned && n.locked()) n.unlock();
 }
@@ -89,7 +89,7 @@ function placeInBoxes(cy: Core, boxes: GroupPlan[]): boolean {
         classes: `${SYNTHETIC} chart-box`,
         selectable: false,
       });
-    } else box.data('label', b.label);
+    } else setData(box, 'label', b.label);
     b.members.forEach((id) => parentOf.set(id, key));
   }
   cy.nodes('.entity').forEach((n) => {

@@ -5,7 +5,7 @@
 // right after it, at the zoom the chart will be shown at, so the first frame only copies.
 // This reaches into Cytoscape's canvas renderer (3.3x: renderer().data.eleTxrCache and
 // lblTxrCache); where those are missing (WebGL, another version) it does nothing.
-import type { Collection, Core, NodeSingular } from 'cytoscape';
+import type { Collection, Core, NodeSingular, SingularElementArgument } from 'cytoscape';
 
 interface TextureCache {
   getBoundingBox(ele: NodeSingular): { w: number; h: number };
@@ -18,7 +18,17 @@ interface CanvasRenderer {
   webgl?: unknown;
 }
 
+/**
+ * Measures each element's bounding box (kept by Cytoscape until the element moves or is
+ * restyled): the first frame of a chart whose drawing was held (hold-drawing.ts) would
+ * otherwise measure all of them at once, to cull what is out of view.
+ */
+export function warmBounds(eles: { forEach(each: (ele: SingularElementArgument) => void): unknown }): void {
+  eles.forEach((ele) => void ele.boundingBox());
+}
+
 export function warmTextures(cy: Core, added: Collection): void {
+  warmBounds(added);
   const r = (cy as unknown as { renderer(): CanvasRenderer }).renderer();
   const caches = [r.data?.eleTxrCache, r.data?.lblTxrCache].filter((c): c is TextureCache => !!c);
   if (r.webgl || caches.length === 0 || !r.getPixelRatio) return;

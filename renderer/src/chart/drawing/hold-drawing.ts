@@ -1,0 +1,29 @@
+// While a big chart is added or moved a slice per frame with the view parked off the chart
+// (progressive.ts, move-in-slices.ts), nothing it draws can be seen; yet the canvas
+// renderer's draw call still walked every element on the chart each frame to cull it (a
+// bounding box each): about half the drawing time of a 5,000-entity chart. Holding that
+// call leaves each frame only the slice's own work (styles and sizes, which Cytoscape
+// computes before drawing and which go on as usual); the whole chart is drawn once when the
+// hold is released. This reaches into Cytoscape's canvas renderer (3.3x: renderer().render);
+// elsewhere (WebGL, another version) it does nothing.
+import type { Core } from 'cytoscape';
+
+interface CanvasRenderer {
+  render?(options?: { forcedContext?: unknown }): void;
+  webgl?: unknown;
+}
+
+/** Holds the chart's on-screen drawing; returns the release, which draws the chart again. */
+export function holdDrawing(cy: Core): () => void {
+  const r = (cy as unknown as { renderer(): CanvasRenderer | null }).renderer();
+  const render = r?.render;
+  if (!r || r.webgl || typeof render !== 'function' || Object.hasOwn(r, 'render')) return () => undefined;
+  // Pictures drawn into a given context (a PNG) are still drawn.
+  r.render = (options) => {
+    if (options?.forcedContext) render.call(r, options);
+  };
+  return () => {
+    delete r.render;
+    if (!cy.destroyed()) cy.forceRender();
+  };
+}
