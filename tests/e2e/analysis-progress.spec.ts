@@ -3,32 +3,27 @@
 // CANCELLED), and "Measure again" brings the table back with betweenness marked estimated.
 // The chart itself is kept small (?budget=40): the measures cover the whole workspace. Then,
 // switched to the training workspace mid-run, the Analysis tab shows none of the old run.
-import { test as base, expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createScaledWorkspace } from '../../db/scenario';
-import { SCREENS_DIR, startWorkbenchHost, type RunningHost } from './fixtures';
+import { SCREENS_DIR, generatedWorkspaceTest } from './fixtures';
 import { waitForChart } from './helpers/chart';
 
 // Big enough that measuring lasts seconds even on a quiet machine, so Cancel lands mid-run.
 const RECORDS = 24_000;
 
-const test = base.extend<object, { host: RunningHost }>({
-  host: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-structure-'));
-      const workspacePath = path.join(dir, `sample-${RECORDS}.thorline`);
-      createScaledWorkspace(workspacePath, { records: RECORDS, seed: 7 });
-      const host = await startWorkbenchHost(workspacePath);
-      await use(host);
-      await host.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = generatedWorkspaceTest(RECORDS, 7);
+
+/** Holds the page's key-players requests until the returned function is called. */
+async function holdStructureRequests(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/analysis.structure', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
 
 test('a big network shows the measuring progress, stops on Cancel and measures again', async ({
   page,
@@ -37,12 +32,7 @@ test('a big network shows the measuring progress, stops on Cancel and measures a
   test.slow();
   await page.setViewportSize({ width: 1440, height: 900 });
   // The structure request waits until the Analysis tab is open, so its progress is seen from the start.
-  let release: () => void = () => {};
-  const tabOpen = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/analysis.structure', async (route) => {
-    await tabOpen;
-    await route.continue();
-  });
+  const release = await holdStructureRequests(page);
   await page.goto(`${host.url.replace(/\/$/, '')}/?testHooks&view=chart&budget=40`);
   await waitForChart(page, { nodes: 40 });
   await page.getByTestId('tab-analysis').click();
@@ -83,12 +73,7 @@ test('switched to the training workspace while measuring, the Analysis tab shows
   test.slow();
   await page.setViewportSize({ width: 1440, height: 900 });
   // As above: the big workspace's measure waits until the tab is open (the training one does not).
-  let release: () => void = () => {};
-  const tabOpen = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/analysis.structure', async (route) => {
-    await tabOpen;
-    await route.continue();
-  });
+  const release = await holdStructureRequests(page);
   await page.goto(`${host.url.replace(/\/$/, '')}/?testHooks&view=chart&budget=40`);
   await waitForChart(page, { nodes: 40 });
   await page.getByTestId('tab-analysis').click();

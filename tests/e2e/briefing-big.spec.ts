@@ -3,36 +3,25 @@
 // Cancel, which saves no file and leaves the dialog ready to make the report again; and a
 // chart of more than 2,000 items goes into the report as a 200-DPI image whose page says so
 // and why, read back with poppler (pdfimages, pdftotext). No step is gated on its duration.
-import { test as base, expect, type Download, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { expect, type Download, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createScaledWorkspace } from '../../db/scenario';
-import { SCREENS_DIR, startWorkbenchHost, type RunningHost } from './fixtures';
+import { SCREENS_DIR, type RunningHost, generatedWorkspaceTest } from './fixtures';
 import { waitForChart } from './helpers/chart';
-import { expectCaveatOnEveryPage, pdfPageCount, pdfPageText } from './helpers/pdf';
+import {
+  expectCaveatOnEveryPage,
+  pdfPageCount,
+  pdfPageImages,
+  pdfPageText,
+  savePdfPages,
+} from './helpers/pdf';
 
 const RECORDS = 24_000;
 const CAVEAT = 'TRAINING DATA — FICTIONAL';
 /** The report's limit for a vector chart (chart-image.ts VECTOR_LIMIT). */
 const VECTOR_LIMIT = 2000;
 
-const test = base.extend<object, { host: RunningHost }>({
-  host: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-briefing-big-'));
-      const workspacePath = path.join(dir, `sample-${RECORDS}.thorline`);
-      createScaledWorkspace(workspacePath, { records: RECORDS, seed: 7 });
-      const host = await startWorkbenchHost(workspacePath);
-      await use(host);
-      await host.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = generatedWorkspaceTest(RECORDS, 7);
 
 async function openChart(page: Page, host: RunningHost, budget?: number) {
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -133,10 +122,7 @@ test('a chart of more than 2,000 items goes into the report as a 200-DPI image t
   // The title page lists the cases that fit above its caveat and counts the rest.
   expect(pdfPageText(pdf, 1)).toMatch(/\.\.\. and [\d,]+ more\./);
   // Page 2 is the chart: one image, at 200 DPI as placed on the page.
-  const images = execFileSync('pdfimages', ['-list', '-f', '2', '-l', '2', pdf], { encoding: 'utf8' })
-    .split('\n')
-    .slice(2)
-    .filter((l) => l.trim());
+  const images = pdfPageImages(pdf, 2);
   expect(images).toHaveLength(1);
   // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
   const [, , type, width, height, , , , enc, , , , xppi, yppi] = images[0]!.trim().split(/\s+/);
@@ -153,16 +139,5 @@ test('a chart of more than 2,000 items goes into the report as a 200-DPI image t
   expect(said).toBeGreaterThan(VECTOR_LIMIT);
   expect(text).toContain('(2,000 at most)');
 
-  fs.mkdirSync(SCREENS_DIR, { recursive: true });
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '110',
-    '-f',
-    '2',
-    '-l',
-    '2',
-    pdf,
-    path.join(SCREENS_DIR, 'report-chart-image'),
-  ]);
+  savePdfPages(pdf, path.join(SCREENS_DIR, 'report-chart-image'), { first: 2, last: 2, dpi: 110 });
 });

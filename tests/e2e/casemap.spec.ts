@@ -2,12 +2,10 @@
 // hover and in the inspector and opens on the entity chart; cases open the same way; and a
 // generated 100,000-record workspace opens on it without freezing the page for long (the
 // longest main-thread task, measured with the Long Tasks API, is printed).
-import { test as base, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createScaledWorkspace } from '../../db/scenario';
-import { readOnlyTest, SCREENS_DIR, startWorkbenchHost, type RunningHost } from './fixtures';
+import { readOnlyTest, SCREENS_DIR, generatedWorkspaceTest } from './fixtures';
 import { waitForChart } from './helpers/chart';
 // Brings in the type of window.__thorlineCaseMap.
 import type {} from '../../renderer/src/casemap/test-hook';
@@ -147,21 +145,7 @@ const casePoint = (page: Page, id: number) =>
   page.evaluate((caseId) => window.__thorlineCaseMap!.casePosition(caseId), id);
 
 const RECORDS = 100_000;
-const generated = base.extend<object, { host: RunningHost }>({
-  host: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-casemap-'));
-      const workspacePath = path.join(dir, `sample-${RECORDS}.thorline`);
-      createScaledWorkspace(workspacePath, { records: RECORDS, seed: 3 });
-      const host = await startWorkbenchHost(workspacePath);
-      await use(host);
-      await host.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-    { scope: 'worker', timeout: 300_000 },
-  ],
-});
+const generated = generatedWorkspaceTest(RECORDS, 3, { timeout: 300_000 });
 
 // Measured as an analyst would see it: Playwright's trace recording (a screencast and DOM
 // snapshots, kept only on failure) costs the page several times the map's own work, and

@@ -3,13 +3,11 @@
 // and reported (gated only on a generous bound, so a busy machine does not fail it). An
 // expansion places the new entities next to the expanded one and moves nothing else. The
 // settings say which renderer draws and why.
-import { test as base, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createScaledWorkspace } from '../../db/scenario';
 import { PLACEMENT_SPACING } from '../../renderer/src/chart/drawing/place-new';
-import { SCREENS_DIR, startWorkbenchHost, type RunningHost } from './fixtures';
+import { SCREENS_DIR, type RunningHost, generatedWorkspaceTest } from './fixtures';
 import { chart, doubleClickEntity, waitForChart } from './helpers/chart';
 
 // Seed 1: 8,000 generated records hold more than 5,000 entities.
@@ -22,21 +20,7 @@ const BIG = 5000;
  */
 const LONGEST_TASK_BOUND_MS = 90_000;
 
-const test = base.extend<object, { host: RunningHost }>({
-  host: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-drawing-'));
-      const workspacePath = path.join(dir, `sample-${RECORDS}.thorline`);
-      createScaledWorkspace(workspacePath, { records: RECORDS, seed: 1 });
-      const host = await startWorkbenchHost(workspacePath);
-      await use(host);
-      await host.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = generatedWorkspaceTest(RECORDS, 1);
 
 const at = (host: RunningHost, query: string) =>
   `${host.url.replace(/\/$/, '')}/?testHooks&view=chart&${query}`;

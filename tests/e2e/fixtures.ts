@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createScenarioWorkspace } from '../../db/scenario';
+import { createScaledWorkspace, createScenarioWorkspace } from '../../db/scenario';
 import { startHttpHost } from '../../electron/http-host';
 import type { CallName, CallInput, CallOutput } from '../../shared/contract/calls';
 import type { Result } from '../../shared/contract/result';
@@ -54,6 +54,28 @@ export async function startWorkbenchHost(workspacePath: string): Promise<Running
     return result.value;
   };
   return { url: host.url, api, close: () => host.close() };
+}
+
+/**
+ * A test whose worker shares one browser host on a generated workspace of `records` records
+ * (written when the worker starts, removed when it ends): the specs about big workspaces.
+ */
+export function generatedWorkspaceTest(records: number, seed: number, opts: { timeout?: number } = {}) {
+  return base.extend<object, { host: RunningHost }>({
+    host: [
+      // eslint-disable-next-line no-empty-pattern
+      async ({}, use) => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-generated-'));
+        const workspacePath = path.join(dir, `sample-${records}.thorline`);
+        createScaledWorkspace(workspacePath, { records, seed });
+        const host = await startWorkbenchHost(workspacePath);
+        await use(host);
+        await host.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+      { scope: 'worker', ...(opts.timeout ? { timeout: opts.timeout } : {}) },
+    ],
+  });
 }
 
 /** A temporary folder holding a copy of the prepared training scenario. */

@@ -5,33 +5,15 @@
 // It measures and reports (answers while laying out, longest frame gap, longest main-thread
 // task); it gates only on what a loaded machine still meets: the page answered while the
 // layout ran, and the layout ran in the worker. Every wait is on the chart's own state.
-import { test as base, expect } from '@playwright/test';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createScaledWorkspace } from '../../db/scenario';
+import { expect } from '@playwright/test';
 import { LARGE_GRAPH } from '../../renderer/src/chart/layouts';
-import { startWorkbenchHost } from './fixtures';
+import { generatedWorkspaceTest } from './fixtures';
 import { chart, waitForChart } from './helpers/chart';
 
 // About 0.8 entities per generated record (seed 7): 1,100 records make a chart just over LARGE_GRAPH.
 const RECORDS = 1100;
 
-const test = base.extend<object, { bigChartUrl: string }>({
-  bigChartUrl: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-layout-'));
-      const workspacePath = path.join(dir, `sample-${RECORDS}.thorline`);
-      createScaledWorkspace(workspacePath, { records: RECORDS, seed: 7 });
-      const host = await startWorkbenchHost(workspacePath);
-      await use(host.url);
-      await host.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = generatedWorkspaceTest(RECORDS, 7);
 
 interface Probe {
   frameGap: number;
@@ -40,7 +22,7 @@ interface Probe {
   progress: string[];
 }
 
-test('the page answers while a big chart is laid out', async ({ page, bigChartUrl }) => {
+test('the page answers while a big chart is laid out', async ({ page, host }) => {
   // Should the worker not load (e.g. refused by the content security policy), the chart
   // says so in the console and lays out on the main thread.
   const mainThreadWarnings: string[] = [];
@@ -48,7 +30,7 @@ test('the page answers while a big chart is laid out', async ({ page, bigChartUr
     if (m.text().includes('Layouts run on the main thread')) mainThreadWarnings.push(m.text());
   });
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(new URL('?testHooks=1&view=chart', bigChartUrl).toString());
+  await page.goto(new URL('?testHooks=1&view=chart', host.url).toString());
   await waitForChart(page, { minRuns: 1 });
   const nodes = await chart.nodeCount(page);
   expect(nodes).toBeGreaterThan(LARGE_GRAPH);
