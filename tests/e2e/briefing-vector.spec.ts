@@ -12,7 +12,7 @@ import path from 'node:path';
 import { PNG } from 'pngjs';
 import { pdfSafe } from '../../renderer/src/components/report/pdf-text';
 import { expect, SCREENS_DIR, test, type Workbench } from './fixtures';
-import { expectCaveatOnEveryPage, pdfPageCount } from './helpers/pdf';
+import { expectCaveatOnEveryPage, pdfPageCount, pdfPageImages, savePdfPages } from './helpers/pdf';
 import {
   entityPoint,
   openWorkbench,
@@ -230,22 +230,8 @@ test('the report draws the training chart as vector: entity names are text on th
   );
   expect(missing).toEqual([]);
   // Vector: the chart page holds no image.
-  const images = execFileSync('pdfimages', ['-list', '-f', '2', '-l', '2', pdf], { encoding: 'utf8' })
-    .split('\n')
-    .slice(2)
-    .filter((l) => l.trim());
+  const images = pdfPageImages(pdf, 2);
   expect(images).toEqual([]);
 
-  fs.mkdirSync(SCREENS_DIR, { recursive: true });
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '110',
-    '-f',
-    '2',
-    '-l',
-    '2',
-    pdf,
-    path.join(SCREENS_DIR, 'report-chart-vector'),
-  ]);
+  savePdfPages(pdf, path.join(SCREENS_DIR, 'report-chart-vector'), { first: 2, last: 2, dpi: 110 });
 });

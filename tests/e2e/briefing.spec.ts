@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { expect, SCREENS_DIR, test, type Workbench } from './fixtures';
-import { expectCaveatOnEveryPage, pdfPageCount, pdfPageText } from './helpers/pdf';
+import { expectCaveatOnEveryPage, pdfPageCount, pdfPageText, savePdfPages } from './helpers/pdf';
 import { openWorkbench, waitForLayoutIdle } from './helpers/chart';
 import { exportChart, openExportMenu } from './helpers/export';
 import { pngSize, probePng } from './helpers/png-probe';
@@ -220,18 +220,7 @@ test('the briefing report PDF: pages numbered, caveat on every page, connections
   expect(flat).toContain('Armando Rivas Cortés');
 
   // The first two pages, for people to look at.
-  fs.mkdirSync(SCREENS_DIR, { recursive: true });
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '60',
-    '-f',
-    '1',
-    '-l',
-    '2',
-    pdf,
-    path.join(SCREENS_DIR, 'report-page'),
-  ]);
+  savePdfPages(pdf, path.join(SCREENS_DIR, 'report-page'), { first: 1, last: 2, dpi: 60 });
 });
 
 test('the connections list exports as CSV and XLSX, every pair and identifier', async ({

@@ -1,6 +1,8 @@
 // Reading a saved PDF back as a briefing reader would, with Debian's poppler-utils.
 import { expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 
 export const pdfPageCount = (pdf: string): number =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
@@ -19,4 +21,22 @@ export function expectCaveatOnEveryPage(pdf: string, pages: number, caveat: stri
     expect(lines.at(-1), `caveat at the bottom of page ${n}`).toContain(caveat);
     expect(lines.at(-1)).toContain(`Page ${n} of ${pages}`);
   }
+}
+
+/** The images on one page, a row each as `pdfimages -list` prints them (header left out). */
+export const pdfPageImages = (pdf: string, n: number): string[] =>
+  execFileSync('pdfimages', ['-list', '-f', String(n), '-l', String(n), pdf], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim());
+
+/** Pages `first`..`last` as PNGs at `dpi` (`<prefix>-<n>.png`), for people to look at. */
+export function savePdfPages(
+  pdf: string,
+  prefix: string,
+  pages: { first: number; last: number; dpi: number },
+) {
+  fs.mkdirSync(path.dirname(prefix), { recursive: true });
+  const { first, last, dpi } = pages;
+  execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', String(first), '-l', String(last), pdf, prefix]);
 }
