@@ -5,7 +5,7 @@
 // redo of the addition move nothing else either.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { viewSettled, waitForChart } from './helpers/chart';
+import { viewSettled, waitForChart, emptyChartSpot } from './helpers/chart';
 
 /** The Lordsburg roadside stop: a small case, so the chart has room and links long enough to click. */
 const SMALL_CASE = 'NMSP-2021-1204';
@@ -49,23 +49,7 @@ async function rightClickSomeLink(page: Page): Promise<{ linkId: string; from: n
 }
 
 /** The empty spot of the chart farthest from every entity (inside its middle, clear of overlays). */
-async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
-  const box = (await page.getByTestId('chart').boundingBox())!;
-  const drawn = await page.evaluate(() => {
-    const c = window.__thorlineChart!;
-    return c.nodeIds().map((id) => c.renderedPosition(id)!);
-  });
-  let best = { x: box.width / 2, y: box.height / 2, d: -1 };
-  for (let fx = 0.2; fx <= 0.8; fx += 0.05) {
-    for (let fy = 0.25; fy <= 0.75; fy += 0.05) {
-      const x = box.width * fx;
-      const y = box.height * fy;
-      const d = Math.min(...drawn.map((p) => Math.hypot(p.x - x, p.y - y)));
-      if (d > best.d) best = { x, y, d };
-    }
-  }
-  return { x: best.x, y: best.y };
-}
+const emptySpot = (page: Page) => emptyChartSpot(page, { x: [0.2, 0.8], y: [0.25, 0.75] });
 
 async function rightClickAt(page: Page, at: { x: number; y: number }) {
   const box = (await page.getByTestId('chart').boundingBox())!;

@@ -7,7 +7,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { exportChart } from './helpers/export';
-import { entityPoint, viewSettled, waitForChart } from './helpers/chart';
+import { entityPoint, viewSettled, waitForChart, emptyChartSpot } from './helpers/chart';
 
 /** The Lordsburg roadside stop: a small case, so the chart has room around its entities. */
 const SMALL_CASE = 'NMSP-2021-1204';
@@ -49,22 +49,11 @@ function expectNear(a: { x: number; y: number }, b: { x: number; y: number }, wi
   expect(Math.abs(a.y - b.y), `y ${a.y} vs ${b.y}`).toBeLessThanOrEqual(within);
 }
 
-/** The empty spot of the chart's lower left farthest from every entity (clear of the callout above). */
+/** The empty spot of the chart's lower left farthest from every entity (clear of the callout above), on the page. */
 async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
   const box = (await page.getByTestId('chart').boundingBox())!;
-  const drawn = await page.evaluate(() => {
-    const c = window.__thorlineChart!;
-    return c.nodeIds().map((id) => c.renderedPosition(id)!);
-  });
-  let best = { x: box.width / 2, y: box.height / 2, d: -1 };
-  for (let fx = 0.15; fx <= 0.5; fx += 0.05) {
-    for (let fy = 0.45; fy <= 0.7; fy += 0.05) {
-      const [x, y] = [box.width * fx, box.height * fy];
-      const d = Math.min(...drawn.map((p) => Math.hypot(p.x - x, p.y - y)));
-      if (d > best.d) best = { x, y, d };
-    }
-  }
-  return { x: box.x + best.x, y: box.y + best.y };
+  const spot = await emptyChartSpot(page, { x: [0.15, 0.5], y: [0.45, 0.7] });
+  return { x: box.x + spot.x, y: box.y + spot.y };
 }
 
 async function addNoteAt(page: Page, at: { x: number; y: number }) {

@@ -106,3 +106,27 @@ export async function shiftSelect(page: Page, ids: number[]): Promise<void> {
     .poll(() => chart.selectedIds(page).then((s) => s.sort()))
     .toEqual(ids.map((i) => `n${i}`).sort());
 }
+
+/**
+ * The spot of the chart farthest from every drawn entity, searched in steps of 5% within the
+ * given fractions of its width and height; relative to the chart's top left corner.
+ */
+export async function emptyChartSpot(
+  page: Page,
+  area: { x: [number, number]; y: [number, number] },
+): Promise<{ x: number; y: number }> {
+  const box = (await page.getByTestId('chart').boundingBox())!;
+  const drawn = await page.evaluate(() => {
+    const c = window.__thorlineChart!;
+    return c.nodeIds().map((id) => c.renderedPosition(id)!);
+  });
+  let best = { x: box.width / 2, y: box.height / 2, d: -1 };
+  for (let fx = area.x[0]; fx <= area.x[1]; fx += 0.05) {
+    for (let fy = area.y[0]; fy <= area.y[1]; fy += 0.05) {
+      const [x, y] = [box.width * fx, box.height * fy];
+      const d = Math.min(...drawn.map((p) => Math.hypot(p.x - x, p.y - y)));
+      if (d > best.d) best = { x, y, d };
+    }
+  }
+  return { x: best.x, y: best.y };
+}
