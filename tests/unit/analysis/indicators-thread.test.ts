@@ -10,9 +10,9 @@ import { indicatorsAtThresholds } from '../../../db/analysis/indicator-settings'
 import { indicatorWorkersAlive } from '../../../db/analysis/indicators-run';
 import { createScaledWorkspace } from '../../../db/scenario/scale/seed-scaled';
 import { openWorkspace } from '../../../db/store/open-workspace';
-import { startHttpHost } from '../../../electron/http-host';
 import { openWorkbench, type OpenWorkbench } from '../../../electron/workspace/open-workbench';
 import type { Result } from '../../../shared/contract/result';
+import { startSwitchableHost, until } from './switchable-host';
 
 let dir: string;
 let file: string;
@@ -115,25 +115,9 @@ describe('indicators read in a worker thread', () => {
   });
 
   it('switching the browser host to the training workspace ends the old workspace’s thread', async () => {
-    const rendererDir = path.join(dir, 'renderer');
-    fs.mkdirSync(rendererDir, { recursive: true });
-    const host = await startHttpHost({
-      workspacePath: file,
-      port: 0,
-      rendererDir,
-      trainingPath: path.join(dir, 'training.thorline'),
-    });
-    const key = /\/key\/([^/]+)\//.exec(host.url)![1]!;
-    const call = async (name: string, input: unknown) => {
-      const res = await fetch(`http://127.0.0.1:${host.port}/api/${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-thorline-key': key },
-        body: JSON.stringify(input),
-      });
-      return (await res.json()) as Result<{ hits: unknown[] }>;
-    };
+    const { host, call } = await startSwitchableHost(dir, file);
     try {
-      const indicators = call('analysis.indicators', {});
+      const indicators = call<{ hits: unknown[] }>('analysis.indicators', {});
       await until(() => indicatorWorkersAlive() === 1);
       const switched = await call('training.start', {});
       expect(switched.ok).toBe(true);
@@ -141,15 +125,10 @@ describe('indicators read in a worker thread', () => {
       expect(result.ok ? 'answered' : result.error.code).toBe('CANCELLED');
       await until(() => indicatorWorkersAlive() === 0);
       // The training workspace answers its own indicators (small: read in place).
-      const training = await call('analysis.indicators', {});
+      const training = await call<{ hits: unknown[] }>('analysis.indicators', {});
       expect(training.ok && training.value.hits.length).toBeGreaterThan(0);
     } finally {
       await host.close();
     }
   });
 });
-
-/** Waits on the backend's own state (no fixed deadline): polls each few milliseconds. */
-async function until(done: () => boolean): Promise<void> {
-  while (!done()) await new Promise((resolve) => setTimeout(resolve, 5));
-}

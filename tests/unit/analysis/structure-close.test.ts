@@ -8,9 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { structureWorkersAlive } from '../../../db/analysis/structure-run';
 import { createScaledWorkspace } from '../../../db/scenario/scale/seed-scaled';
-import { startHttpHost } from '../../../electron/http-host';
 import { openWorkbench } from '../../../electron/workspace/open-workbench';
-import type { Result } from '../../../shared/contract/result';
+import { startSwitchableHost, until } from './switchable-host';
 
 let dir: string;
 let file: string;
@@ -49,25 +48,9 @@ describe('closing a workspace while its key players are measured', () => {
 
 describe('switching the browser host to the training workspace while measuring', () => {
   it('cancels the old run, ends its thread, and the event stream carries none of its progress after', async () => {
-    const rendererDir = path.join(dir, 'renderer');
-    fs.mkdirSync(rendererDir, { recursive: true });
-    const host = await startHttpHost({
-      workspacePath: file,
-      port: 0,
-      rendererDir,
-      trainingPath: path.join(dir, 'training.thorline'),
-    });
-    const key = /\/key\/([^/]+)\//.exec(host.url)![1]!;
+    const { host, key, call } = await startSwitchableHost(dir, file);
     const stream = await openEvents(host.port, key);
     try {
-      const call = async (name: string, input: unknown) => {
-        const res = await fetch(`http://127.0.0.1:${host.port}/api/${name}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-thorline-key': key },
-          body: JSON.stringify(input),
-        });
-        return (await res.json()) as Result<unknown>;
-      };
       const structure = call('analysis.structure', { runId: 'old-workspace' });
       await until(() => stream.progressOf('old-workspace') > 0);
 
@@ -81,7 +64,7 @@ describe('switching the browser host to the training workspace while measuring',
       await stream.marker('thread gone');
       expect(stream.progressOf('old-workspace')).toBe(afterSwitch);
       // The training workspace is the one open now, and it measures on its own.
-      const info = (await call('workspace.info', {})) as Result<{ path: string }>;
+      const info = await call<{ path: string }>('workspace.info', {});
       expect(info.ok && info.value.path).toBe(path.join(dir, 'training.thorline'));
     } finally {
       stream.close();
@@ -119,8 +102,3 @@ describe('switching the browser host to the training workspace while measuring',
     }
   });
 });
-
-/** Waits on the backend's own state (no fixed deadline): polls each few milliseconds. */
-async function until(done: () => boolean): Promise<void> {
-  while (!done()) await new Promise((resolve) => setTimeout(resolve, 5));
-}
