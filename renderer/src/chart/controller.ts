@@ -28,6 +28,7 @@ import { DRAW_IN_SLICES_FROM, levelOfDetail } from './drawing/lod';
 import { addInSlices, progressMessage } from './drawing/progressive';
 import { moveInSlices, moveMessage } from './drawing/move-in-slices';
 import { holdDrawing } from './drawing/hold-drawing';
+import { markStep } from './drawing/marks';
 import { warmBounds, warmTextures } from './drawing/warm-textures';
 import { gridPositions, placeNew } from './drawing/place-new';
 import { getPositions, putPositions, scopeKey } from './drawing/position-cache';
@@ -565,12 +566,16 @@ export class ChartController {
     const view = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
     this.cy.pan(OFF_CHART);
     const release = holdDrawing(this.cy);
+    markStep('slices-start');
     try {
       const { complete, slices } = await addInSlices(this.cy, placed, {
         current: () => generation === this.generation,
         onProgress: (p) => this.callbacks.onBusy(progressMessage(p)),
         nextFrame,
-        afterSlice: (added) => warmTextures(this.cy, added),
+        afterSlice: (added) => {
+          warmTextures(this.cy, added);
+          markStep('slice');
+        },
       });
       this.lastDraw = { ms: 0, slices };
       if (!complete) return false;
@@ -578,11 +583,13 @@ export class ChartController {
       // whole chart in view then has nothing else to do.
       this.finishLoad();
       await nextFrame();
+      markStep('slices-end');
       return generation === this.generation;
     } finally {
       this.slicing = false;
       if (this.cy.pan().x === OFF_CHART.x) this.cy.viewport(view);
       release();
+      markStep('view-back');
     }
   }
 
