@@ -29,6 +29,7 @@ import { addInSlices, progressMessage } from './drawing/progressive';
 import { moveInSlices, moveMessage } from './drawing/move-in-slices';
 import { holdDrawing } from './drawing/hold-drawing';
 import { markStep } from './drawing/marks';
+import { coalesceStyleTriggers } from './drawing/style-triggers';
 import { warmBounds, warmTextures } from './drawing/warm-textures';
 import { gridPositions, placeNew } from './drawing/place-new';
 import { getPositions, putPositions, scopeKey } from './drawing/position-cache';
@@ -122,7 +123,7 @@ export class ChartController {
   private createCy(container: HTMLElement): Core {
     const cytoscape = registerExtensions();
     useDrawing.getState().setCurrent(this.drawing);
-    return cytoscape({
+    const cy = cytoscape({
       container,
       style: [...buildStylesheet(), ...lookRules(this.look)],
       elements: [],
@@ -134,6 +135,8 @@ export class ChartController {
       textureOnViewport: false,
       renderer: rendererOptions(this.drawing.name),
     } as never);
+    coalesceStyleTriggers(cy);
+    return cy;
   }
 
   /** Events and the test hook of the current `cy` (again after a renderer change). */
@@ -694,6 +697,7 @@ export class ChartController {
     if (look.theme === this.look.theme && look.presenting === this.look.presenting) return;
     this.look = look;
     this.cy.style([...buildStylesheet(), ...lookRules(look)]);
+    coalesceStyleTriggers(this.cy); // a new stylesheet is a new style object
   }
 
   select(selection: ChartSelection) {
