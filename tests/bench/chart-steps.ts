@@ -38,6 +38,7 @@ export function stepLines(
   // Consecutive slices are one line: the first, then the rest together.
   const merged: { name: string; at: number }[] = [];
   let slice = 0;
+  let shown = 1;
   let slicesAt = 0;
   for (const s of all) {
     if (s.step === 'slice') {
@@ -46,8 +47,8 @@ export function stepLines(
       else slicesAt = s.at;
       continue;
     }
-    if (slice > 1 && slicesAt) merged.push({ name: `slices 2–${slice}`, at: slicesAt });
-    slicesAt = 0;
+    if (slice > shown) merged.push({ name: `slices ${shown + 1}–${slice}`, at: slicesAt });
+    shown = Math.max(shown, slice);
     merged.push({ name: STEP_NAMES[s.step] ?? s.step, at: s.at });
   }
   const longestIn = (from: number, to: number) =>
