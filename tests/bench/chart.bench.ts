@@ -28,6 +28,7 @@ import type { CallInput, CallName, CallOutput } from '../../shared/contract/call
 import type { Result } from '../../shared/contract/result';
 import { ensureRendererBuilt } from '../../build/scripts/lib/renderer-build.mjs';
 import { generatedGraph } from './chart-page/generated-graph';
+import { stepLines, type Step } from './chart-steps';
 // Bring in the types of window.__thorlineChart and window.__thorlineCaseMap.
 import type {} from '../../renderer/src/chart/test-hook';
 import type {} from '../../renderer/src/casemap/test-hook';
@@ -63,6 +64,8 @@ interface Figures {
   layoutTaskMs?: number | null;
   exportMs: number | null;
   note?: string;
+  /** Thorline, generated charts: the way to the first picture, step by step (chart-steps.ts). */
+  steps?: string[];
 }
 const empty = (note: string): Figures => ({
   firstDrawMs: null,
@@ -272,6 +275,7 @@ type Bench = {
     pictureAt: number | null;
     drawMs: number;
     slices: number;
+    steps: Step[];
   }>;
   relayout(): Promise<number>;
   exportPng(): number;
@@ -284,11 +288,13 @@ async function generatedChart(browser: Browser, url: string, n: number) {
   await page.goto(url);
   await page.waitForFunction(() => '__thorlineBench' in window);
   await resetLongest(page);
-  const { firstDrawMs, firstPictureMs, pictureAt, drawMs, slices } = await page.evaluate(
+  const { firstDrawMs, firstPictureMs, pictureAt, drawMs, slices, steps } = await page.evaluate(
     (size) => (window as unknown as { __thorlineBench: Bench }).__thorlineBench.load(size),
     n,
   );
   const phases = pictureAt === null ? null : await longestAround(page, pictureAt);
+  const tasks = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe.tasks);
+  const startedAt = pictureAt !== null && firstPictureMs !== null ? pictureAt - firstPictureMs : null;
   const longestTaskMs = await longest(page);
   const frameMs = await panZoom(page, { x: 0, y: 0, width: 1440, height: 900 });
   await resetLongest(page);
@@ -314,6 +320,7 @@ async function generatedChart(browser: Browser, url: string, n: number) {
     layoutTaskMs,
     exportMs,
     note: `${renderer}, drawn in ${slices} slice${slices === 1 ? '' : 's'}${firstPictureMs === null ? ', no draft' : ''}`,
+    ...(startedAt === null ? {} : { steps: stepLines(steps, tasks, startedAt, firstPictureMs) }),
   };
   // The same graph as plain elements: generated again here with the page's generator.
   const g = generatedGraph(n);
@@ -540,6 +547,10 @@ function print(title: string, t: Figures, p: Figures) {
   if (t.frameMs)
     console.log(`  pan/zoom: Thorline ${(1000 / t.frameMs.median).toFixed(1)} fps (median frame)`);
   if (t.note || p.note) console.log(`  notes: Thorline ${t.note ?? ''}; plain ${p.note ?? ''}`);
+  if (t.steps)
+    console.log(
+      `  Thorline, step by step (from the load; time, since the step before):\n${t.steps.join('\n')}`,
+    );
 }
 
 /** The case map's opening beside issue 10's targets. */

@@ -28,6 +28,8 @@ import { DRAW_IN_SLICES_FROM, levelOfDetail } from './drawing/lod';
 import { addInSlices, progressMessage } from './drawing/progressive';
 import { moveInSlices, moveMessage } from './drawing/move-in-slices';
 import { holdDrawing } from './drawing/hold-drawing';
+import { markStep } from './drawing/marks';
+import { coalesceStyleTriggers } from './drawing/style-triggers';
 import { warmBounds, warmTextures } from './drawing/warm-textures';
 import { gridPositions, placeNew } from './drawing/place-new';
 import { getPositions, putPositions, scopeKey } from './drawing/position-cache';
@@ -121,7 +123,7 @@ export class ChartController {
   private createCy(container: HTMLElement): Core {
     const cytoscape = registerExtensions();
     useDrawing.getState().setCurrent(this.drawing);
-    return cytoscape({
+    const cy = cytoscape({
       container,
       style: [...buildStylesheet(), ...lookRules(this.look)],
       elements: [],
@@ -133,6 +135,8 @@ export class ChartController {
       textureOnViewport: false,
       renderer: rendererOptions(this.drawing.name),
     } as never);
+    coalesceStyleTriggers(cy);
+    return cy;
   }
 
   /** Events and the test hook of the current `cy` (again after a renderer change). */
@@ -565,12 +569,16 @@ export class ChartController {
     const view = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
     this.cy.pan(OFF_CHART);
     const release = holdDrawing(this.cy);
+    markStep('slices-start');
     try {
       const { complete, slices } = await addInSlices(this.cy, placed, {
         current: () => generation === this.generation,
         onProgress: (p) => this.callbacks.onBusy(progressMessage(p)),
         nextFrame,
-        afterSlice: (added) => warmTextures(this.cy, added),
+        afterSlice: (added) => {
+          warmTextures(this.cy, added);
+          markStep('slice');
+        },
       });
       this.lastDraw = { ms: 0, slices };
       if (!complete) return false;
@@ -578,11 +586,13 @@ export class ChartController {
       // whole chart in view then has nothing else to do.
       this.finishLoad();
       await nextFrame();
+      markStep('slices-end');
       return generation === this.generation;
     } finally {
       this.slicing = false;
       if (this.cy.pan().x === OFF_CHART.x) this.cy.viewport(view);
       release();
+      markStep('view-back');
     }
   }
 
@@ -687,6 +697,7 @@ export class ChartController {
     if (look.theme === this.look.theme && look.presenting === this.look.presenting) return;
     this.look = look;
     this.cy.style([...buildStylesheet(), ...lookRules(look)]);
+    coalesceStyleTriggers(this.cy); // a new stylesheet is a new style object
   }
 
   select(selection: ChartSelection) {

@@ -3,6 +3,7 @@
 // missing or the worker cannot start, positions are computed on this thread instead.
 import type { OnDraft, OnProgress } from './force-atlas';
 import { computePositions, type LayoutRequest, type LayoutResult } from './layout-compute';
+import { markStep } from './drawing/marks';
 
 export type LayoutReply =
   | { runId: number; kind: 'positions'; result: LayoutResult }
@@ -20,6 +21,8 @@ interface Pending {
   onDraft: OnDraft | undefined;
   settle(value: LayoutResult | typeof CANCELLED): void;
   fail(error: Error): void;
+  /** The worker answered this run at least once (it is running the layout). */
+  heard: boolean;
 }
 
 export class LayoutRunner {
@@ -43,7 +46,8 @@ export class LayoutRunner {
     const worker = this.ensureWorker();
     if (!worker) return this.computeHere(request, runId, onProgress);
     return new Promise((settle, fail) => {
-      this.pending = { runId, request, onProgress, onDraft, settle, fail };
+      this.pending = { runId, request, onProgress, onDraft, settle, fail, heard: false };
+      markStep('layout-asked');
       worker.postMessage({ runId, request, draft: !!onDraft });
     });
   }
@@ -88,15 +92,19 @@ export class LayoutRunner {
   private receive(reply: LayoutReply) {
     const pending = this.pending;
     if (!pending || pending.runId !== reply.runId) return;
+    if (!pending.heard) markStep('layout-started');
+    pending.heard = true;
     if (reply.kind === 'progress') {
       pending.onProgress?.(reply.fraction);
       return;
     }
     if (reply.kind === 'draft') {
+      markStep('draft');
       pending.onDraft?.(reply.result);
       return;
     }
     this.pending = null;
+    if (reply.kind === 'positions') markStep('final-layout');
     if (reply.kind === 'positions') pending.settle(reply.result);
     else pending.fail(new Error(`Layout failed: ${reply.message}`));
   }

@@ -18,10 +18,12 @@ async function load(n: number): Promise<{
   slices: number;
   nodes: number;
   edges: number;
+  steps: { step: string; at: number }[];
 }> {
   controller?.destroy();
   const container = document.getElementById('thorline')!;
   const graph = generatedGraph(n);
+  performance.clearMarks();
   const started = performance.now();
   // The first picture: a layout's draft drawn on the chart (the container counts drafts), on screen a frame later.
   let pictureAt: number | null = null;
@@ -37,6 +39,7 @@ async function load(n: number): Promise<{
     caseColours: caseColours(Array.from({ length: 40 }, (_, i) => i + 1)),
     light: graph.nodes.length > LARGE_GRAPH,
   });
+  performance.mark('thorline:graph-built');
   await controller.replace(elements);
   await frames();
   drafts.disconnect();
@@ -49,6 +52,11 @@ async function load(n: number): Promise<{
     slices: Number(container.dataset.drawSlices),
     nodes: graph.nodes.length,
     edges: graph.links.length,
+    // The time marks on the way (drawing/marks.ts), from the start of the load.
+    steps: performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('thorline:'))
+      .map((m) => ({ step: m.name.slice('thorline:'.length), at: m.startTime - started })),
   };
 }
 

@@ -5,18 +5,9 @@
 // as soon as the analyst cancels or opens something else.
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Positions } from '../layout-compute';
-import { FIRST_SLICE, nextSliceSize } from './lod';
+import { inSlices, type InSlicesOptions } from './in-slices';
 
-export interface MoveOptions {
-  /** False once a newer run or a cancel replaced this one: stop moving. */
-  current(): boolean;
-  onProgress(moved: number, total: number): void;
-  /** Resolves after the browser drew a frame. */
-  nextFrame(): Promise<void>;
-  /** After a slice's frame: prepare what drawing the moved entities needs. */
-  afterSlice?(moved: NodeSingular[]): void;
-  now?: () => number;
-}
+export type MoveOptions = Omit<InSlicesOptions<NodeSingular[]>, 'onStop'>;
 
 /**
  * Moves the entities that have a position in the result. Stopped early (a cancel, a newer
@@ -28,7 +19,6 @@ export async function moveInSlices(
   positions: Positions,
   opts: MoveOptions,
 ): Promise<{ complete: boolean; slices: number }> {
-  const now = opts.now ?? (() => performance.now());
   // Group boxes follow their members, pinned entities stay, and those already in place are skipped.
   const moving = cy
     .nodes()
@@ -37,27 +27,19 @@ export async function moveInSlices(
       const p = positions[n.id()];
       return !!p && n.isNode() && !n.isParent() && !n.locked() && !samePlace(n, p);
     });
-  const total = moving.length;
-  let done = 0;
-  let size = FIRST_SLICE;
-  let slices = 0;
   const before = new Map(moving.map((n) => [n.id(), { ...n.position() }]));
-  while (done < total) {
-    if (!opts.current()) {
-      cy.batch(() => moving.slice(0, done).forEach((n) => void n.position(before.get(n.id())!)));
-      return { complete: false, slices };
-    }
-    const started = now();
-    const slice = moving.slice(done, done + size);
-    cy.batch(() => slice.forEach((n) => void n.position(positions[n.id()]!)));
-    done += slice.length;
-    slices++;
-    opts.onProgress(done, total);
-    await opts.nextFrame();
-    if (opts.current()) opts.afterSlice?.(slice);
-    size = nextSliceSize(size, now() - started);
-  }
-  return { complete: opts.current(), slices };
+  return inSlices(
+    moving,
+    (slice) => {
+      cy.batch(() => slice.forEach((n) => void n.position(positions[n.id()]!)));
+      return slice;
+    },
+    {
+      ...opts,
+      onStop: (done) =>
+        cy.batch(() => moving.slice(0, done).forEach((n) => void n.position(before.get(n.id())!))),
+    },
+  );
 }
 
 function samePlace(n: NodeSingular, p: { x: number; y: number }): boolean {

@@ -4,7 +4,7 @@
 // sized to a frame budget keeps the window answering, shows progress, and stops as soon as
 // the analyst opens something else.
 import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
-import { FIRST_SLICE, nextSliceSize } from './lod';
+import { inSlices, type InSlicesOptions } from './in-slices';
 
 export interface SliceProgress {
   entities: number;
@@ -13,16 +13,9 @@ export interface SliceProgress {
   totalLinks: number;
 }
 
-export interface SliceOptions {
-  /** False once a newer draw, load or cancel replaced this one: stop adding. */
-  current(): boolean;
+export type SliceOptions = Omit<InSlicesOptions<CollectionReturnValue>, 'onProgress' | 'onStop'> & {
   onProgress(progress: SliceProgress): void;
-  /** Resolves after the browser drew a frame (the slice just added is on screen). */
-  nextFrame(): Promise<void>;
-  /** After a slice's frame (its styles and sizes are known): prepare what drawing it needs. */
-  afterSlice?(added: CollectionReturnValue): void;
-  now?: () => number;
-}
+};
 
 /** Entities before links (a link needs both ends), and group boxes before their members. */
 export function drawingOrder(elements: ElementDefinition[]): ElementDefinition[] {
@@ -41,34 +34,30 @@ export async function addInSlices(
   elements: ElementDefinition[],
   opts: SliceOptions,
 ): Promise<{ complete: boolean; slices: number }> {
-  const now = opts.now ?? (() => performance.now());
   const ordered = drawingOrder(elements);
   const totalEntities = ordered.filter((el) => el.group === 'nodes').length;
   const totalLinks = ordered.length - totalEntities;
-  let done = 0;
-  let size = FIRST_SLICE;
-  let slices = 0;
-  while (done < ordered.length) {
-    if (!opts.current()) return { complete: false, slices };
-    const started = now();
-    const slice = ordered.slice(done, done + size);
-    let added: CollectionReturnValue | undefined;
-    cy.batch(() => {
-      added = cy.add(slice);
-    });
-    done += slice.length;
-    slices++;
-    opts.onProgress({
-      entities: Math.min(done, totalEntities),
-      totalEntities,
-      links: Math.max(0, done - totalEntities),
-      totalLinks,
-    });
-    await opts.nextFrame();
-    if (added && opts.current()) opts.afterSlice?.(added);
-    size = nextSliceSize(size, now() - started);
-  }
-  return { complete: opts.current(), slices };
+  return inSlices(
+    ordered,
+    (slice) => {
+      cy.startBatch();
+      try {
+        return cy.add(slice);
+      } finally {
+        cy.endBatch();
+      }
+    },
+    {
+      ...opts,
+      onProgress: (done) =>
+        opts.onProgress({
+          entities: Math.min(done, totalEntities),
+          totalEntities,
+          links: Math.max(0, done - totalEntities),
+          totalLinks,
+        }),
+    },
+  );
 }
 
 /** The busy line while a chart is drawn. */
