@@ -1,5 +1,5 @@
 // The runs of each open workspace that work in threads of their own (key players, the
-// trafficking indicators). Closing or switching the workspace ends them all, so none keeps
+// trafficking indicators, matching, table imports). Closing or switching the workspace ends them all, so none keeps
 // working, or reporting, for a workspace that is gone.
 import type { HandlerContext } from '../api/context';
 

@@ -51,7 +51,7 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<OpenWork
   if (nativeBinding) ctx.nativeBinding = nativeBinding;
   const close = () => {
     closed = true;
-    // Key players and indicators are worked out in threads of their own: end them with it.
+    // Key players, indicators, matching and imports run in threads of their own: end them with it.
     endWorkspaceRuns(ctx);
     db.close();
   };
