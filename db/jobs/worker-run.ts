@@ -76,7 +76,10 @@ export function startWorkerRun<M, T>(ctx: HandlerContext, spec: WorkerRunSpec<M,
     spec.askToStop(worker);
     grace = setTimeout(() => void worker.terminate(), STOP_GRACE_MS);
   };
-  const forget = endsWithWorkspace(ctx, () => end(spec.closed()));
+  const forget = endsWithWorkspace(ctx, () => {
+    end(spec.closed());
+    return exited;
+  });
   worker.on('message', (m: M) => {
     if (over) return;
     const outcome = spec.outcome(m);
