@@ -16,7 +16,7 @@ import { isXlsx } from '../import/read-table';
 import { importTableBuffer } from '../import/run-import';
 import { resolveSpec } from '../import/specs-store';
 import type { ImportWorkerCancel, ImportWorkerInput, ImportWorkerMessage } from './import-messages';
-import { runningJob, trackJob } from './registry';
+import { refuseSecondJob, trackJob } from './registry';
 import { isCancelled, startWorkerRun } from './worker-run';
 
 export interface ImportJobInput {
@@ -89,13 +89,7 @@ function reporter(ctx: HandlerContext, status: JobStatus, input: ImportJobInput)
 }
 
 export function startImportJob(ctx: HandlerContext, input: ImportJobInput): JobStatus {
-  const running = runningJob(ctx.workspacePath);
-  if (running) {
-    const what = running.kind === 'import' ? 'A table import' : 'A matching run';
-    throw new WorkbenchError('CONFLICT', `${what} is already going on for this workspace.`, {
-      jobId: running.jobId,
-    });
-  }
+  refuseSecondJob(ctx.workspacePath);
   // A bad spec is refused now, not reported later by a job.
   const spec = resolveSpec(ctx.db, input.spec);
   const status: JobStatus = {

@@ -32,6 +32,16 @@ export function runningJob(workspacePath: string): JobStatus | null {
   return null;
 }
 
+/** One writing job at a time: a second is refused, naming the one going on. */
+export function refuseSecondJob(workspacePath: string): void {
+  const running = runningJob(workspacePath);
+  if (!running) return;
+  const what = running.kind === 'import' ? 'A table import' : 'A matching run';
+  throw new WorkbenchError('CONFLICT', `${what} is already going on for this workspace.`, {
+    jobId: running.jobId,
+  });
+}
+
 export function jobStatus(jobId: string): JobStatus {
   const job = jobs.get(jobId);
   if (!job) throw new WorkbenchError('NOT_FOUND', `No job ${jobId} in this session.`, { jobId });
@@ -68,13 +78,7 @@ export function startMatchingJob(
   caseIds?: number[],
   autoMergeThresholds?: Partial<Record<string, number | null>>,
 ): JobStatus {
-  const running = runningJob(ctx.workspacePath);
-  if (running) {
-    const what = running.kind === 'import' ? 'A table import' : 'A matching run';
-    throw new WorkbenchError('CONFLICT', `${what} is already going on for this workspace.`, {
-      jobId: running.jobId,
-    });
-  }
+  refuseSecondJob(ctx.workspacePath);
   const status = newStatus();
   const emitter = throttled(ctx, status);
   if (ctx.workspacePath === ':memory:')
