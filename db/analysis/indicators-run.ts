@@ -7,8 +7,7 @@ import type { IndicatorHit, IndicatorThresholds } from '../../shared/contract/an
 import { WorkbenchError } from '../../shared/contract/result';
 import type { HandlerContext } from '../api/context';
 import type { IndicatorsWorkerInput, IndicatorsWorkerMessage } from '../jobs/indicators-messages';
-import { startWorker } from '../jobs/start-worker';
-import { endsWithWorkspace } from '../jobs/workspace-runs';
+import { startWorkerRun, workersAlive } from '../jobs/worker-run';
 import { changeStamp } from '../queries/casemap';
 import type { Db } from '../store/open-workspace';
 import { indicatorsAtThresholds } from './indicator-settings';
@@ -32,10 +31,8 @@ interface Run {
 
 const kept = new WeakMap<Db, { stamp: string; answer: Indicators }>();
 const runs = new WeakMap<Db, Run>();
-let liveWorkers = 0;
-
 /** Indicators worker threads of this process that have not exited yet (for tests and checks). */
-export const indicatorWorkersAlive = (): number => liveWorkers;
+export const indicatorWorkersAlive = (): number => workersAlive('indicators-worker');
 
 export async function workspaceIndicators(
   ctx: HandlerContext,
@@ -85,29 +82,15 @@ function sharedRun(ctx: HandlerContext, stamp: string): Promise<Indicators> {
 function startRun(ctx: HandlerContext, stamp: string): Run {
   const input: IndicatorsWorkerInput = { path: ctx.workspacePath };
   if (ctx.nativeBinding) input.nativeBinding = ctx.nativeBinding;
-  const worker = startWorker('indicators-worker', 'THORLINE_INDICATORS_WORKER', input);
-  liveWorkers++;
-  worker.once('exit', () => liveWorkers--);
-  let end: (err: Error) => void = () => {};
-  const answer = new Promise<Indicators>((resolve, reject) => {
-    let over = false;
-    const settle = (finish: () => void) => {
-      if (over) return;
-      over = true;
-      forget();
-      void worker.terminate();
-      finish();
-    };
-    end = (err) => settle(() => reject(err));
-    const forget = endsWithWorkspace(ctx, () => end(closed()));
-    worker.on('message', (m: IndicatorsWorkerMessage) => {
-      if (m.kind === 'done') settle(() => resolve(m.answer));
-      else settle(() => reject(new Error(m.message)));
-    });
-    worker.on('error', (err) => settle(() => reject(err)));
-    worker.on('exit', () => settle(() => reject(new Error('the indicators worker stopped unexpectedly'))));
+  const run = startWorkerRun<IndicatorsWorkerMessage, Indicators>(ctx, {
+    worker: 'indicators-worker',
+    envVar: 'THORLINE_INDICATORS_WORKER',
+    input,
+    outcome: (m) => (m.kind === 'done' ? { answer: m.answer } : { error: new Error(m.message) }),
+    closed,
+    stopped: 'the indicators worker stopped unexpectedly',
   });
-  return { stamp, answer, overtake: () => end(new Overtaken()) };
+  return { stamp, answer: run.answer, overtake: () => run.end(new Overtaken()) };
 }
 
 class Overtaken extends Error {}

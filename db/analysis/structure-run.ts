@@ -3,12 +3,10 @@
 // a runId pushes analysis.progress events and stops on analysis.cancel. Small networks are
 // measured in place: a thread would cost more than the measures. Closing the workspace ends
 // its runs (endWorkspaceRuns), so none keeps measuring, or reporting, for a workspace gone.
-import type { Worker } from 'node:worker_threads';
 import type { NetworkStructure } from '../../shared/contract/analysis-model';
 import { WorkbenchError } from '../../shared/contract/result';
 import type { HandlerContext } from '../api/context';
-import { startWorker } from '../jobs/start-worker';
-import { endsWithWorkspace } from '../jobs/workspace-runs';
+import { startWorkerRun, workersAlive } from '../jobs/worker-run';
 import type { StructureWorkerInput, StructureWorkerMessage } from '../jobs/structure-messages';
 import { graphOfCases } from '../queries/graph';
 import { networkOf, type NetworkOptions } from './network';
@@ -26,7 +24,6 @@ export interface StructureInput extends NetworkOptions {
 
 const running = new Map<string, () => void>();
 const earlyCancels: string[] = [];
-let liveWorkers = 0;
 
 export async function runStructure(
   ctx: HandlerContext,
@@ -64,7 +61,7 @@ export function cancelStructure(runId: string): boolean {
 }
 
 /** Structure worker threads of this process that have not exited yet (for tests and checks). */
-export const structureWorkersAlive = (): number => liveWorkers;
+export const structureWorkersAlive = (): number => workersAlive('structure-worker');
 
 function inWorker(
   ctx: HandlerContext,
@@ -72,33 +69,24 @@ function inWorker(
   report: (p: StructureProgress) => void,
   runId: string | undefined,
 ): Promise<NetworkStructure> {
-  const worker: Worker = startWorker('structure-worker', 'THORLINE_STRUCTURE_WORKER', input);
-  liveWorkers++;
-  worker.once('exit', () => liveWorkers--);
-  return new Promise<NetworkStructure>((resolve, reject) => {
-    let over = false;
-    const settle = (end: () => void) => {
-      if (over) return;
-      // Messages the thread posted before it was ended are not reported.
-      over = true;
-      if (runId) running.delete(runId);
-      forget();
-      void worker.terminate();
-      end();
-    };
-    const cancel = (why?: string) => settle(() => reject(cancelled(runId, why)));
+  const run = startWorkerRun<StructureWorkerMessage, NetworkStructure>(ctx, {
+    worker: 'structure-worker',
+    envVar: 'THORLINE_STRUCTURE_WORKER',
+    input,
+    outcome: (m) => {
+      if (m.kind === 'progress') return null;
+      return m.kind === 'done' ? { answer: m.structure } : { error: new Error(m.message) };
+    },
+    progress: (m) => m.kind === 'progress' && report(m.progress),
     // Closing the workspace (endWorkspaceRuns) cancels it: nothing it posted later is reported.
-    const forget = endsWithWorkspace(ctx, () => cancel(CLOSED));
-    if (runId) running.set(runId, cancel);
-    worker.on('message', (m: StructureWorkerMessage) => {
-      if (over) return;
-      if (m.kind === 'progress') report(m.progress);
-      else if (m.kind === 'done') settle(() => resolve(m.structure));
-      else settle(() => reject(new Error(m.message)));
-    });
-    worker.on('error', (err) => settle(() => reject(err)));
-    worker.on('exit', () => settle(() => reject(new Error('the structure worker stopped unexpectedly'))));
+    closed: () => cancelled(runId, CLOSED),
+    stopped: 'the structure worker stopped unexpectedly',
   });
+  if (!runId) return run.answer;
+  running.set(runId, () => run.end(cancelled(runId)));
+  const forget = () => running.delete(runId);
+  run.answer.then(forget, forget);
+  return run.answer;
 }
 
 /** Pushes progress for a run that has a runId, at most every PROGRESS_EVERY_MS and at the end. */

@@ -6,7 +6,6 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Worker } from 'node:worker_threads';
 import { JOB_CHANGES } from '../../shared/contract/call-changes';
 import type { ImportReport } from '../../shared/contract/exchange-model';
 import type { JobStatus } from '../../shared/contract/matching-model';
@@ -16,9 +15,9 @@ import type { TargetCase } from '../import/after-import';
 import { isXlsx } from '../import/read-table';
 import { importTableBuffer } from '../import/run-import';
 import { resolveSpec } from '../import/specs-store';
-import type { ImportWorkerInput, ImportWorkerMessage } from './import-messages';
-import { runningJob, trackJob } from './registry';
-import { startWorker } from './start-worker';
+import type { ImportWorkerCancel, ImportWorkerInput, ImportWorkerMessage } from './import-messages';
+import { refuseSecondJob, trackJob } from './registry';
+import { isCancelled, startWorkerRun } from './worker-run';
 
 export interface ImportJobInput {
   fileName: string;
@@ -32,9 +31,8 @@ export interface ImportJobInput {
 }
 
 const PROGRESS_EVERY_MS = 250;
-/** A worker that does not stop this long after Cancel is terminated; SQLite drops its transaction. */
-const CANCEL_GRACE_MS = 10_000;
 export const CANCELLED_MESSAGE = 'Import cancelled — nothing was written.';
+const CLOSED_MESSAGE = 'The workspace was closed, so the import stopped — nothing was written.';
 
 /** Data rows expected: line ends less the header rows. An estimate (quoted line breaks count); 0 for .xlsx. */
 export function estimateRows(fileName: string, buffer: Buffer, headerRow: number): number {
@@ -91,13 +89,7 @@ function reporter(ctx: HandlerContext, status: JobStatus, input: ImportJobInput)
 }
 
 export function startImportJob(ctx: HandlerContext, input: ImportJobInput): JobStatus {
-  const running = runningJob(ctx.workspacePath);
-  if (running) {
-    const what = running.kind === 'import' ? 'A table import' : 'A matching run';
-    throw new WorkbenchError('CONFLICT', `${what} is already going on for this workspace.`, {
-      jobId: running.jobId,
-    });
-  }
+  refuseSecondJob(ctx.workspacePath);
   // A bad spec is refused now, not reported later by a job.
   const spec = resolveSpec(ctx.db, input.spec);
   const status: JobStatus = {
@@ -131,16 +123,11 @@ function runInProcess(ctx: HandlerContext, status: JobStatus, report: Reporter, 
   trackJob({ status, workspacePath: ctx.workspacePath, cancel: () => {}, finished });
 }
 
-/** The worker thread (THORLINE_IMPORT_WORKER in bundled builds; see start-worker.ts). */
-function createWorker(input: ImportWorkerInput): Worker {
-  return startWorker('import-worker', 'THORLINE_IMPORT_WORKER', input);
-}
-
 function runInWorker(ctx: HandlerContext, status: JobStatus, report: Reporter, input: ImportJobInput) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thorline-import-'));
   const filePath = path.join(dir, 'upload');
   fs.writeFileSync(filePath, input.buffer);
-  const worker = createWorker({
+  const workerInput: ImportWorkerInput = {
     path: ctx.workspacePath,
     nativeBinding: ctx.nativeBinding,
     filePath,
@@ -148,33 +135,33 @@ function runInWorker(ctx: HandlerContext, status: JobStatus, report: Reporter, i
     spec: input.spec,
     target: input.target,
     skipInvalidRows: input.skipInvalidRows,
-  });
-  let settle: () => void = () => {};
-  const finished = new Promise<void>((resolve) => (settle = resolve));
-  let grace: NodeJS.Timeout | undefined;
-  const cancel = () => {
-    worker.postMessage({ kind: 'cancel' });
-    grace ??= setTimeout(() => void worker.terminate(), CANCEL_GRACE_MS);
   };
-  trackJob({ status, workspacePath: ctx.workspacePath, cancel, finished });
-  worker.on('message', (m: ImportWorkerMessage) => {
-    if (m.kind === 'progress') report.progress(m.rowsRead);
-    else if (m.kind === 'done') report.done(m.report);
-    else if (m.kind === 'cancelled') report.end('cancelled', CANCELLED_MESSAGE);
-    else report.end('failed', m.message);
+  const run = startWorkerRun<ImportWorkerMessage, ImportReport>(ctx, {
+    worker: 'import-worker',
+    envVar: 'THORLINE_IMPORT_WORKER',
+    input: workerInput,
+    outcome: (m) => {
+      if (m.kind === 'progress') return null;
+      if (m.kind === 'done') return { answer: m.report };
+      return { error: m.kind === 'cancelled' ? cancelled() : new Error(m.message) };
+    },
+    progress: (m) => m.kind === 'progress' && report.progress(m.rowsRead),
+    closed: () => new WorkbenchError('CANCELLED', CLOSED_MESSAGE),
+    stopped: 'The import worker stopped unexpectedly.',
+    // The import is one transaction: stopped or terminated, it never commits.
+    askToStop: (worker) => worker.postMessage({ kind: 'cancel' } satisfies ImportWorkerCancel),
   });
-  worker.on('error', (err) => {
-    if (status.state === 'running') report.end('failed', err.message);
+  trackJob({
+    status,
+    workspacePath: ctx.workspacePath,
+    cancel: () => run.end(cancelled()),
+    finished: run.exited,
   });
-  worker.on('exit', () => {
-    clearTimeout(grace);
-    fs.rmSync(dir, { recursive: true, force: true });
-    // Terminated after Cancel, or died: either way its transaction never committed.
-    if (status.state === 'running')
-      report.end(
-        grace ? 'cancelled' : 'failed',
-        grace ? CANCELLED_MESSAGE : 'The import worker stopped unexpectedly.',
-      );
-    settle();
-  });
+  run.answer.then(
+    (r) => report.done(r),
+    (err: Error) => report.end(isCancelled(err) ? 'cancelled' : 'failed', err.message),
+  );
+  void run.exited.then(() => fs.rmSync(dir, { recursive: true, force: true }));
 }
+
+const cancelled = () => new WorkbenchError('CANCELLED', CANCELLED_MESSAGE);

@@ -2,14 +2,13 @@
 // workspace files and in-process for ':memory:' (tests). Progress is pushed as job.progress
 // events, throttled; cancel asks the run to stop and resolves once its rows are gone.
 import { randomUUID } from 'node:crypto';
-import type { Worker } from 'node:worker_threads';
 import { JOB_CHANGES } from '../../shared/contract/call-changes';
 import type { JobStatus } from '../../shared/contract/matching-model';
 import { WorkbenchError } from '../../shared/contract/result';
 import type { HandlerContext } from '../api/context';
-import { runMatching, RunCancelled, type RunProgress } from '../matching/engine';
+import { runMatching, RunCancelled, type RunProgress, type RunResult } from '../matching/engine';
 import type { WorkerInput, WorkerMessage } from './messages';
-import { startWorker } from './start-worker';
+import { isCancelled, startWorkerRun } from './worker-run';
 
 export interface Job {
   status: JobStatus;
@@ -31,6 +30,16 @@ export function runningJob(workspacePath: string): JobStatus | null {
   for (const job of jobs.values())
     if (job.workspacePath === workspacePath && job.status.state === 'running') return job.status;
   return null;
+}
+
+/** One writing job at a time: a second is refused, naming the one going on. */
+export function refuseSecondJob(workspacePath: string): void {
+  const running = runningJob(workspacePath);
+  if (!running) return;
+  const what = running.kind === 'import' ? 'A table import' : 'A matching run';
+  throw new WorkbenchError('CONFLICT', `${what} is already going on for this workspace.`, {
+    jobId: running.jobId,
+  });
 }
 
 export function jobStatus(jobId: string): JobStatus {
@@ -69,13 +78,7 @@ export function startMatchingJob(
   caseIds?: number[],
   autoMergeThresholds?: Partial<Record<string, number | null>>,
 ): JobStatus {
-  const running = runningJob(ctx.workspacePath);
-  if (running) {
-    const what = running.kind === 'import' ? 'A table import' : 'A matching run';
-    throw new WorkbenchError('CONFLICT', `${what} is already going on for this workspace.`, {
-      jobId: running.jobId,
-    });
-  }
+  refuseSecondJob(ctx.workspacePath);
   const status = newStatus();
   const emitter = throttled(ctx, status);
   if (ctx.workspacePath === ':memory:')
@@ -143,11 +146,6 @@ function runInProcess(
   return { ...status };
 }
 
-/** The worker thread (THORLINE_MATCHING_WORKER in bundled builds; see start-worker.ts). */
-function createWorker(input: WorkerInput): Worker {
-  return startWorker('matching-worker', 'THORLINE_MATCHING_WORKER', input);
-}
-
 function runInWorker(
   ctx: HandlerContext,
   status: JobStatus,
@@ -163,32 +161,38 @@ function runInWorker(
     autoMergeThresholds,
     cancelBuffer,
   };
-  const worker = createWorker(input);
-  let settle: () => void = () => {};
-  const finished = new Promise<void>((resolve) => (settle = resolve));
-  const job: Job = {
+  const run = startWorkerRun<WorkerMessage, RunResult>(ctx, {
+    worker: 'matching-worker',
+    envVar: 'THORLINE_MATCHING_WORKER',
+    input,
+    outcome: (m) => {
+      if (m.kind === 'progress') return null;
+      if (m.kind === 'done') return { answer: m.result };
+      return { error: m.kind === 'cancelled' ? cancelled() : new Error(m.message) };
+    },
+    progress: (m) => m.kind === 'progress' && emitter.progress(m.progress),
+    closed: () => new WorkbenchError('CANCELLED', CLOSED),
+    stopped: 'The matching worker stopped unexpectedly.',
+    // The run deletes the rows it wrote before it stops (abandonRun); a thread terminated
+    // after the grace leaves them invisible, and the next run's start drops them.
+    askToStop: () => Atomics.store(new Int32Array(cancelBuffer), 0, 1),
+  });
+  jobs.set(status.jobId, {
     status,
     workspacePath: ctx.workspacePath,
-    cancel: () => Atomics.store(new Int32Array(cancelBuffer), 0, 1),
-    finished,
-  };
-  jobs.set(status.jobId, job);
-  worker.on('message', (m: WorkerMessage) => {
-    if (m.kind === 'progress') emitter.progress(m.progress);
-    else if (m.kind === 'done') {
-      status.recordsDone = m.result.records;
-      status.candidatesFound = m.result.candidates;
-      emitter.end('done', doneMessage(m.result));
-    } else if (m.kind === 'cancelled') emitter.end('cancelled', 'Cancelled; the workspace is as it was.');
-    else emitter.end('failed', m.message);
+    cancel: () => run.end(cancelled()),
+    finished: run.exited,
   });
-  worker.on('error', (err) => {
-    if (status.state === 'running') emitter.end('failed', err.message);
-  });
-  worker.on('exit', () => {
-    // A worker that died without a word left an invisible run; the next run start removes it.
-    if (status.state === 'running') emitter.end('failed', 'The matching worker stopped unexpectedly.');
-    settle();
-  });
+  run.answer.then(
+    (result) => {
+      status.recordsDone = result.records;
+      status.candidatesFound = result.candidates;
+      emitter.end('done', doneMessage(result));
+    },
+    (err: Error) => emitter.end(isCancelled(err) ? 'cancelled' : 'failed', err.message),
+  );
   return { ...status };
 }
+
+const cancelled = () => new WorkbenchError('CANCELLED', 'Cancelled; the workspace is as it was.');
+const CLOSED = 'The workspace was closed, so matching stopped; the workspace is as it was.';

@@ -89,6 +89,8 @@ export function runMatching(db: Db, options: RunOptions = {}): RunResult {
     checkCancel(options);
     const written = compareAndWrite(db, runId, loaded, blocks, weights, floor, options, progress);
     const compare = lap();
+    // A cancel that came during the last pairs is still honoured: nothing is visible yet.
+    checkCancel(options);
     progress({
       phase: 'finishing',
       recordsDone: loaded.count,

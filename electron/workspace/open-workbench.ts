@@ -27,6 +27,8 @@ export interface OpenWorkbench {
   /** What happened to the file on the way in. */
   created: 'seeded' | 'empty' | false;
   close(): void;
+  /** After close: settles once the threads of its runs have exited (writing ones undo first). */
+  runsEnded(): Promise<void>;
 }
 
 export async function openWorkbench(options: WorkbenchOptions): Promise<OpenWorkbench> {
@@ -43,6 +45,7 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<OpenWork
   }
   const db = openWorkspace(workspacePath, nativeBinding ? { nativeBinding } : {});
   let closed = false;
+  let runsEnded: Promise<unknown> = Promise.resolve();
   // Once closed, nothing of this workspace reaches the renderer: it may show another one by then.
   const emit: HandlerContext['emit'] = (event, payload) => {
     if (!closed) options.emit(event, payload);
@@ -51,11 +54,12 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<OpenWork
   if (nativeBinding) ctx.nativeBinding = nativeBinding;
   const close = () => {
     closed = true;
-    // Key players and indicators are worked out in threads of their own: end them with it.
-    endWorkspaceRuns(ctx);
+    // Key players, indicators, matching and imports run in threads of their own: end them with it.
+    runsEnded = endWorkspaceRuns(ctx);
     db.close();
   };
-  return { db, dispatch: createDispatch(ctx), workspacePath, created, close };
+  const ended = () => runsEnded.then(() => undefined);
+  return { db, dispatch: createDispatch(ctx), workspacePath, created, close, runsEnded: ended };
 }
 
 /** The scenario module is loaded only on first run, when there is a workspace to seed. */

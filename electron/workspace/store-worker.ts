@@ -42,6 +42,8 @@ openWorkbench({
 async function answer(workbench: OpenWorkbench, request: StoreRequest): Promise<void> {
   if (request.type === 'close') {
     workbench.close();
+    // A matching run or import undoes what it wrote before its thread exits (main waits 5 s).
+    await workbench.runsEnded();
     process.exit(0);
   }
   const result =

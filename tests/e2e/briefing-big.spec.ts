@@ -5,6 +5,7 @@
 // and why, read back with poppler (pdfimages, pdftotext). No step is gated on its duration.
 import { expect, type Download, type Page } from '@playwright/test';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { SCREENS_DIR, type RunningHost, generatedWorkspaceTest } from './fixtures';
 import { waitForChart } from './helpers/chart';
@@ -105,6 +106,7 @@ test('a chart of more than 2,000 items goes into the report as a 200-DPI image t
   host,
 }) => {
   test.setTimeout(900_000);
+  await page.addInitScript(watchLongTasks);
   // The default budget: 1,500 entities with their links.
   const items = await openChart(page, host);
   expect(items, 'a chart past the vector limit').toBeGreaterThan(VECTOR_LIMIT);
@@ -117,6 +119,7 @@ test('a chart of more than 2,000 items goes into the report as a 200-DPI image t
   fs.mkdirSync(path.dirname(pdf), { recursive: true });
   fs.copyFileSync((await file.path())!, pdf);
 
+  await printLongestTasks(page);
   const pages = pdfPageCount(pdf);
   expectCaveatOnEveryPage(pdf, pages, CAVEAT);
   // The title page lists the cases that fit above its caveat and counts the rest.
@@ -141,3 +144,31 @@ test('a chart of more than 2,000 items goes into the report as a 200-DPI image t
 
   savePdfPages(pdf, path.join(SCREENS_DIR, 'report-chart-image'), { first: 2, last: 2, dpi: 110 });
 });
+
+/** Keeps the page's long main-thread tasks (start and duration, ms) from its first script on. */
+function watchLongTasks() {
+  const tasks: [number, number][] = [];
+  (window as unknown as { __longTasks: [number, number][] }).__longTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** Prints the longest main-thread task of each report step (the steps mark their start): figures, never a gate. */
+async function printLongestTasks(page: Page) {
+  const steps = await page.evaluate(() => {
+    const tasks = (window as unknown as { __longTasks: [number, number][] }).__longTasks;
+    const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('report: '));
+    return marks.slice(0, -1).map((m, i) => {
+      const end = marks[i + 1]!.startTime;
+      const inStep = tasks.filter(([start]) => start >= m.startTime && start < end).map(([, d]) => d);
+      return { step: m.name.slice(8), ms: Math.round(Math.max(0, ...inStep)), tasks: inStep.length };
+    });
+  });
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  const figures = steps.map((s) => `${s.step} ${s.ms} ms (${s.tasks} long)`).join(', ');
+  console.log(`briefing-big report, longest main-thread task per step (load ${load}): ${figures}`);
+}

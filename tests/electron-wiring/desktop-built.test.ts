@@ -59,6 +59,17 @@ function start(file: string, extra: Partial<StandInOptions> = {}) {
   return startBuiltMain(file, options, (e) => (running = e));
 }
 
+/** Match suggestions in the file, and the state of each matching run. */
+function matchRows(file: string): { candidates: number; runs: string[] } {
+  const db = openWorkspace(file, { create: false, readOnly: true });
+  try {
+    const candidates = db.prepare('SELECT count(*) FROM match_candidates').pluck().get() as number;
+    return { candidates, runs: db.prepare('SELECT state FROM match_runs').pluck().all() as string[] };
+  } finally {
+    db.close();
+  }
+}
+
 /** The text of every message box shown so far. */
 function messages(e: BuiltMain): string {
   return e.dialog.showMessageBox.mock.calls
@@ -130,6 +141,31 @@ describe('switching workspace while key players are measured', () => {
     const seen = progressOf('old-workspace');
     expect(await client.call('cases.list', {})).toHaveLength(caseCount(second).cases);
     expect(progressOf('old-workspace')).toBe(seen);
+  }, 120_000);
+});
+
+describe('closing the window while matching runs', () => {
+  it('ends the run before the store worker goes: the file keeps none of its suggestions', async () => {
+    const big = path.join(dir, 'big.thorline');
+    createScaledWorkspace(big, { records: 20_000, seed: 5 });
+    const candidatesBefore = matchRows(big).candidates;
+    const { e, window } = await start(big);
+    const client = bridgeClient(rendererOf(e, window));
+    const comparing = () =>
+      window.webContents.sent.some(
+        ([channel, event, payload]) =>
+          channel === 'workbench:event' &&
+          event === 'job.progress' &&
+          (payload as { message: string }).message === 'Comparing records',
+      );
+    await client.call('matching.start', {});
+    await vi.waitFor(() => expect(comparing()).toBe(true), { timeout: 60_000 });
+
+    // The app quits once its store worker has exited: the run has undone its writes by then.
+    await closeBuiltMain(e);
+    running = undefined;
+    expect(e.workers[0]!.threadId).toBe(-1);
+    expect(matchRows(big)).toEqual({ candidates: candidatesBefore, runs: ['cancelled'] });
   }, 120_000);
 });
 

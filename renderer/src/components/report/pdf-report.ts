@@ -6,10 +6,9 @@
 // for that an image at 200 DPI, which its page says.
 import { jsPDF } from 'jspdf';
 import { autoTable, type RowInput } from 'jspdf-autotable';
-import { ENTITY_TYPE_INFO } from '../../../../shared/domain/entity-types';
-import { because } from '../left/ConnectionsList';
 import { indicatorsTable, keyPlayersTable, pathsTable } from '../export/tables';
 import { drawCaseMap } from './case-map';
+import { connectionsSection } from './connections-section';
 import { drawSvg, type DrawControl } from './chart-vector';
 import { pdfSafe as t } from './pdf-text';
 import { writePdf } from './pdf-write';
@@ -58,13 +57,29 @@ export async function buildReport(
       sections.length + 1,
       `Chart: ${done.toLocaleString('en-US')} of ${items.toLocaleString('en-US')} parts drawn`,
     );
+  // The connections are laid out a slice of case pairs at a time.
+  const connectionsProgress = (done: number, pairs: number) =>
+    onProgress(
+      sections.findIndex(([label]) => label === 'Connections'),
+      sections.length + 1,
+      `Connections: ${done} of ${pairs} case pairs laid out`,
+    );
   // The chart page (page 2) is made last, after its caveat and page number are on it: readers
   // built on poppler (pdftotext, Evince) drop narrow letters drawn after a page's first 50,000
   // tiny characters, which a big chart's labels reach.
   const sections: [string, () => void | Promise<void>][] = [
     ['Title page', () => titlePage(doc, data, o)],
     ['Case map', () => caseMapPage(doc, data)],
-    ['Connections', () => connectionsSection(doc, data)],
+    [
+      'Connections',
+      () =>
+        connectionsSection(
+          doc,
+          data.connections,
+          { head: HEAD, foot: FOOT, side: SIDE, y: newSection(doc, 'Connections between cases') },
+          { signal, onSlice: connectionsProgress },
+        ),
+    ],
     ['Paths', () => pathsSection(doc, data)],
     ['Key players', () => keyPlayersSection(doc, data)],
     ['Indicators', () => indicatorsSection(doc, data)],
@@ -73,15 +88,20 @@ export async function buildReport(
   ];
   for (const [i, [label, run]] of sections.entries()) {
     onProgress(i, sections.length + 1, label);
+    // Each step's start is marked, so a profile (and briefing-big.spec) can say which step a long task was in.
+    performance.mark(`report: ${label}`);
     await slice();
     signal?.throwIfAborted();
     await run();
   }
   // Writing the file: the pages are compressed in a worker, then put together in one task.
   onProgress(sections.length, sections.length + 1, 'Writing the PDF');
+  performance.mark('report: Writing the PDF');
   await slice();
   signal?.throwIfAborted();
-  return writePdf(doc);
+  const pdf = await writePdf(doc);
+  performance.mark('report: done');
+  return pdf;
 }
 
 const pageSize = (doc: jsPDF) => ({
@@ -200,24 +220,6 @@ const table = (
   });
 
 const lastY = (doc: jsPDF) => (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY;
-
-function connectionsSection(doc: jsPDF, data: ReportData) {
-  const y = newSection(doc, 'Connections between cases');
-  const body: RowInput[] = data.connections.flatMap((c) => [
-    [
-      {
-        content: t(
-          `${c.caseA.number} <-> ${c.caseB.number}   (${c.caseA.title} / ${c.caseB.title}): ${c.evidence.length} shared`,
-        ),
-        colSpan: 3,
-        styles: { fontStyle: 'bold', fillColor: [238, 242, 247] },
-      },
-    ],
-    ...c.evidence.map((ev) => [t(ev.entityLabel), ENTITY_TYPE_INFO[ev.entityType].label, t(because(ev))]),
-  ]);
-  if (body.length === 0) body.push(['No two cases share an entity.', '', '']);
-  table(doc, y + 4, ['Entity', 'Type', 'Why it connects the cases'], body, { 1: 80 });
-}
 
 function pathsSection(doc: jsPDF, data: ReportData) {
   const y = newSection(doc, 'Paths');
