@@ -21,11 +21,11 @@ import { ChartOverlays } from '../components/chart-menu/ChartOverlays';
 import { ChartSessionSync } from './saved-chart-sync';
 import { recordMove } from './saved-chart-history';
 import { NotesLayer } from './notes/NotesLayer';
+import { BusyLine, useChartBusy } from './BusyLine';
 
 export function ChartCanvas() {
   const container = useRef<HTMLDivElement>(null);
   const { chart, setChart } = useChartHandle();
-  const [busy, setBusy] = useState<string | null>(null);
   // Set once the first layout has ended: whole-workspace analysis waits for it (see AnalysisSync).
   const [drawn, setDrawn] = useState(false);
   const client = useClient();
@@ -35,7 +35,7 @@ export function ChartCanvas() {
     const controller = new ChartController(container.current!, {
       onSelect: (selection) => ui().select(selection),
       onBusy: (message) => {
-        setBusy(message);
+        useChartBusy.setState({ message });
         if (message === null) setDrawn(true);
       },
       onMoved: recordMove,
@@ -54,6 +54,7 @@ export function ChartCanvas() {
     return () => {
       setChart(null);
       controller.destroy();
+      useChartBusy.setState({ message: null });
     };
   }, [client, setChart]);
 
@@ -86,16 +87,7 @@ export function ChartCanvas() {
             />
           </>
         )}
-        {busy && (
-          <div className="chart-busy" data-testid="chart-busy">
-            <span className="spinner" /> {busy}
-            {chart && (
-              <button className="button small" onClick={() => chart.cancel()} data-testid="chart-cancel">
-                Cancel
-              </button>
-            )}
-          </div>
-        )}
+        <BusyLine chart={chart} />
       </div>
       {chart && <Legend />}
     </div>
