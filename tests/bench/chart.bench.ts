@@ -1,5 +1,5 @@
 // `npm run bench:chart [-- --skip-1m --only 1000,5000 --skip-generated --skip-workspaces
-// --opening-only --plain-timeout 240 --workbench-only --skip-workbench]`: chart drawing in
+// --opening-only --plain-timeout 240 --workbench-only --skip-workbench --renderer DIR]`: chart drawing in
 // headless Chromium (Debian's /usr/bin/chromium or CHROMIUM_PATH), each figure beside plain
 // Cytoscape (canvas renderer, fcose, no budget, the same elements, the same page, the same run).
 //  - generated charts of 1,000, 5,000 and 20,000 entities (2 links each): a bench page
@@ -14,6 +14,8 @@
 //    --workbench-only; --skip-workbench leaves it out): the built workbench served by the browser
 //    host, opened on a generated workspace's chart with ?budget=5000 as an analyst does (as
 //    tests/e2e/drawing.spec.ts does), beside the bench page's 5,000 entities of the same run.
+// --renderer DIR serves another built renderer instead of dist/renderer (a build of another
+// commit, to compare two builds in turns under the same load).
 // Figures: the first picture (a big chart drawn from its layout's draft while the layout refines),
 // time to the final layout drawn (layout included) and the drawing's own share, longest main-thread task (Long Tasks API; on
 // generated charts also split at the first picture), frame time while
@@ -47,6 +49,7 @@ const SIZES = flag('--workbench-only')
   : flag('--skip-generated')
     ? []
     : (option('--only') ?? '1000,5000,20000').split(',').filter(Boolean).map(Number);
+const RENDERER_DIR = path.resolve(option('--renderer') ?? path.join(REPO, 'dist/renderer'));
 const PLAIN_TIMEOUT_MS = Number(option('--plain-timeout') ?? 240) * 1000;
 /** --opening-only: the workspaces' opening on the case map, without the whole-workspace chart. */
 const OPENING_ONLY = flag('--opening-only');
@@ -505,7 +508,7 @@ async function workspaceRun(browser: Browser, records: number) {
   const host = await startHttpHost({
     workspacePath: workspaceFile(records),
     port: 0,
-    rendererDir: path.join(REPO, 'dist/renderer'),
+    rendererDir: RENDERER_DIR,
   });
   try {
     const opening = await caseMapOpening(browser, host);
@@ -560,7 +563,7 @@ async function workbenchChart(browser: Browser): Promise<WorkbenchFigures> {
   const host = await startHttpHost({
     workspacePath: workspaceFile(WORKBENCH_RECORDS),
     port: 0,
-    rendererDir: path.join(REPO, 'dist/renderer'),
+    rendererDir: RENDERER_DIR,
   });
   try {
     const page = await newPage(browser);
@@ -739,7 +742,8 @@ function printWorkbench(w: WorkbenchFigures, b: Figures) {
 }
 
 async function main() {
-  if (!ensureRendererBuilt()) process.exit(1);
+  if (!option('--renderer') && !ensureRendererBuilt()) process.exit(1);
+  console.log(`Workbench served from ${path.relative(REPO, RENDERER_DIR) || RENDERER_DIR}`);
   const vite = path.join(REPO, 'node_modules/vite/bin/vite.js');
   const built = spawnSync(
     process.execPath,
