@@ -1,13 +1,10 @@
-// The chart's busy line ("laying out…", "drawing 40%…") with its Cancel button. It has its
-// own small store: the message changes every frame while a big chart is drawn, and only this
-// line should draw again then, not the chart pane and every panel under it.
-import { create } from 'zustand';
+// The chart's busy line with its Cancel button; the only part of the pane that draws again
+// as the message changes (see chart-status.ts).
 import type { ChartController } from './controller';
-
-export const useChartBusy = create<{ message: string | null }>(() => ({ message: null }));
+import { useChartStatus } from './chart-status';
 
 export function BusyLine({ chart }: { chart: ChartController | null }) {
-  const message = useChartBusy((s) => s.message);
+  const message = useChartStatus((s) => s.busy);
   if (!message) return null;
   return (
     <div className="chart-busy" data-testid="chart-busy">

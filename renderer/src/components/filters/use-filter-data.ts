@@ -10,6 +10,7 @@ import { useStructure } from '../../data/use-structure';
 import { useUi, type UiState } from '../../state/ui-store';
 import type { CallOutput } from '../../../../shared/contract/calls';
 import type { NetworkStructure } from '../../../../shared/contract/analysis-model';
+import { useChartStatus } from '../../chart/chart-status';
 import { filterData } from './filter-data';
 import type { FilterData } from './filter-logic';
 
@@ -20,11 +21,16 @@ export function useChartGraph(): GraphData | null {
   return graph ? mergedGraph(graph, expansions) : null;
 }
 
-export function useFilterData(): FilterData | null {
+/**
+ * `afterChart`: the key-player measures are asked for once the chart's first drawing has
+ * ended (the chart view's filters; computing them would slow the drawing, chart-status.ts).
+ */
+export function useFilterData(opts: { afterChart?: boolean } = {}): FilterData | null {
   const graph = useChartGraph();
   const caseIds = useUi((s) => s.caseIds);
   const cases = useCall('cases.list', {}).data;
-  const structure = useStructure(caseIds).data;
+  const drawn = useChartStatus((s) => s.drawn);
+  const structure = useStructure(caseIds, { enabled: !opts.afterChart || drawn }).data;
   return graph && cases ? filterDataOf(graph, cases, structure) : null;
 }
 
