@@ -1,7 +1,7 @@
 // Hosts the Cytoscape container: creates the controller on mount, destroys it on
 // unmount, and turns its callbacks into UI state. The sync components below keep
 // the chart in step with that state.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useClient } from '../client/client-context';
 import { ZoomControls } from '../components/ZoomControls';
 import { useUi } from '../state/ui-store';
@@ -21,23 +21,21 @@ import { ChartOverlays } from '../components/chart-menu/ChartOverlays';
 import { ChartSessionSync } from './saved-chart-sync';
 import { recordMove } from './saved-chart-history';
 import { NotesLayer } from './notes/NotesLayer';
+import { BusyLine } from './BusyLine';
+import { reportBusy, resetChartStatus, useChartStatus } from './chart-status';
 
 export function ChartCanvas() {
   const container = useRef<HTMLDivElement>(null);
   const { chart, setChart } = useChartHandle();
-  const [busy, setBusy] = useState<string | null>(null);
   // Set once the first layout has ended: whole-workspace analysis waits for it (see AnalysisSync).
-  const [drawn, setDrawn] = useState(false);
+  const drawn = useChartStatus((s) => s.drawn);
   const client = useClient();
 
   useEffect(() => {
     const ui = useUi.getState;
     const controller = new ChartController(container.current!, {
       onSelect: (selection) => ui().select(selection),
-      onBusy: (message) => {
-        setBusy(message);
-        if (message === null) setDrawn(true);
-      },
+      onBusy: reportBusy,
       onMoved: recordMove,
       onExpand: (entityId) =>
         void requestExpand(client, entityId, controller.entityInfo(entityId)?.label ?? 'entity'),
@@ -54,6 +52,7 @@ export function ChartCanvas() {
     return () => {
       setChart(null);
       controller.destroy();
+      resetChartStatus();
     };
   }, [client, setChart]);
 
@@ -86,16 +85,7 @@ export function ChartCanvas() {
             />
           </>
         )}
-        {busy && (
-          <div className="chart-busy" data-testid="chart-busy">
-            <span className="spinner" /> {busy}
-            {chart && (
-              <button className="button small" onClick={() => chart.cancel()} data-testid="chart-cancel">
-                Cancel
-              </button>
-            )}
-          </div>
-        )}
+        <BusyLine chart={chart} />
       </div>
       {chart && <Legend />}
     </div>

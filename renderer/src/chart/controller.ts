@@ -570,6 +570,7 @@ export class ChartController {
     this.cy.pan(OFF_CHART);
     const release = holdDrawing(this.cy);
     markStep('slices-start');
+    const resume = this.pauseViewWatchers();
     try {
       const { complete, slices } = await addInSlices(this.cy, placed, {
         current: () => generation === this.generation,
@@ -593,6 +594,7 @@ export class ChartController {
       if (this.cy.pan().x === OFF_CHART.x) this.cy.viewport(view);
       release();
       markStep('view-back');
+      resume();
     }
   }
 
@@ -605,6 +607,7 @@ export class ChartController {
     const view = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
     this.cy.pan(OFF_CHART);
     const release = holdDrawing(this.cy);
+    const resume = this.pauseViewWatchers();
     let complete = false;
     try {
       ({ complete } = await moveInSlices(this.cy, result.positions, {
@@ -625,6 +628,7 @@ export class ChartController {
         if (complete && result.fit) this.fitNumbers(result.positions);
       }
       release();
+      resume();
     }
   }
 
@@ -780,6 +784,26 @@ export class ChartController {
       cancelAnimationFrame(frame);
       this.viewWatchers.delete(onChange);
       this.cy.off(VIEW_EVENTS, onChange);
+    };
+  }
+
+  /**
+   * Takes the view's watchers (autosave, notes, menus) off `cy` while a big chart is added or
+   * moved a slice per frame: every element added or moved would call them (the autosave
+   * reading the whole chart each frame) and, bound, they slow every element's event. They
+   * are bound again, and called once, when the slices end.
+   */
+  private pauseViewWatchers(): () => void {
+    const cy = this.cy;
+    const paused = [...this.viewWatchers];
+    for (const onChange of paused) cy.off(VIEW_EVENTS, onChange);
+    return () => {
+      if (cy !== this.cy || cy.destroyed()) return;
+      for (const onChange of paused) {
+        if (!this.viewWatchers.has(onChange)) continue;
+        cy.on(VIEW_EVENTS, onChange);
+        onChange();
+      }
     };
   }
 

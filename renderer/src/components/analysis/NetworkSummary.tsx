@@ -3,11 +3,14 @@
 import '../../app/analysis.css';
 import { useStructure } from '../../data/use-structure';
 import { useUi } from '../../state/ui-store';
+import { useChartStatus } from '../../chart/chart-status';
 
 export function NetworkSummary() {
   const caseIds = useUi((s) => s.caseIds);
   const focusEntity = useUi((s) => s.focusEntity);
-  const s = useStructure(caseIds).data;
+  // Asked for once the chart is drawn: computing it would slow the drawing (chart-status.ts).
+  const drawn = useChartStatus((st) => st.drawn);
+  const s = useStructure(caseIds, { enabled: drawn }).data;
   if (!s) return null;
   // Separate networks that hold records of whole cases; lone entities are not counted as networks.
   const networks = s.networks.filter((n) => n.entityIds.length > 1);

@@ -12,7 +12,7 @@ import './filters.css';
 export function FilterBar() {
   const [open, setOpen] = useState(false);
   const state = useFilters();
-  const data = useFilterData();
+  const data = useFilterData({ afterChart: true });
   const cases = useCall('cases.list', {}).data ?? [];
   const active = activeKinds(state.filters);
   const values = (kind: string) =>

@@ -6,7 +6,7 @@ import { activeKinds, applyFilters } from './filter-logic';
 import { useFilterData } from './use-filter-data';
 
 export function FilterSync({ chart }: { chart: ChartController }) {
-  const data = useFilterData();
+  const data = useFilterData({ afterChart: true });
   const filters = useFilters((s) => s.filters);
   const look = useFilters((s) => s.mode);
   const outcome = useMemo(
