@@ -21,6 +21,7 @@ import { ChartOverlays } from '../components/chart-menu/ChartOverlays';
 import { ChartSessionSync } from './saved-chart-sync';
 import { recordMove } from './saved-chart-history';
 import { NotesLayer } from './notes/NotesLayer';
+import { mark } from '../app/marks';
 
 export function ChartCanvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -31,6 +32,7 @@ export function ChartCanvas() {
   const client = useClient();
 
   useEffect(() => {
+    mark('chart-mounted');
     const ui = useUi.getState;
     const controller = new ChartController(container.current!, {
       onSelect: (selection) => ui().select(selection),
