@@ -1,5 +1,6 @@
 // The link-chart view: cases and connections on the left, the chart in the centre,
 // the inspector on the right, the records table below.
+import { rasterIconsReady } from '../chart/icons/raster';
 import { lazyView } from './lazy-view';
 import type { WorkbenchView } from './registry';
 
@@ -19,7 +20,8 @@ function ChartGlyph() {
 }
 
 const workspace = lazyView(
-  () => import('../components/ChartWorkspace').then((m) => m.ChartWorkspace),
+  () =>
+    Promise.all([import('../components/ChartWorkspace'), rasterIconsReady()]).then(([m]) => m.ChartWorkspace),
   'Opening the chart…',
 );
 const toolbar = lazyView(() => import('../components/topbar/ChartToolbar').then((m) => m.ChartToolbar), null);
