@@ -25,6 +25,7 @@ export function warmLayoutWorker(): void {
   if (spare || typeof Worker === 'undefined') return;
   try {
     spare = newWorker();
+    mark('layout-worker-started');
     // A first run on a tiny chart compiles the layout code too. Its answer (run 0) is ignored:
     // a runner's runs are numbered from 1.
     spare.postMessage({ runId: 0, request: WARM_UP });
