@@ -361,8 +361,8 @@ interface Opening {
   usableMs: number;
   /** The longest main-thread task from navigation on, until the map was usable. */
   longestTaskMs: number;
-  /** The longest main-thread task before the first paint (the opening script evaluated). */
-  firstPaintTaskMs: number;
+  /** The page's first main-thread task over 50 ms (0: none), where the opening script is evaluated. */
+  firstTaskMs: number;
   /** The longest main-thread task in the second after that (the first frames of the drawn map). */
   settleTaskMs: number;
   /** A click on a case → the inspector naming it. */
@@ -395,11 +395,11 @@ async function caseMapOpening(browser: Browser, host: HttpHost): Promise<Opening
   await page.goto(at(host, '?testHooks=1'));
   const usableMs = await caseMapUsable(page);
   const longestTaskMs = await longest(page);
-  const firstPaint = await page.evaluate(
-    () => performance.getEntriesByName('first-paint')[0]?.startTime ?? performance.now(),
-  );
-  // The tasks until the shell is first painted: the opening script's evaluation among them.
-  const firstPaintTaskMs = (await longestAround(page, firstPaint)).before;
+  // The page's first task over 50 ms: the opening script's evaluation, if it is one.
+  const firstTaskMs = await page.evaluate(() => {
+    const probe = (window as unknown as { __probe: Probe }).__probe;
+    return [...probe.tasks].sort((a, b) => a.start - b.start)[0]?.duration ?? 0;
+  });
   await resetLongest(page);
   await page.waitForTimeout(1000);
   const settleTaskMs = await longest(page);
@@ -446,7 +446,7 @@ async function caseMapOpening(browser: Browser, host: HttpHost): Promise<Opening
   return {
     usableMs,
     longestTaskMs,
-    firstPaintTaskMs,
+    firstTaskMs,
     settleTaskMs,
     selectMs,
     openCaseMs,
@@ -569,7 +569,7 @@ function printOpening(records: number, o: Opening) {
   );
   console.log(`  ${'page load → case map usable'.padEnd(40)}${mark(o.usableMs, target)}`);
   console.log(`  ${'longest main-thread task, until usable'.padEnd(40)}${mark(o.longestTaskMs, 200)}`);
-  console.log(`  ${'  of which before the first paint'.padEnd(40)}${mark(o.firstPaintTaskMs, 200)}`);
+  console.log(`  ${"  the page's first task over 50 ms".padEnd(40)}${mark(o.firstTaskMs, 200)}`);
   console.log(`  ${'longest task, the second after'.padEnd(40)}${mark(o.settleTaskMs, 200)}`);
   console.log(`  ${'click a case → inspector names it'.padEnd(40)}${ms(o.selectMs)}`);
   console.log(
