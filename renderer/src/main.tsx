@@ -13,8 +13,10 @@ import { reportError } from './state/notices';
 import { shouldReport } from './data/query-errors';
 import { App } from './app/App';
 import { recordingSaves } from './training/activity';
-import { prepareRasterIcons } from './chart/icons/raster';
+import { rasterIconsReady } from './chart/icons/raster';
 import { startIfOpeningOnCaseMap } from './casemap/layout-worker-start';
+import { prefetchCaseMap } from './views/casemap-view';
+import { useUi } from './state/ui-store';
 import './app/app.css';
 import './app/theme-dark.css';
 
@@ -38,18 +40,20 @@ const queryClient = new QueryClient({
 // too): the views that read it are refreshed, once.
 client.on('workspace.changed', (change) => void refreshAfter(queryClient, change.changes));
 
-// The case map's layout code loads while the page starts (see layout-worker-start.ts).
+// The case map's layout code loads while the page starts (see layout-worker-start.ts), and
+// so does its own code: it is evaluated in a task of its own, after the shell's.
 startIfOpeningOnCaseMap();
+if (useUi.getState().activeView === 'casemap') void prefetchCaseMap();
 
-// Icons become bitmaps before the first chart is drawn (fast to draw on big charts).
-void prepareRasterIcons().finally(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <ClientProvider client={client}>
-        <QueryClientProvider client={queryClient}>
-          <App />
-        </QueryClientProvider>
-      </ClientProvider>
-    </StrictMode>,
-  ),
+// Icons become bitmaps (fast to draw on big charts) while the page starts; the chart and the
+// map wait for them, the shell's first paint does not.
+void rasterIconsReady();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ClientProvider client={client}>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </ClientProvider>
+  </StrictMode>,
 );

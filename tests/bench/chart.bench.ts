@@ -1,5 +1,6 @@
 // `npm run bench:chart [-- --skip-1m --only 1000,5000 --skip-generated --skip-workspaces
-// --opening-only --plain-timeout 240 --workbench-only --skip-workbench --renderer DIR]`: chart drawing in
+// --opening-only --workspaces 1000000 --plain-timeout 240 --workbench-only --skip-workbench
+// --renderer DIR]`: chart drawing in
 // headless Chromium (Debian's /usr/bin/chromium or CHROMIUM_PATH), each figure beside plain
 // Cytoscape (canvas renderer, fcose, no budget, the same elements, the same page, the same run).
 //  - generated charts of 1,000, 5,000 and 20,000 entities (2 links each): a bench page
@@ -35,6 +36,7 @@ import type { Result } from '../../shared/contract/result';
 import { ensureRendererBuilt } from '../../build/scripts/lib/renderer-build.mjs';
 import { generatedGraph } from './chart-page/generated-graph';
 import { stepLines, type Step } from './chart-steps';
+import { printTimeline, timeline, type TimelineEvent } from './opening-breakdown';
 // Bring in the types of window.__thorlineChart and window.__thorlineCaseMap.
 import type {} from '../../renderer/src/chart/test-hook';
 import type {} from '../../renderer/src/casemap/test-hook';
@@ -56,9 +58,11 @@ const PLAIN_TIMEOUT_MS = Number(option('--plain-timeout') ?? 240) * 1000;
 const OPENING_ONLY = flag('--opening-only');
 /** --workbench-only: the bench page's 5,000 entities and the workbench's, nothing else. */
 const WORKBENCH_ONLY = flag('--workbench-only');
-const WORKSPACES = [100_000, ...(flag('--skip-1m') ? [] : [1_000_000])].filter(
-  () => !flag('--skip-workspaces') && !WORKBENCH_ONLY,
-);
+/** --workspaces 1000000: only those generated workspaces (default 100,000 and 1,000,000). */
+const WORKSPACES = (option('--workspaces') ?? `100000${flag('--skip-1m') ? '' : ',1000000'}`)
+  .split(',')
+  .filter((n) => n && !flag('--skip-workspaces') && !WORKBENCH_ONLY)
+  .map(Number);
 const WORKBENCH_ENTITIES = 5000;
 /** Generated records (seed 1) holding more than 5,000 entities, as in drawing.spec.ts. */
 const WORKBENCH_RECORDS = 8000;
@@ -381,6 +385,8 @@ interface Opening {
   usableMs: number;
   /** The longest main-thread task from navigation on, until the map was usable. */
   longestTaskMs: number;
+  /** The page's first main-thread task over 50 ms (0: none), where the opening script is evaluated. */
+  firstTaskMs: number;
   /** The longest main-thread task in the second after that (the first frames of the drawn map). */
   settleTaskMs: number;
   /** A click on a case → the inspector naming it. */
@@ -389,6 +395,8 @@ interface Opening {
   openCaseMs: number;
   /** The longest task from that click until the page's calls are all answered. */
   openCaseTaskMs: number;
+  /** Where the time from that click to the chart shown went. */
+  openCaseTimeline: TimelineEvent[];
   openedCase: { number: string; records: number; entities: number };
   drawnCases: number;
 }
@@ -411,6 +419,11 @@ async function caseMapOpening(browser: Browser, host: HttpHost): Promise<Opening
   await page.goto(at(host, '?testHooks=1'));
   const usableMs = await caseMapUsable(page);
   const longestTaskMs = await longest(page);
+  // The page's first task over 50 ms: the opening script's evaluation, if it is one.
+  const firstTaskMs = await page.evaluate(() => {
+    const probe = (window as unknown as { __probe: Probe }).__probe;
+    return [...probe.tasks].sort((a, b) => a.start - b.start)[0]?.duration ?? 0;
+  });
   await resetLongest(page);
   await page.waitForTimeout(1000);
   const settleTaskMs = await longest(page);
@@ -425,6 +438,8 @@ async function caseMapOpening(browser: Browser, host: HttpHost): Promise<Opening
   await page.getByTestId('casemap-open-cases').waitFor({ timeout: 0 });
   const selectMs = Date.now() - clicked;
   await resetLongest(page);
+  // The page fetched a few hundred files and calls already: the breakdown reads only this opening's.
+  await page.evaluate(() => performance.clearResourceTimings());
   // Both ends on the page's clock: the host runs in this process, and while it answers a
   // long call the bench's own polling would see the chart late.
   const opening = await page.evaluate(() => performance.now());
@@ -445,6 +460,7 @@ async function caseMapOpening(browser: Browser, host: HttpHost): Promise<Opening
     )
     .then((handle) => handle.jsonValue() as Promise<number>);
   const openCaseMs = opened - opening;
+  const openCaseTimeline = await timeline(page, opening, opened);
   // The call the chart makes once drawn (the whole workspace's indicators) lands in the page too.
   await (await indicators).finished();
   await page.waitForTimeout(500);
@@ -454,10 +470,12 @@ async function caseMapOpening(browser: Browser, host: HttpHost): Promise<Opening
   return {
     usableMs,
     longestTaskMs,
+    firstTaskMs,
     settleTaskMs,
     selectMs,
     openCaseMs,
     openCaseTaskMs,
+    openCaseTimeline,
     openedCase: { number: chosen.number, records: chosen.recordCount, entities },
     drawnCases: map.cases.length,
   };
@@ -705,16 +723,22 @@ function printOpening(records: number, o: Opening) {
     [
       { name: 'page load → case map usable', value: o.usableMs, target },
       { name: 'longest main-thread task, until usable', value: o.longestTaskMs, target: 200 },
+      { name: "  the page's first task over 50 ms", value: o.firstTaskMs, target: 200 },
       { name: 'longest task, the second after', value: o.settleTaskMs, target: 200 },
       { name: 'click a case → inspector names it', value: o.selectMs },
       {
         name: 'open that case on the entity chart',
         value: o.openCaseMs,
-        target: 2000,
-        note: `(case ${o.openedCase.number}: ${o.openedCase.records} records, ${o.openedCase.entities} entities drawn; the chart's first-draw target)`,
+        target: 1000,
+        note: `(case ${o.openedCase.number}: ${o.openedCase.records} records, ${o.openedCase.entities} entities drawn)`,
       },
       { name: 'longest task, opening it (calls done)', value: o.openCaseTaskMs, target: 200 },
     ],
+  );
+  printTimeline(
+    'where the opening went (from the click; fetches and calls with their time, tasks ≥ 50 ms):',
+    o.openCaseTimeline,
+    o.openCaseMs,
   );
 }
 

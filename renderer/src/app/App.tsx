@@ -1,12 +1,11 @@
 // The shell: top bar, the rail of views, the active view, and the notices.
 import { useEffect } from 'react';
 import { ChartHandleProvider } from '../chart/chart-handle';
-import { PresenterOverlay } from '../presenter/Presenter';
+import { PresenterOverlay, WalkthroughCard } from './after-first-paint';
 import { useLook } from '../state/look-store';
 import { Notices } from '../components/Notices';
 import { TopBar } from '../components/topbar/TopBar';
 import { useUi } from '../state/ui-store';
-import { WalkthroughCard } from '../training/WalkthroughCard';
 import { VIEWS, viewById } from '../views/registry';
 
 export function App() {

@@ -15,6 +15,7 @@ import { useLayoutWorkerReady } from './layout-worker-start';
 import { colourTable, type ColourBy } from './elements';
 import { standingCounts } from './standing';
 import { omittedLine, summaryLine } from './summary';
+import { prefetchChartCodeWhenIdle, useChartDataPrefetch } from './chart-prefetch';
 import './casemap.css';
 
 const KEY_SHOWN = 8;
@@ -80,6 +81,7 @@ export function CaseMapView() {
   const map = useCall('casemap.get', {}, { enabled: workerReady }).data;
   const colourBy = useCaseMapUi((s) => s.colourBy);
   const selection = useCaseMapUi((s) => s.selection);
+  useChartDataPrefetch(selection);
 
   useEffect(() => {
     const ui = useUi.getState;
@@ -100,7 +102,10 @@ export function CaseMapView() {
     const state = useCaseMapUi.getState;
     controller
       .load(map, state().colourBy)
-      .then(() => controller.select(state().selection))
+      .then(() => {
+        controller.select(state().selection);
+        prefetchChartCodeWhenIdle();
+      })
       .catch(reportError);
   }, [controller, map]);
   useEffect(() => controller?.colourBy(colourBy), [controller, colourBy]);

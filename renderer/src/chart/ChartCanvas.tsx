@@ -23,6 +23,7 @@ import { recordMove } from './saved-chart-history';
 import { NotesLayer } from './notes/NotesLayer';
 import { BusyLine } from './BusyLine';
 import { reportBusy, resetChartStatus, useChartStatus } from './chart-status';
+import { mark } from '../app/marks';
 
 export function ChartCanvas() {
   const container = useRef<HTMLDivElement>(null);
@@ -32,6 +33,7 @@ export function ChartCanvas() {
   const client = useClient();
 
   useEffect(() => {
+    mark('chart-mounted');
     const ui = useUi.getState;
     const controller = new ChartController(container.current!, {
       onSelect: (selection) => ui().select(selection),

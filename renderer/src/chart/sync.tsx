@@ -16,6 +16,7 @@ import { useScopeGraph } from '../casemap/scope-graph';
 import { noticeIfCapped } from './expansion-notice';
 import { MAX_BUDGET } from '../../../shared/contract/budget';
 import { takeAddedEntity } from './actions/place-added';
+import { mark } from '../app/marks';
 
 /**
  * Loads the scope's graph (plus expansions) into the chart; a reopened chart's own entities
@@ -66,6 +67,7 @@ export function GraphSync({ chart }: { chart: ChartController }) {
       // A reopened chart whose data changed (a merge, a removal) keeps its positions.
       chart.restore(elements, chart.exactPositions(), chart.viewport());
     } else if (redraw || expansions.length < last.expansions) {
+      mark('chart-graph');
       void chart.replace(elements).catch(reportError);
     } else if (expansions.length > last.expansions) {
       void chart.merge(elements, expansions[expansions.length - 1]!.anchor).catch(reportError);

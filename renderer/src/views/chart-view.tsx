@@ -1,5 +1,6 @@
 // The link-chart view: cases and connections on the left, the chart in the centre,
 // the inspector on the right, the records table below.
+import { rasterIconsReady } from '../chart/icons/raster';
 import { lazyView } from './lazy-view';
 import type { WorkbenchView } from './registry';
 
@@ -18,13 +19,27 @@ function ChartGlyph() {
   );
 }
 
+const workspace = lazyView(
+  () =>
+    Promise.all([import('../components/ChartWorkspace'), rasterIconsReady()]).then(([m]) => m.ChartWorkspace),
+  'Opening the chart…',
+);
+const toolbar = lazyView(() => import('../components/topbar/ChartToolbar').then((m) => m.ChartToolbar), null);
+
 export const chartView: WorkbenchView = {
   id: 'chart',
   label: 'Chart',
   glyph: ChartGlyph,
-  component: lazyView(
-    () => import('../components/ChartWorkspace').then((m) => m.ChartWorkspace),
-    'Opening the chart…',
-  ),
-  toolbar: lazyView(() => import('../components/topbar/ChartToolbar').then((m) => m.ChartToolbar), null),
+  component: workspace,
+  toolbar,
 };
+
+/**
+ * The chart's code and its layout worker, fetched while the case map is idle: opening a case
+ * on the chart then waits for neither (each chunk is evaluated in a task of its own).
+ */
+export async function prefetchChartView(): Promise<void> {
+  await workspace.prefetch();
+  await toolbar.prefetch();
+  (await import('../chart/layout-runner')).warmLayoutWorker();
+}

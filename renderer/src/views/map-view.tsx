@@ -1,4 +1,5 @@
 // The Map view: the chart's entities at their places on a map of the U.S. and Mexico.
+import { rasterIconsReady } from '../chart/icons/raster';
 import { lazyView } from './lazy-view';
 import type { WorkbenchView } from './registry';
 
@@ -17,6 +18,9 @@ export const mapView: WorkbenchView = {
   id: 'map',
   label: 'Map',
   glyph: MapGlyph,
-  component: lazyView(() => import('../map/MapView').then((m) => m.MapView), 'Opening the map…'),
+  component: lazyView(
+    () => Promise.all([import('../map/MapView'), rasterIconsReady()]).then(([m]) => m.MapView),
+    'Opening the map…',
+  ),
   toolbar: lazyView(() => import('../map/MapToolbar').then((m) => m.MapToolbar), null),
 };

@@ -2,6 +2,8 @@
 // profile or the chart bench (tests/bench/chart.bench.ts) can say where the time goes:
 // layout asked, the worker's first word, the draft, each slice, the view back, the final
 // layout. A mark costs microseconds and is kept only until the page clears them.
+import { mark } from '../../app/marks';
+
 export type DrawingStep =
   | 'layout-asked'
   | 'layout-started'
@@ -13,7 +15,5 @@ export type DrawingStep =
   | 'final-layout';
 
 export function markStep(step: DrawingStep): void {
-  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') {
-    performance.mark(`thorline:${step}`);
-  }
+  mark(step);
 }

@@ -41,3 +41,12 @@ export function prepareRasterIcons(timeoutMs = 2000): Promise<void> {
   const timeout = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs));
   return Promise.race([Promise.all(jobs).then(() => undefined), timeout]);
 }
+
+let preparing: Promise<void> | null = null;
+/**
+ * The icons' PNGs, prepared once: started as the page starts, waited for by the views that
+ * draw them (the chart, the map) before their code is shown, not by the first paint.
+ */
+export function rasterIconsReady(): Promise<void> {
+  return (preparing ??= prepareRasterIcons());
+}

@@ -15,8 +15,6 @@ import { reportError, reportInfo } from '../../state/notices';
 import { useUi } from '../../state/ui-store';
 import { useExportSettings } from '../export/export-settings';
 import { base64Of } from '../export/picture';
-import { reportChart } from './chart-image';
-import { buildReport } from './pdf-report';
 import { loadReportData } from './report-data';
 
 export interface ReportProgress {
@@ -58,6 +56,12 @@ export function useMakeReport() {
       signal.removeEventListener('abort', stopMeasuring);
       signal.throwIfAborted();
       setProgress({ step: 0, total: 1, label: 'Drawing the chart…' });
+      // The PDF code (jsPDF, svg2pdf.js) loads when a report is made: parsing it with the
+      // chart's toolbar held the page for a few hundred ms each time a chart was opened.
+      const [{ reportChart }, { buildReport }] = await Promise.all([
+        import('./chart-image'),
+        import('./pdf-report'),
+      ]);
       const image = await reportChart(chart, data.cases, s.reportPaper, signal);
       signal.throwIfAborted();
       const scene = chart.exportScene({ background: 'white', extent: 'full' });

@@ -2,8 +2,7 @@
 // view's own controls.
 import type { ComponentType } from 'react';
 import { useCall } from '../../data/queries';
-import { LookControls } from '../../presenter/Presenter';
-import { TrainingMenu } from '../../training/TrainingMenu';
+import { LookControls, TrainingMenu } from '../../app/after-first-paint';
 import { SearchBox } from './SearchBox';
 import { UndoRedo } from './UndoRedo';
 
