@@ -61,10 +61,15 @@ async function closeWhileRunning(
   job: JobStatus,
   worker: 'matching-worker' | 'import-worker',
 ) {
-  // Matching: comparing pairs (a few seconds here); an import: rows read.
-  const busy = worker === 'matching-worker' ? 'Comparing records' : `Importing`;
+  // Matching: its comparing phase has begun (on a quiet machine the whole phase takes about
+  // a second here and may post no count before it ends, so the first word of it is the cue);
+  // an import: rows read.
+  const matching = worker === 'matching-worker';
+  const busy = matching ? 'Comparing records' : `Importing`;
   await until(() =>
-    events.some((e) => e.jobId === job.jobId && e.message.startsWith(busy) && e.recordsDone > 0),
+    events.some(
+      (e) => e.jobId === job.jobId && e.message.startsWith(busy) && (matching || e.recordsDone > 0),
+    ),
   );
   expect(jobStatus(job.jobId).state).toBe('running');
   expect(workersAlive(worker)).toBe(1);
