@@ -3,8 +3,8 @@
 // callout following its entity, also in the export's scene), and each note action as one
 // undo step named as the menu shows it.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { headlessChart } from '../helpers/headless-chart';
 import { applyChartActions } from '../../../renderer/src/chart/actions/apply';
-import { toElements } from '../../../renderer/src/chart/elements';
 import { sceneOf } from '../../../renderer/src/chart/export/scene';
 import { notesSvg } from '../../../renderer/src/chart/export/overlays';
 import { drawnPositions } from '../../../renderer/src/chart/notes/anchors';
@@ -17,8 +17,6 @@ import {
   movedEnough,
   notePlace,
 } from '../../../renderer/src/chart/notes/placement';
-import { registerExtensions } from '../../../renderer/src/chart/register';
-import { caseColours } from '../../../renderer/src/chart/style-tables';
 import { EMPTY_CHART_ACTIONS, useChartActions } from '../../../renderer/src/state/chart-actions-store';
 import { useHistory } from '../../../renderer/src/state/history';
 import { chartAnnotationSchema } from '../../../shared/contract/chart-model';
@@ -106,17 +104,12 @@ describe('where a note stands', () => {
 
   /** A broker (1) and a phone (2) on a headless chart, the broker at (200, 100). */
   const brokerChart = () => {
-    const cy = registerExtensions()({
-      headless: true,
-      styleEnabled: true,
-      style: [{ selector: '.chart-hidden', style: { display: 'none' } }],
-    });
     // No links: a headless chart cannot route them (the export reads their drawn curve).
     const graph = {
       nodes: [node(1, 'person', 'Broker', [10]), node(2, 'phone', '(555) 010-0177', [10])],
       links: [],
     };
-    cy.add(toElements(graph, { caseColours: caseColours([10]) }));
+    const cy = headlessChart(graph, { cases: [10] });
     cy.getElementById('n1').position({ x: 200, y: 100 });
     return cy;
   };
