@@ -10,6 +10,7 @@ import { ChartDataExport } from '../import/ChartDataExport';
 import { Dialog } from '../settings/Dialog';
 import { DialogButton, JobFooter, JobProgress } from '../settings/JobDialog';
 import { useExportSettings } from './export-settings';
+import { recordExport } from './last-export';
 import { base64Of, pictureOf, pngOf, svgOf, type Picture } from './picture';
 import { PictureOptions } from './PictureOptions';
 import { usePreview } from './use-preview';
@@ -94,6 +95,7 @@ function useSave(picture: Picture | null) {
     if (!picture) return;
     setBusy(true);
     abort.current = new AbortController();
+    recordExport(format, picture);
     try {
       const name = `thorline-chart-${new Date().toISOString().slice(0, 10)}`;
       const { width, height } = picture.layout;
