@@ -4,7 +4,6 @@
 // Expected figures come from the backend, never hard-coded.
 import type { Download, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { XMLParser } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,8 +11,8 @@ import path from 'node:path';
 import { PNG } from 'pngjs';
 import { expect, SCREENS_DIR, test, type Workbench } from './fixtures';
 import { expectCaveatOnEveryPage, pdfPageCount, pdfPageText, savePdfPages } from './helpers/pdf';
-import { openWorkbench, waitForLayoutIdle } from './helpers/chart';
-import { exportChart, openExportMenu } from './helpers/export';
+import { openWorkbench, viewSettled, waitForChart } from './helpers/chart';
+import { openExportMenu } from './helpers/export';
 import { pngSize, probePng } from './helpers/png-probe';
 
 const CAVEAT = 'TRAINING DATA — FICTIONAL';
@@ -103,25 +102,8 @@ test('a 20,000-px-wide PNG is drawn in tiles and streamed: its size, and a node 
   page,
 }) => {
   test.setTimeout(900_000);
-  await waitForLayoutIdle(page);
-  // The chart's model box and entity centres, from the SVG export of the same chart.
-  const svg = (
-    await exportChart(page, { format: 'svg', extent: 'full', background: 'white' })
-  ).bytes.toString();
-  const root = new XMLParser({ ignoreAttributes: false }).parse(svg).svg;
-  const [bx, by, bw, bh] = String(root.svg['@_viewBox']).split(' ').map(Number) as [
-    number,
-    number,
-    number,
-    number,
-  ];
-  // Each entity's disc (its tint circle, outlined in white).
-  const discs = [
-    ...svg.matchAll(
-      /<circle cx="([-\d.]+)" cy="([-\d.]+)" r="([\d.]+)" fill="#[0-9a-f]{6}" stroke="#fff" stroke-width="1"\/>/g,
-    ),
-  ].map((m) => ({ x: Number(m[1]), y: Number(m[2]), r: Number(m[3]) }));
-
+  await waitForChart(page, { minRuns: 1 });
+  await viewSettled(page);
   await openExportMenu(page);
   const menu = page.getByTestId('export-menu');
   await choose(page, 'export-format', 'png');
@@ -137,21 +119,91 @@ test('a 20,000-px-wide PNG is drawn in tiles and streamed: its size, and a node 
     840_000,
   );
   const where = (await file.path())!;
+  // What this PNG was drawn from (the page's record of its own export, as SVG): its size, its
+  // chart box and entities. A chart that moved after it cannot change the expectation.
+  const drawn = await page.evaluate(() => window.__thorlineLastExport!);
+  expect(drawn.format).toBe('png');
+  const picture = pictureOf(drawn.svg);
   const { width, height } = pngSize(where);
   expect(width).toBe(20_000);
-  expect(Math.abs(height - (20_000 * bh) / bw)).toBeLessThanOrEqual(1);
+  expect(picture.width).toBe(20_000);
+  expect(height).toBe(picture.height);
+  expect(Math.abs(height - (20_000 * picture.box.h) / picture.box.w)).toBeLessThanOrEqual(1);
 
-  // The entity furthest right lies in the last tile column (past 16,384 px). Its case ring
-  // (0.74 to 1 of its radius, never white, unlike some icons' cut-outs) is drawn there.
-  const scale = 20_000 / bw;
-  const far = discs.reduce((a, b) => (b.x > a.x ? b : a));
-  const point = { x: Math.round((far.x - far.r * 0.87 - bx) * scale), y: Math.round((far.y - by) * scale) };
+  // An entity in the last tile column (past 16,384 px): its case ring (0.74 to 1 of its radius,
+  // never white, unlike some icons' cut-outs) is drawn there, at a point no other entity or
+  // label is drawn over.
+  const point = farRingPoint(picture);
   expect(point.x).toBeGreaterThan(16_384);
   const blank = { x: 2, y: 2 };
   const probe = await probePng(where, [point, blank]);
   expect(probe.pixels[1]).toEqual([255, 255, 255, 255]);
-  expect(probe.pixels[0], `pixel at ${point.x},${point.y}`).not.toEqual([255, 255, 255, 255]);
+  expect(probe.pixels[0], `pixel at ${point.x},${point.y} (${point.label})`).not.toEqual([
+    255, 255, 255, 255,
+  ]);
 });
+
+interface DrawnEntity {
+  x: number;
+  y: number;
+  r: number;
+  label: string;
+}
+
+/** A picture's size, its chart's model box and where it is drawn, and its entities, from its SVG. */
+function pictureOf(svg: string) {
+  const root = /^<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg)!;
+  const chart =
+    /<svg x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)" viewBox="([-\d.]+) ([-\d.]+) ([\d.]+) ([\d.]+)" preserveAspectRatio/.exec(
+      svg,
+    )!;
+  const n = chart.slice(1).map(Number) as [number, number, number, number, number, number, number, number];
+  const entities: DrawnEntity[] = svg
+    .split('<g class="entity ')
+    .slice(1)
+    .map((g) => {
+      const disc =
+        /<circle cx="([-\d.]+)" cy="([-\d.]+)" r="([\d.]+)" fill="#[0-9a-f]{6}" stroke="#fff" stroke-width="1"\/>/.exec(
+          g,
+        )!;
+      const label = /<text [^>]*>([^<]*)<\/text>/.exec(g)![1]!;
+      return { x: Number(disc[1]), y: Number(disc[2]), r: Number(disc[3]), label };
+    });
+  return {
+    width: Number(root[1]),
+    height: Number(root[2]),
+    area: { x: n[0], y: n[1], w: n[2], h: n[3] },
+    box: { x: n[4], y: n[5], w: n[6], h: n[7] },
+    entities,
+  };
+}
+
+/**
+ * A pixel of the case ring of the entity furthest right whose ring has a point clear of every
+ * other entity's disc (with its cross-case halo) and every label's box (generously wide, with
+ * its white halo): the labels' halos are white, and a neighbour's label may lie over a ring.
+ */
+function farRingPoint(p: ReturnType<typeof pictureOf>) {
+  const s = Math.min(p.area.w / p.box.w, p.area.h / p.box.h);
+  const ox = p.area.x + (p.area.w - p.box.w * s) / 2;
+  const oy = p.area.y + (p.area.h - p.box.h * s) / 2;
+  const covers = (e: DrawnEntity, x: number, y: number, self: boolean) => {
+    const half = (e.label.length * 10 * 0.7) / 2 + 3;
+    const baseline = e.y + e.r + 12;
+    const onLabel = Math.abs(x - e.x) <= half && y >= baseline - 13 && y <= baseline + 6;
+    return onLabel || (!self && Math.hypot(x - e.x, y - e.y) <= e.r + 12);
+  };
+  const byX = [...p.entities].sort((a, b) => b.x - a.x);
+  for (const e of byX) {
+    for (let k = 0; k < 8; k++) {
+      const angle = (k * Math.PI) / 4;
+      const [x, y] = [e.x + 0.87 * e.r * Math.cos(angle), e.y + 0.87 * e.r * Math.sin(angle)];
+      if (p.entities.some((o) => covers(o, x, y, o === e))) continue;
+      return { x: Math.round(ox + (x - p.box.x) * s), y: Math.round(oy + (y - p.box.y) * s), label: e.label };
+    }
+  }
+  throw new Error('no entity ring with a clear point');
+}
 
 async function screenProgress(page: Page) {
   fs.mkdirSync(SCREENS_DIR, { recursive: true });

@@ -7,6 +7,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { exportChart } from './helpers/export';
+import { NOTE_EDITOR_KEYS, NOTE_KEYS } from '../../renderer/src/chart/notes/note-keys';
 import { entityPoint, viewSettled, waitForChart, emptyChartSpot } from './helpers/chart';
 
 /** The Lordsburg roadside stop: a small case, so the chart has room around its entities. */
@@ -257,4 +258,148 @@ test('notes keep following the view when the chart changes renderer (canvas to W
   await page.getByTestId('zoom-in').click();
   await expect.poll(async () => (await view(page)).zoom).toBeGreaterThan(zoom);
   expectNear(await modelCorner(page, free), at, 1);
+});
+
+const FAR_TEXT = 'Parcel drop, far from the crew';
+const KEY_TEXT = 'Written from the keyboard';
+
+/** Whether a note is wholly inside the chart's area on screen. */
+async function onScreen(page: Page, note: Locator): Promise<boolean> {
+  await viewSettled(page);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const chartBox = (await page.getByTestId('chart').boundingBox())!;
+  const box = (await note.boundingBox())!;
+  return (
+    box.x >= chartBox.x &&
+    box.y >= chartBox.y &&
+    box.x + box.width <= chartBox.x + chartBox.width &&
+    box.y + box.height <= chartBox.y + chartBox.height
+  );
+}
+
+test('Fit and a layout frame a far note; a leader ends on its entity; N adds a note; ? lists the note keys', async ({
+  page,
+  workbench,
+}) => {
+  test.slow();
+  await openCase(page, workbench.url, SMALL_CASE);
+  const fitted = (await view(page)).zoom;
+
+  // Zoomed well out, a note goes in the chart's lower-right corner, far from every entity.
+  while ((await view(page)).zoom > fitted / 4) {
+    const zoom = (await view(page)).zoom;
+    await page.getByTestId('zoom-out').click();
+    await expect.poll(async () => (await view(page)).zoom).toBeLessThan(zoom);
+  }
+  await viewSettled(page);
+  const box = (await page.getByTestId('chart').boundingBox())!;
+  const corner = await emptyChartSpot(page, { x: [0.8, 0.85], y: [0.8, 0.85] });
+  await addNoteAt(page, { x: box.x + corner.x, y: box.y + corner.y });
+  await page.getByTestId('note-text').fill(FAR_TEXT);
+  await page.getByTestId('note-text').press('Control+Enter');
+  const far = noteWith(page, FAR_TEXT);
+  await expect(far).toBeVisible();
+
+  // Fit (the button) frames the entities and the note; without the note it would be off screen.
+  await page.getByTestId('fit').click();
+  expect(await onScreen(page, far), 'far note in view after Fit').toBe(true);
+  expect((await view(page)).zoom).toBeLessThan(fitted);
+  // The F key does the same, from a view zoomed in on the middle.
+  for (let i = 0; i < 3; i++) await page.getByTestId('zoom-in').click();
+  await viewSettled(page);
+  expect(await onScreen(page, far), 'far note off screen when zoomed in').toBe(false);
+  await page.keyboard.press('f');
+  await expect.poll(() => onScreen(page, far), { timeout: 30_000 }).toBe(true);
+  // A layout's own fit frames it too.
+  for (let i = 0; i < 3; i++) await page.getByTestId('zoom-in').click();
+  await viewSettled(page);
+  const runs = await page.evaluate(() => window.__thorlineChart!.layoutsRun());
+  await page.keyboard.press('l');
+  await waitForChart(page, { minRuns: runs + 1 });
+  expect(await onScreen(page, far), 'far note in view after a layout').toBe(true);
+
+  // N with no entity selected: a new free note in the chart's middle (Escape leaves it unwritten).
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('n');
+  await expect(editor(page)).toContainText('New note');
+  await page.keyboard.press('Escape');
+  await expect(editor(page)).toBeHidden();
+  // N on the selected entity: a callout on it, whose leader ends on the entity's border.
+  const person = await page.evaluate(() => {
+    const c = window.__thorlineChart!;
+    return c.visibleNodeIds().find((id) => /Carrillo/.test(c.nodeLabel(id) ?? ''))!;
+  });
+  const personName = await page.evaluate((id) => window.__thorlineChart!.nodeLabel(id), person);
+  const at = await entityPoint(page, person);
+  await page.mouse.click(at.x, at.y);
+  await expect.poll(() => page.evaluate(() => window.__thorlineChart!.selectedIds())).toEqual([`n${person}`]);
+  await page.keyboard.press('n');
+  await expect(editor(page)).toContainText(`Note on ${personName}`);
+  await page.getByTestId('note-text').fill(KEY_TEXT);
+  await page.getByTestId('note-text').press('Control+Enter');
+  await expect(noteWith(page, KEY_TEXT)).toHaveClass(/callout/);
+  await viewSettled(page);
+  const leader = page.locator('.chart-note-leader');
+  await expect(leader).toHaveCount(1);
+  const end = {
+    x: Number(await leader.getAttribute('x2')),
+    y: Number(await leader.getAttribute('y2')),
+  };
+  const centre = await page.evaluate((id) => window.__thorlineChart!.modelPosition(id)!, person);
+  const radius = (await page.evaluate((id) => window.__thorlineChart!.nodeLook(id)!, person)).width / 2;
+  const zoom = (await view(page)).zoom;
+  const off = Math.abs(Math.hypot(end.x - centre.x, end.y - centre.y) - radius) * zoom;
+  expect(off, `leader end ${off.toFixed(2)} px from the border`).toBeLessThanOrEqual(2);
+  await page.getByTestId('fit').click();
+  await viewSettled(page);
+  await workbench.screen(page, 'chart-notes-fit');
+  await page.getByTestId('theme-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await workbench.screen(page, 'chart-notes-fit-dark');
+  await page.getByTestId('theme-toggle').click();
+
+  // The full-chart SVG holds the far note inside its chart box, and the leader stops at the disc.
+  const svg = (
+    await exportChart(page, { format: 'svg', extent: 'full', background: 'white' })
+  ).bytes.toString();
+  const [bx, by, bw, bh] = /viewBox="([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+)" preserveAspectRatio/
+    .exec(svg)!
+    .slice(1)
+    .map(Number) as [number, number, number, number];
+  const farRect = new RegExp(
+    `<g class="chart-note"><rect x="([-\\d.]+)" y="([-\\d.]+)" width="([\\d.]+)" height="([\\d.]+)"[^>]*/><text[^>]*>${FAR_TEXT}<`,
+  ).exec(svg);
+  expect(farRect, 'far note in the SVG').not.toBeNull();
+  const [rx, ry, rw, rh] = farRect!.slice(1).map(Number) as [number, number, number, number];
+  expect(rx).toBeGreaterThanOrEqual(bx);
+  expect(ry).toBeGreaterThanOrEqual(by);
+  expect(rx + rw).toBeLessThanOrEqual(bx + bw);
+  expect(ry + rh).toBeLessThanOrEqual(by + bh);
+  const line = /<g class="chart-note"><line x1="[-\d.]+" y1="[-\d.]+" x2="([-\d.]+)" y2="([-\d.]+)"/.exec(
+    svg,
+  )!;
+  const [x2, y2] = line.slice(1).map(Number) as [number, number];
+  // The entity's disc, found by its centre as the SVG writes numbers (two decimals at most).
+  const f = (n: number) => String(Math.round(n * 100) / 100);
+  const disc = new RegExp(
+    `<circle cx="${f(centre.x)}" cy="${f(centre.y)}" r="([\\d.]+)" fill="#[0-9a-f]{6}" stroke="#fff"`,
+  ).exec(svg);
+  expect(disc, "the entity's disc in the SVG").not.toBeNull();
+  const r = Number(disc![1]);
+  expect(Math.abs(Math.hypot(x2 - centre.x, y2 - centre.y) - r)).toBeLessThanOrEqual(0.05);
+
+  // ? lists the note keys from the table their handlers use.
+  await page.keyboard.press('?');
+  const sheet = page.getByTestId('shortcut-sheet');
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByTestId('shortcut-addNote')).toContainText('N');
+  for (const k of [...NOTE_KEYS, ...NOTE_EDITOR_KEYS]) {
+    const row = sheet.getByTestId(`note-key-${k.command}`);
+    await expect(row).toContainText(k.description);
+    for (const key of k.keys) await expect(row).toContainText(key);
+    if (k.mouse) await expect(row).toContainText(k.mouse);
+  }
+  await workbench.screen(page, 'chart-shortcuts-sheet-notes');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
 });

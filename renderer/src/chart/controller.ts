@@ -36,6 +36,7 @@ import { getPositions, putPositions, scopeKey } from './drawing/position-cache';
 import { chooseRenderer, probeWebgl, rendererOptions, type RendererChoice } from './drawing/renderer-choice';
 import { fitViewport } from './drawing/viewport';
 import { drawnPositions } from './notes/anchors';
+import { fitView, noteCorners } from './notes/framing';
 import { setClassWhere } from './class-state';
 
 export interface ChartCallbacks {
@@ -635,7 +636,7 @@ export class ChartController {
   /** Fits the view to positions without measuring elements (see drawing/viewport.ts). */
   private fitNumbers(positions: Positions) {
     const viewport = fitViewport(
-      Object.values(positions),
+      [...Object.values(positions), ...noteCorners(this.actions.annotations, positions)],
       { width: this.cy.width(), height: this.cy.height() },
       { padding: 40, nodeSize: 60, minZoom: this.cy.minZoom(), maxZoom: this.cy.maxZoom() },
     );
@@ -669,11 +670,14 @@ export class ChartController {
       if (result.fit) this.fitNumbers(result.positions);
       return true;
     }
+    const at = (node: NodeSingular) => result.positions[node.id()] ?? node.position();
+    // Fitted to the entities where they land and to the notes (Cytoscape's fit sees no notes).
+    const view = result.fit ? fitView(this.cy, this.actions.annotations, 40, at) : null;
     const layout = this.cy.layout({
       name: 'preset',
-      positions: (node: NodeSingular) => result.positions[node.id()] ?? node.position(),
-      fit: result.fit,
-      padding: 40,
+      positions: at,
+      fit: false,
+      ...(view ?? {}),
       animate,
       animationDuration: 450,
     } as LayoutOptions);
@@ -683,8 +687,10 @@ export class ChartController {
     return true;
   }
 
+  /** Frames the whole chart: its entities, links and the analyst's notes. */
   fit() {
-    this.cy.animate({ fit: { eles: this.cy.elements(), padding: 40 } }, { duration: 250 });
+    const view = fitView(this.cy, this.actions.annotations, 40);
+    if (view) this.cy.animate(view, { duration: 250 });
   }
 
   zoomBy(factor: number) {

@@ -1,12 +1,12 @@
 // The chart actions' pure logic (hide, pin, group, collapse and their aggregated links) and
 // how they are drawn on a real (headless) Cytoscape, including after the graph is reloaded.
 import { describe, expect, it } from 'vitest';
+import { headlessChart } from '../helpers/headless-chart';
 import type { GraphData } from '../../../shared/contract/model';
 import { applyChartActions } from '../../../renderer/src/chart/actions/apply';
 import * as edit from '../../../renderer/src/chart/actions/edit';
 import { collapsedKey, planActions } from '../../../renderer/src/chart/actions/plan';
 import { toElements } from '../../../renderer/src/chart/elements';
-import { registerExtensions } from '../../../renderer/src/chart/register';
 import { caseColours } from '../../../renderer/src/chart/style-tables';
 import { EMPTY_CHART_ACTIONS, type ChartActionsData } from '../../../renderer/src/state/chart-actions-store';
 import { link, node } from '../renderer/fixtures';
@@ -126,15 +126,7 @@ describe('planActions', () => {
 const GATHER_SLACK = 100;
 
 describe('applyChartActions on a headless chart', () => {
-  const chartOf = (graph: GraphData) => {
-    const cy = registerExtensions()({
-      headless: true,
-      styleEnabled: true,
-      style: [{ selector: '.chart-hidden', style: { display: 'none' } }],
-    });
-    cy.add(toElements(graph, { caseColours: caseColours([10, 11]) }));
-    return cy;
-  };
+  const chartOf = (graph: GraphData) => headlessChart(graph, { cases: [10, 11] });
   const shown = (cy: ReturnType<typeof chartOf>) =>
     cy
       .nodes('.entity')

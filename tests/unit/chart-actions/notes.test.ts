@@ -3,10 +3,11 @@
 // callout following its entity, also in the export's scene), and each note action as one
 // undo step named as the menu shows it.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { headlessChart } from '../helpers/headless-chart';
 import { applyChartActions } from '../../../renderer/src/chart/actions/apply';
-import { toElements } from '../../../renderer/src/chart/elements';
 import { sceneOf } from '../../../renderer/src/chart/export/scene';
-import { notesSvg } from '../../../renderer/src/chart/export/overlays';
+import { leaderLine, notesSvg } from '../../../renderer/src/chart/export/overlays';
+import { chartBox, noteBoxes, noteCorners } from '../../../renderer/src/chart/notes/framing';
 import { drawnPositions } from '../../../renderer/src/chart/notes/anchors';
 import * as commands from '../../../renderer/src/chart/notes/note-commands';
 import * as edit from '../../../renderer/src/chart/notes/note-edit';
@@ -17,8 +18,6 @@ import {
   movedEnough,
   notePlace,
 } from '../../../renderer/src/chart/notes/placement';
-import { registerExtensions } from '../../../renderer/src/chart/register';
-import { caseColours } from '../../../renderer/src/chart/style-tables';
 import { EMPTY_CHART_ACTIONS, useChartActions } from '../../../renderer/src/state/chart-actions-store';
 import { useHistory } from '../../../renderer/src/state/history';
 import { chartAnnotationSchema } from '../../../shared/contract/chart-model';
@@ -106,17 +105,12 @@ describe('where a note stands', () => {
 
   /** A broker (1) and a phone (2) on a headless chart, the broker at (200, 100). */
   const brokerChart = () => {
-    const cy = registerExtensions()({
-      headless: true,
-      styleEnabled: true,
-      style: [{ selector: '.chart-hidden', style: { display: 'none' } }],
-    });
     // No links: a headless chart cannot route them (the export reads their drawn curve).
     const graph = {
       nodes: [node(1, 'person', 'Broker', [10]), node(2, 'phone', '(555) 010-0177', [10])],
       links: [],
     };
-    cy.add(toElements(graph, { caseColours: caseColours([10]) }));
+    const cy = headlessChart(graph, { cases: [10] });
     cy.getElementById('n1').position({ x: 200, y: 100 });
     return cy;
   };
@@ -128,23 +122,73 @@ describe('where a note stands', () => {
   it('places notes in an export where the chart draws them; a callout follows its entity', () => {
     const cy = brokerChart();
     const scene = sceneOf(cy, 'full', null, annotations);
+    // The leader stops at the broker's disc: the radius the export draws it at (its size / 2).
+    const r = (cy.getElementById('n1').data('size') as number) / 2;
+    expect(r).toBeGreaterThan(5);
     expect(scene.notes).toEqual([
       { text: 'Free note', x: -50, y: -60 },
-      { text: 'Callout', x: 230, y: 60, to: { x: 200, y: 100 } },
+      { text: 'Callout', x: 230, y: 60, to: { x: 200, y: 100, r } },
     ]);
     expect(notesSvg(scene.notes!)).toContain('>Free note</text>');
+    const phone = cy.getElementById('n2');
     expect(drawnPositions(cy, [1, 2, 99])).toEqual(
       new Map([
-        [1, { x: 200, y: 100 }],
-        [2, cy.getElementById('n2').position()],
+        [1, { x: 200, y: 100, r: cy.getElementById('n1').width() / 2 }],
+        [2, { ...phone.position(), r: phone.width() / 2 }],
       ]),
     );
     // The entity moves (a layout, a drag): its callout goes with it; the free note stays.
     cy.getElementById('n1').position({ x: 0, y: 0 });
     expect(sceneOf(cy, 'full', null, annotations).notes).toEqual([
       { text: 'Free note', x: -50, y: -60 },
-      { text: 'Callout', x: 30, y: -40, to: { x: 0, y: 0 } },
+      { text: 'Callout', x: 30, y: -40, to: { x: 0, y: 0, r } },
     ]);
+  });
+
+  it("ends a callout's leader on its entity's border, in the SVG too, and none when the note covers it", () => {
+    const to = { x: 200, y: 100, r: 17 };
+    // A note up and to the right: the leader leaves its lower-left corner for the disc's edge.
+    const line = leaderLine({ x: 230, y: 60, w: 80, h: 20 }, to)!;
+    expect(line).toMatchObject({ x1: 230, y1: 80 });
+    expect(Math.hypot(line.x2 - to.x, line.y2 - to.y)).toBeCloseTo(17, 6);
+    // On the segment from the centre to the note's corner (it points at the centre).
+    const along = (line.x2 - to.x) / (line.x1 - to.x);
+    expect((line.y2 - to.y) / (line.y1 - to.y)).toBeCloseTo(along, 6);
+    expect(leaderLine({ x: 190, y: 90, w: 80, h: 20 }, to)).toBeNull();
+
+    const cy = brokerChart();
+    const svg = notesSvg(sceneOf(cy, 'full', null, annotations).notes!);
+    const [x2, y2] = /<line [^>]*x2="([-\d.]+)" y2="([-\d.]+)"/.exec(svg)!.slice(1).map(Number) as [
+      number,
+      number,
+    ];
+    const r = (cy.getElementById('n1').data('size') as number) / 2;
+    expect(Math.abs(Math.hypot(x2 - 200, y2 - 100) - r)).toBeLessThanOrEqual(0.02);
+  });
+
+  it('frames the notes with the entities: the chart box, a fit and the full export reach a far note', () => {
+    const cy = brokerChart();
+    const far = [...annotations, { id: 'n3', text: 'Far away', at: { x: 3000, y: 2000 } }];
+    const entities = cy.elements().boundingBox();
+    expect(entities.x2).toBeLessThan(3000);
+    const noteEnd = noteBoxes(far, () => undefined).at(-1)!;
+    expect(noteEnd).toMatchObject({ x1: 3000, y1: 2000 });
+    const box = chartBox(cy, far)!;
+    expect(box).toMatchObject({ x2: noteEnd.x2, y2: noteEnd.y2 });
+    // The free note stands above and left of the entities.
+    expect(box).toMatchObject({ x1: Math.min(entities.x1, -50), y1: Math.min(entities.y1, -60) });
+    // A layout's fit: the callout goes with its entity to where the layout puts it.
+    const moved = chartBox(cy, annotations, (n) => (n.id() === 'n1' ? { x: -900, y: 0 } : n.position()))!;
+    expect(moved.x1).toBeLessThan(-900);
+    expect(moved.x2).toBeLessThan(box.x2);
+    // Big charts are fitted from numbers: the notes' corners join the entities' points.
+    expect(noteCorners(far, { n1: { x: 0, y: 0 } })).toContainEqual({ x: 30, y: -40 });
+    expect(noteCorners(far, {})).toHaveLength(4);
+    // The full-chart export holds the far note whole.
+    const scene = sceneOf(cy, 'full', null, far);
+    expect(scene.box.x + scene.box.w).toBeGreaterThanOrEqual(noteEnd.x2);
+    expect(scene.box.y + scene.box.h).toBeGreaterThanOrEqual(noteEnd.y2);
+    expect(scene.box.y).toBeLessThanOrEqual(-60);
   });
 
   it('leaves out a callout on a hidden entity, in the export and on the chart', () => {

@@ -1,7 +1,8 @@
 // The shortcut table: every key the brief names is in it once, the matcher honours Ctrl and
 // Shift, leaves undo/redo to their owner, and nothing fires while the analyst types.
 import { describe, expect, it } from 'vitest';
-import { isTyping, shortcutFor, SHORTCUTS } from '../../../renderer/src/chart/actions/shortcuts';
+import { isTyping, keyFor, shortcutFor, SHORTCUTS } from '../../../renderer/src/chart/actions/shortcuts';
+import { NOTE_EDITOR_KEYS, NOTE_KEYS, type NoteKey } from '../../../renderer/src/chart/notes/note-keys';
 
 const press = (key: string, mods: { ctrl?: boolean; shift?: boolean; meta?: boolean; alt?: boolean } = {}) =>
   shortcutFor({
@@ -31,6 +32,28 @@ describe('shortcut table', () => {
     expect(press('h', { alt: true })).toBeNull();
     expect(press('F10', { shift: true })).toBe('menu');
     expect(press('ContextMenu')).toBe('menu');
+    expect(press('n')).toBe('addNote');
+  });
+
+  it("reads a note's keys and the note editor's from their own table", () => {
+    const on = (table: readonly NoteKey[], key: string, mods: { ctrl?: boolean; shift?: boolean } = {}) =>
+      keyFor(table, { key, ctrlKey: !!mods.ctrl, metaKey: false, shiftKey: !!mods.shift, altKey: false })
+        ?.command ?? null;
+    expect(on(NOTE_KEYS, 'Enter')).toBe('edit');
+    expect(on(NOTE_KEYS, 'Delete')).toBe('delete');
+    expect(on(NOTE_KEYS, 'Backspace')).toBe('delete');
+    expect(on(NOTE_KEYS, 'F10', { shift: true })).toBe('menu');
+    expect(on(NOTE_KEYS, 'ContextMenu')).toBe('menu');
+    expect(on(NOTE_KEYS, 'F10')).toBeNull();
+    expect(on(NOTE_EDITOR_KEYS, 'Enter', { ctrl: true })).toBe('save');
+    expect(on(NOTE_EDITOR_KEYS, 'Enter')).toBeNull();
+    // Escape closes the editor through its dialog: listed for the sheet, left alone here.
+    expect(on(NOTE_EDITOR_KEYS, 'Escape')).toBeNull();
+    expect(NOTE_EDITOR_KEYS.find((k) => k.command === 'cancel')!.keys).toEqual(['Esc']);
+    for (const table of [NOTE_KEYS, NOTE_EDITOR_KEYS]) {
+      const chords = table.flatMap((s) => s.chords.map((c) => `${c.ctrl}-${c.shift}-${c.key}`));
+      expect(new Set(chords).size).toBe(chords.length);
+    }
   });
 
   it('lists undo and redo for the sheet but leaves them to their own handler', () => {

@@ -1,6 +1,7 @@
 // The force layout of big charts (ForceAtlas2 + overlap removal), on generated charts small
 // enough for a unit test: the function does not depend on the size, only the settings do.
 import { describe, expect, it } from 'vitest';
+import { generatedLayoutRequest } from '../helpers/headless-chart';
 import { forceAtlasPositions } from '../../../renderer/src/chart/force-atlas';
 import {
   computePositions,
@@ -11,22 +12,7 @@ import { FORCE_ATLAS_FROM } from '../../../renderer/src/chart/layouts';
 
 const SIZE = 30;
 
-/** N entities, each linked to two others at random (seeded), like the chart bench's charts. */
-function generated(n: number, seed = 3): LayoutRequest {
-  let s = seed;
-  const rnd = () => (s = (s * 16807) % 2147483647) / 2147483647;
-  const nodes = Array.from({ length: n }, (_, i) => ({
-    id: `n${i}`,
-    type: 'person' as const,
-    role: '',
-    label: `Sample person ${i}`,
-    size: SIZE,
-  }));
-  const edges = nodes.flatMap((_, i) =>
-    [0, 1].map((k) => ({ id: `e${i}-${k}`, source: `n${i}`, target: `n${Math.floor(rnd() * n)}` })),
-  );
-  return { layoutId: 'force', incremental: false, nodes, edges };
-}
+const generated = (n: number, seed = 3): LayoutRequest => generatedLayoutRequest(n, seed, SIZE);
 
 const distance = (a: { x: number; y: number }, b: { x: number; y: number }) =>
   Math.hypot(a.x - b.x, a.y - b.y);

@@ -3,25 +3,12 @@
 // one; the layout runner passes a worker's draft to the page before the final result, and
 // drops drafts of a run already replaced.
 import { afterEach, describe, expect, it } from 'vitest';
+import { generatedLayoutRequest } from '../helpers/headless-chart';
 import { DRAFT_AFTER_MS, forceAtlasPositions } from '../../../renderer/src/chart/force-atlas';
 import type { LayoutRequest, LayoutResult } from '../../../renderer/src/chart/layout-compute';
 import { CANCELLED, LayoutRunner, type LayoutReply } from '../../../renderer/src/chart/layout-runner';
 
-function generated(n: number): LayoutRequest {
-  let s = 7;
-  const rnd = () => (s = (s * 16807) % 2147483647) / 2147483647;
-  const nodes = Array.from({ length: n }, (_, i) => ({
-    id: `n${i}`,
-    type: 'person' as const,
-    role: '',
-    label: `Sample person ${i}`,
-    size: 30,
-  }));
-  const edges = nodes.flatMap((_, i) =>
-    [0, 1].map((k) => ({ id: `e${i}-${k}`, source: `n${i}`, target: `n${Math.floor(rnd() * n)}` })),
-  );
-  return { layoutId: 'force', incremental: false, nodes, edges };
-}
+const generated = (n: number): LayoutRequest => generatedLayoutRequest(n, 7, 30);
 
 /** A clock that moves 40 ms each time it is read: the run lasts long enough for a draft. */
 function clock() {

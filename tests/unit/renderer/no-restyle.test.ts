@@ -6,14 +6,11 @@
 // time no element may be restyled.
 import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
+import { headlessChart } from '../helpers/headless-chart';
 import type { GraphData } from '../../../shared/contract/model';
 import { applyChartActions } from '../../../renderer/src/chart/actions/apply';
-import { toElements } from '../../../renderer/src/chart/elements';
 import { applyChartFilter, type ChartFilter } from '../../../renderer/src/chart/filter-apply';
 import { applyEmphasis, flagEntities, sizeByMeasure } from '../../../renderer/src/chart/highlight';
-import { registerExtensions } from '../../../renderer/src/chart/register';
-import { buildStylesheet } from '../../../renderer/src/chart/stylesheet';
-import { caseColours } from '../../../renderer/src/chart/style-tables';
 import { EMPTY_CHART_ACTIONS, type ChartActionsData } from '../../../renderer/src/state/chart-actions-store';
 import { link, node } from './fixtures';
 
@@ -50,14 +47,7 @@ const ACTIONS: ChartActionsData = {
 };
 
 function chart(): Core {
-  const cy = registerExtensions()({ headless: true, styleEnabled: true, style: buildStylesheet() });
-  cy.add(
-    toElements(CREW, { caseColours: caseColours([10, 11]) }).map((el, i) => ({
-      ...el,
-      position: { x: i * 50, y: 0 },
-    })),
-  );
-  return cy;
+  return headlessChart(CREW, { cases: [10, 11], at: (i) => ({ x: i * 50, y: 0 }) });
 }
 
 /** Ids of the elements restyled while `act` runs. */

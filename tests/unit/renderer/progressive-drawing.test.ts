@@ -4,14 +4,13 @@
 // of big charts: solid links, short labels read as data.
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
+import { headlessChart } from '../helpers/headless-chart';
 import {
   FIRST_SLICE,
   plainLabel,
   SLICE_BUDGET_MS,
   SLICE_LIMITS,
 } from '../../../renderer/src/chart/drawing/lod';
-import { toElements } from '../../../renderer/src/chart/elements';
-import { buildStylesheet } from '../../../renderer/src/chart/stylesheet';
 import { caseColours } from '../../../renderer/src/chart/style-tables';
 import { link, node } from './fixtures';
 import {
@@ -113,8 +112,7 @@ describe('big-chart style', () => {
     ],
   };
   const lineStyles = (light: boolean, select?: string) => {
-    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet() } as never);
-    cy.add(toElements(graph, { caseColours: caseColours([10]), light }));
+    const cy = headlessChart(graph, { cases: [10], light });
     if (select) cy.getElementById(select).select();
     return cy.edges().map((e) => `${e.id()}:${e.style('line-style')}`);
   };
@@ -127,8 +125,7 @@ describe('big-chart style', () => {
   });
 
   it('labels plain entities with their short label and rings them in their first case colour, as data', () => {
-    const cy = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet() } as never);
-    cy.add(toElements(graph, { caseColours: caseColours([10]), light: true }));
+    const cy = headlessChart(graph, { cases: [10], light: true });
     const n = cy.getElementById('n1');
     expect(n.style('label')).toBe(plainLabel('Francisco Javier Mendoza Ibarra (El Paso)'));
     expect(n.style('border-color')).toBe(hexToRgb(caseColours([10]).get(10)!));

@@ -5,6 +5,7 @@ import { useClient } from '../../client/client-context';
 import { chartActionsOf, useChartActions } from '../../state/chart-actions-store';
 import { useUi } from '../../state/ui-store';
 import type { ChartController } from '../controller';
+import { useNotes } from '../notes/note-store';
 import * as commands from './commands';
 import { requestExpand } from './expand';
 import { useOverlay } from './overlay-store';
@@ -59,6 +60,8 @@ function run(command: ShortcutCommand, chart: ChartController, expand: (id: numb
       return overlay.toggleSheet();
     case 'menu':
       return openMenuFromKeyboard(chart, ids);
+    case 'addNote':
+      return addNoteFromKeyboard(chart, ids);
     default:
       return undefined;
   }
@@ -70,4 +73,13 @@ function openMenuFromKeyboard(chart: ChartController, ids: number[]) {
   const { width, height } = chart.viewSize();
   if (at) useOverlay.getState().openMenu({ kind: 'node', entityId: ids[0]! }, at);
   else useOverlay.getState().openMenu({ kind: 'background' }, { x: width / 2, y: height / 2 });
+}
+
+/** A note from the keyboard: a callout on the one selected entity, else a free note in the chart's middle. */
+function addNoteFromKeyboard(chart: ChartController, ids: number[]) {
+  const info = ids.length === 1 ? chart.entityInfo(ids[0]!) : null;
+  if (info)
+    return useNotes.getState().openEditor({ kind: 'callout', entityId: ids[0]!, entityLabel: info.label });
+  const { width, height } = chart.viewSize();
+  useNotes.getState().openEditor({ kind: 'new', at: chart.modelPoint({ x: width / 2, y: height / 2 }) });
 }

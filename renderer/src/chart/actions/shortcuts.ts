@@ -12,7 +12,8 @@ export type ShortcutCommand =
   | 'help'
   | 'menu'
   | 'undo'
-  | 'redo';
+  | 'redo'
+  | 'addNote';
 
 export interface KeyChord {
   /** KeyboardEvent.key, lower case for letters. */
@@ -71,6 +72,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
     description: 'Lay the chart out again (pinned entities stay)',
   },
   {
+    command: 'addNote',
+    keys: ['N'],
+    chords: [{ key: 'n' }],
+    description: 'Add a note: on the selected entity, else in the middle of the chart',
+  },
+  {
     command: 'menu',
     keys: ['Shift+F10', 'Menu'],
     chords: [{ key: 'f10', shift: true }, { key: 'contextmenu' }],
@@ -106,18 +113,24 @@ export interface KeyLike {
   altKey: boolean;
 }
 
-/** The shortcut a key press means here, or null (including those another module handles). */
-export function shortcutFor(e: KeyLike): Shortcut | null {
+/** The entry of a key table a key press means, or null (including those another module handles). */
+export function keyFor<T extends { chords: KeyChord[]; handledBy?: string }>(
+  table: readonly T[],
+  e: KeyLike,
+): T | null {
   if (e.altKey) return null;
   const key = e.key.toLowerCase();
   const ctrl = e.ctrlKey || e.metaKey;
   // `?` is a shifted key on most layouts: the shift that makes it is not part of the chord.
   const shift = key === '?' ? false : e.shiftKey;
-  const hit = SHORTCUTS.find((s) =>
+  const hit = table.find((s) =>
     s.chords.some((c) => c.key === key && !!c.ctrl === ctrl && !!c.shift === shift),
   );
   return hit && !hit.handledBy ? hit : null;
 }
+
+/** The chart shortcut a key press means here, or null (including those another module handles). */
+export const shortcutFor = (e: KeyLike): Shortcut | null => keyFor(SHORTCUTS, e);
 
 /** True while the analyst types: no shortcut fires in a field. */
 export function isTyping(target: EventTarget | null): boolean {

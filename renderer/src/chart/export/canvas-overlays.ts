@@ -5,7 +5,7 @@ import {
   collapsedLabelY,
   GROUP_COLOUR,
   GROUP_FILL,
-  leaderStart,
+  leaderLine,
   NOTE,
   noteBox,
   type SvgGroup,
@@ -73,13 +73,13 @@ export function drawCollapsed(ctx: Ctx, groups: SvgGroup[], font: string) {
 export function drawNotes(ctx: Ctx, notes: SvgNote[], font: string) {
   for (const n of notes) {
     const b = noteBox(n);
-    if (n.to) {
-      const from = leaderStart(b, n.to);
+    const leader = n.to && leaderLine(b, n.to);
+    if (leader) {
       ctx.strokeStyle = NOTE.stroke;
       ctx.lineWidth = 1.2;
       ctx.beginPath();
-      ctx.moveTo(from.x, from.y);
-      ctx.lineTo(n.to.x, n.to.y);
+      ctx.moveTo(leader.x1, leader.y1);
+      ctx.lineTo(leader.x2, leader.y2);
       ctx.stroke();
     }
     roundRect(ctx, b, 3);

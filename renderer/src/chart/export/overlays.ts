@@ -22,8 +22,8 @@ export interface SvgNote {
   /** Model position of the note's top-left corner. */
   x: number;
   y: number;
-  /** The centre of the entity the note is a callout on. */
-  to?: { x: number; y: number };
+  /** The centre of the entity the note is a callout on, and its drawn radius (the leader stops there). */
+  to?: { x: number; y: number; r?: number };
 }
 
 export const GROUP_COLOUR = '#1864ab';
@@ -126,11 +126,27 @@ export function leaderStart(
   };
 }
 
+/**
+ * A callout's leader line: from the note's nearest point to the entity's border (its disc at
+ * the drawn radius), pointing at its centre. Null when the note reaches over the entity.
+ */
+export function leaderLine(
+  box: { x: number; y: number; w: number; h: number },
+  to: { x: number; y: number; r?: number },
+): { x1: number; y1: number; x2: number; y2: number } | null {
+  const from = leaderStart(box, to);
+  const [dx, dy] = [from.x - to.x, from.y - to.y];
+  const d = Math.hypot(dx, dy);
+  const r = to.r ?? 0;
+  if (d <= r) return null;
+  return { x1: from.x, y1: from.y, x2: to.x + (dx * r) / d, y2: to.y + (dy * r) / d };
+}
+
 export function notesSvg(notes: SvgNote[]): string {
   return notes
     .map((n) => {
       const b = noteBox(n);
-      const leader = n.to ? leaderStart(b, n.to) : null;
+      const leader = n.to ? leaderLine(b, n.to) : null;
       const text = b.lines
         .map(
           (line, i) =>
@@ -139,8 +155,8 @@ export function notesSvg(notes: SvgNote[]): string {
         .join('');
       return (
         '<g class="chart-note">' +
-        (leader && n.to
-          ? `<line x1="${f(leader.x)}" y1="${f(leader.y)}" x2="${f(n.to.x)}" y2="${f(n.to.y)}" stroke="${NOTE.stroke}" stroke-width="1.2"/>`
+        (leader
+          ? `<line x1="${f(leader.x1)}" y1="${f(leader.y1)}" x2="${f(leader.x2)}" y2="${f(leader.y2)}" stroke="${NOTE.stroke}" stroke-width="1.2"/>`
           : '') +
         `<rect x="${f(b.x)}" y="${f(b.y)}" width="${f(b.w)}" height="${f(b.h)}" rx="3" fill="${NOTE.fill}" stroke="${NOTE.stroke}" stroke-width="1"/>` +
         `${text}</g>`

@@ -10,6 +10,7 @@ import {
   POSSIBLE_LINK_STYLE,
 } from '../style-tables';
 import { FONT_STACK } from '../stylesheet';
+import { nodeKey } from '../elements';
 import { drawnAt } from '../notes/anchors';
 import { notePlace } from '../notes/placement';
 import { GROUP_COLOUR, noteBox, type SvgGroup, type SvgNote } from './overlays';
@@ -69,9 +70,15 @@ function groupOf(n: NodeSingular): SvgGroup {
  */
 function notesOf(cy: Core, annotations: ChartAnnotation[]): SvgNote[] {
   return annotations.flatMap((a): SvgNote[] => {
-    const place = notePlace(a, a.entityId === undefined ? undefined : drawnAt(cy, a.entityId));
+    const place = notePlace(a, a.entityId === undefined ? undefined : exportAnchor(cy, a.entityId));
     return place ? [{ text: a.text, ...place }] : [];
   });
+}
+
+/** A callout's entity as the export draws it: a disc of its own size (nodeOf), not a measure's. */
+function exportAnchor(cy: Core, entityId: number) {
+  const at = drawnAt(cy, entityId);
+  return at && { ...at, r: (cy.getElementById(nodeKey(entityId)).data('size') as number) / 2 };
 }
 
 function viewBox(cy: Core) {

@@ -12,9 +12,11 @@ import {
 } from 'react';
 import type { ChartAnnotation } from '../../../../shared/contract/chart-model';
 import { useOverlay } from '../actions/overlay-store';
-import { leaderStart, NOTE, noteBox } from '../export/overlays';
+import { keyFor } from '../actions/shortcuts';
+import { leaderLine, NOTE, noteBox } from '../export/overlays';
 import { FONT_STACK } from '../stylesheet';
 import { deleteNote, moveNote } from './note-commands';
+import { NOTE_KEYS } from './note-keys';
 import { useNotes } from './note-store';
 import { draggedAt, movedEnough, type NotePlace, type Point } from './placement';
 
@@ -54,9 +56,10 @@ export function NoteCard({ note, place, zoom }: Props) {
     setDrag(null);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === 'Delete' || e.key === 'Backspace') deleteNote(note.id);
-    else if (e.key === 'Enter') useNotes.getState().openEditor({ kind: 'edit', noteId: note.id });
-    else if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) openMenu(e.currentTarget);
+    const command = keyFor(NOTE_KEYS, e)?.command;
+    if (command === 'delete') deleteNote(note.id);
+    else if (command === 'edit') useNotes.getState().openEditor({ kind: 'edit', noteId: note.id });
+    else if (command === 'menu') openMenu(e.currentTarget);
     else return;
     // The chart's own shortcuts (Delete hides the selected entities) leave it alone.
     e.preventDefault();
@@ -78,13 +81,13 @@ export function NoteCard({ note, place, zoom }: Props) {
     openMenu(e.currentTarget, { x: e.clientX, y: e.clientY });
   };
 
-  const leader = place.to && leaderStart({ ...box, x: box.x + shift.x, y: box.y + shift.y }, place.to);
+  const leader = place.to && leaderLine({ ...box, x: box.x + shift.x, y: box.y + shift.y }, place.to);
   return (
     <>
-      {leader && place.to && (
-        // Under the note, from its nearest edge to its entity's centre (as the exports draw it).
+      {leader && (
+        // Under the note, from its nearest edge to its entity's border (as the exports draw it).
         <svg className="chart-note-leaders" width="1" height="1" aria-hidden="true">
-          <line className="chart-note-leader" x1={leader.x} y1={leader.y} x2={place.to.x} y2={place.to.y} />
+          <line className="chart-note-leader" {...leader} />
         </svg>
       )}
       <div

@@ -4,8 +4,10 @@
 import { useState, type KeyboardEvent } from 'react';
 import { Dialog, DialogActions } from '../../components/settings/Dialog';
 import { useChartActions } from '../../state/chart-actions-store';
+import { keyFor } from '../actions/shortcuts';
 import type { ChartController } from '../controller';
 import { addCallout, addNote, editNote } from './note-commands';
+import { NOTE_EDITOR_KEYS } from './note-keys';
 import { checkNoteText, NOTE_MAX_CHARS, type NoteTextCheck } from './note-edit';
 import { useNotes, type NoteEditorRequest } from './note-store';
 
@@ -33,7 +35,7 @@ function EditNote({ request, chart }: { request: NoteEditorRequest; chart: Chart
     else editNote(request.noteId, check.text);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+    if (keyFor(NOTE_EDITOR_KEYS, e)?.command === 'save') {
       e.preventDefault();
       save();
     }

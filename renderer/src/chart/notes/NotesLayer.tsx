@@ -9,7 +9,7 @@ import { useChartActions } from '../../state/chart-actions-store';
 import type { ChartController } from '../controller';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
-import { notePlace, type Point } from './placement';
+import { notePlace, type Anchor } from './placement';
 import './notes.css';
 
 export function NotesLayer({ chart }: { chart: ChartController }) {
@@ -41,7 +41,7 @@ function useAnchors(chart: ChartController, notes: ChartAnnotation[]) {
     () => [...new Set(notes.flatMap((n) => (n.entityId === undefined ? [] : [n.entityId])))],
     [notes],
   );
-  const [anchors, setAnchors] = useState<Map<number, Point>>(() => chart.noteAnchors(ids));
+  const [anchors, setAnchors] = useState<Map<number, Anchor>>(() => chart.noteAnchors(ids));
   useEffect(() => {
     const follow = () => {
       const view = chart.viewport();
@@ -67,11 +67,11 @@ function useAnchors(chart: ChartController, notes: ChartAnnotation[]) {
   return { layer, anchors };
 }
 
-function samePoints(a: Map<number, Point>, b: Map<number, Point>): boolean {
+function samePoints(a: Map<number, Anchor>, b: Map<number, Anchor>): boolean {
   if (a.size !== b.size) return false;
   for (const [id, p] of b) {
     const q = a.get(id);
-    if (!q || q.x !== p.x || q.y !== p.y) return false;
+    if (!q || q.x !== p.x || q.y !== p.y || q.r !== p.r) return false;
   }
   return true;
 }

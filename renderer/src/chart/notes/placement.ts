@@ -7,11 +7,16 @@ export interface Point {
   y: number;
 }
 
-/** Where a note is drawn: its box's top-left corner and, for a callout, its entity's centre. */
+/** Where an entity is drawn: its centre and, when known, its drawn radius (a leader stops there). */
+export interface Anchor extends Point {
+  r?: number;
+}
+
+/** Where a note is drawn: its box's top-left corner and, for a callout, its entity. */
 export interface NotePlace {
   x: number;
   y: number;
-  to?: Point;
+  to?: Anchor;
 }
 
 /** A new callout's corner, from its entity's centre: above and to the right, clear of the icon. */
@@ -22,10 +27,10 @@ export const CALLOUT_OFFSET: Point = { x: 36, y: -64 };
  * to it. A callout whose entity is not drawn (hidden, inside a collapsed group, off the chart)
  * is not drawn either: `anchor` is undefined then.
  */
-export function notePlace(note: ChartAnnotation, anchor: Point | undefined): NotePlace | null {
+export function notePlace(note: ChartAnnotation, anchor: Anchor | undefined): NotePlace | null {
   if (note.entityId === undefined) return { x: note.at.x, y: note.at.y };
   if (!anchor) return null;
-  return { x: anchor.x + note.at.x, y: anchor.y + note.at.y, to: { x: anchor.x, y: anchor.y } };
+  return { x: anchor.x + note.at.x, y: anchor.y + note.at.y, to: { ...anchor } };
 }
 
 /** A note's `at` after a drag of `by` screen pixels at a zoom (free or callout alike). */

@@ -8,28 +8,24 @@ import { useCall } from '../../data/queries';
 import { reportError, reportInfo } from '../../state/notices';
 import { ChartDataExport } from '../import/ChartDataExport';
 import { Dialog } from '../settings/Dialog';
+import { DialogButton, JobFooter, JobProgress } from '../settings/JobDialog';
 import { useExportSettings } from './export-settings';
+import { recordExport } from './last-export';
 import { base64Of, pictureOf, pngOf, svgOf, type Picture } from './picture';
 import { PictureOptions } from './PictureOptions';
 import { usePreview } from './use-preview';
 import './export.css';
 
 export function ExportButton() {
-  const [open, setOpen] = useState(false);
   const chart = useChart();
   return (
-    <>
-      <button
-        className="button"
-        onClick={() => setOpen(true)}
-        data-testid="export-button"
-        aria-expanded={open}
-        disabled={!chart}
-      >
-        Export ▾
-      </button>
-      {open && <ExportDialog onClose={() => setOpen(false)} />}
-    </>
+    <DialogButton
+      label="Export ▾"
+      testId="export-button"
+      expands
+      disabled={!chart}
+      dialog={(close) => <ExportDialog onClose={close} />}
+    />
   );
 }
 
@@ -59,33 +55,28 @@ function ExportDialog({ onClose }: { onClose(): void }) {
                 : 'Vector (SVG)'}
             </div>
           )}
-          {save.progress && (
-            <div className="export-progress" data-testid="export-progress">
-              <progress max={save.progress.total} value={save.progress.done} />
-              <span>
-                Drawing tile {save.progress.done} of {save.progress.total}
-              </span>
-            </div>
-          )}
-          <div className="export-actions">
-            {save.busy ? (
-              <button className="button" onClick={save.cancel} data-testid="export-cancel">
-                Cancel
-              </button>
-            ) : (
-              <button className="button" onClick={onClose}>
-                Close
-              </button>
-            )}
-            <button
-              className="button primary"
-              onClick={() => void save.run(onClose)}
-              disabled={save.busy || !picture}
-              data-testid="export-save"
-            >
-              {save.busy ? 'Saving…' : `Save ${settings.format.toUpperCase()}…`}
-            </button>
-          </div>
+          <JobFooter
+            progress={
+              save.progress && (
+                <JobProgress
+                  value={save.progress.done}
+                  max={save.progress.total}
+                  label={`Drawing tile ${save.progress.done} of ${save.progress.total}`}
+                  testId="export-progress"
+                />
+              )
+            }
+            cancellable={save.busy}
+            onCancel={save.cancel}
+            cancelTestId="export-cancel"
+            onClose={onClose}
+            start={{
+              label: save.busy ? 'Saving…' : `Save ${settings.format.toUpperCase()}…`,
+              run: () => void save.run(onClose),
+              disabled: save.busy || !picture,
+              testId: 'export-save',
+            }}
+          />
         </div>
       </div>
       <ChartDataExport />
@@ -104,6 +95,7 @@ function useSave(picture: Picture | null) {
     if (!picture) return;
     setBusy(true);
     abort.current = new AbortController();
+    recordExport(format, picture);
     try {
       const name = `thorline-chart-${new Date().toISOString().slice(0, 10)}`;
       const { width, height } = picture.layout;

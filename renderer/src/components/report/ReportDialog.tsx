@@ -1,31 +1,25 @@
 // "Briefing report…": one command that makes the PDF report of what is on the chart, with
 // the title, analyst and caveat shared with the picture export.
-import { useState } from 'react';
 import { useChart } from '../../chart/chart-handle';
 import { useStructureProgress } from '../../data/use-structure';
 import { useUi } from '../../state/ui-store';
 import { Dialog } from '../settings/Dialog';
+import { DialogButton, JobFooter, JobProgress } from '../settings/JobDialog';
 import { useExportSettings } from '../export/export-settings';
 import { TRAINING_CAVEAT } from '../export/PictureOptions';
 import { Segmented } from '../export/Segmented';
 import { useMakeReport, type ReportProgress } from './use-make-report';
 
 export function ReportButton() {
-  const [open, setOpen] = useState(false);
   const chart = useChart();
   return (
-    <>
-      <button
-        className="button"
-        onClick={() => setOpen(true)}
-        disabled={!chart}
-        title="Briefing report (PDF) of what is on the chart"
-        data-testid="report-button"
-      >
-        Report…
-      </button>
-      {open && <ReportDialog onClose={() => setOpen(false)} />}
-    </>
+    <DialogButton
+      label="Report…"
+      title="Briefing report (PDF) of what is on the chart"
+      testId="report-button"
+      disabled={!chart}
+      dialog={(close) => <ReportDialog onClose={close} />}
+    />
   );
 }
 
@@ -69,31 +63,27 @@ function ReportDialog({ onClose }: { onClose(): void }) {
           Title page, the chart and its legend, the case map, the connections between cases, the paths found
           (Analysis › Paths), the key players and the indicators.
         </p>
-        {make.progress && <ReportProgressLine progress={make.progress} />}
-        {make.cancelled && !make.progress && (
-          <p className="muted small" data-testid="report-cancelled">
-            Cancelled: no file was saved.
-          </p>
-        )}
-        <div className="export-actions">
-          {make.progress && !make.progress.saving ? (
-            <button className="button" onClick={make.cancel} data-testid="report-cancel">
-              Cancel
-            </button>
-          ) : (
-            <button className="button" onClick={onClose}>
-              Close
-            </button>
-          )}
-          <button
-            className="button primary"
-            onClick={() => void make.run(onClose)}
-            disabled={make.progress !== null}
-            data-testid="report-save"
-          >
-            Save PDF…
-          </button>
-        </div>
+        <JobFooter
+          progress={make.progress && <ReportProgressLine progress={make.progress} />}
+          outcome={
+            make.cancelled &&
+            !make.progress && (
+              <p className="muted small" data-testid="report-cancelled">
+                Cancelled: no file was saved.
+              </p>
+            )
+          }
+          cancellable={make.progress !== null && !make.progress.saving}
+          onCancel={make.cancel}
+          cancelTestId="report-cancel"
+          onClose={onClose}
+          start={{
+            label: 'Save PDF…',
+            run: () => void make.run(onClose),
+            disabled: make.progress !== null,
+            testId: 'report-save',
+          }}
+        />
       </div>
     </Dialog>
   );
@@ -107,10 +97,5 @@ function ReportProgressLine({ progress }: { progress: ReportProgress }) {
   const [value, max, label] = measure
     ? [measure.done, measure.total, `Measuring the key players… ${percent}% (${measure.message})`]
     : [progress.step, progress.total, progress.label];
-  return (
-    <div className="export-progress" data-testid="report-progress">
-      <progress max={max} value={value} />
-      <span>{label}</span>
-    </div>
-  );
+  return <JobProgress value={value} max={max} label={label} testId="report-progress" />;
 }
