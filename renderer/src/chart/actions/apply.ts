@@ -85,7 +85,9 @@ function placeInBoxes(cy: Core, boxes: GroupPlan[]): boolean {
       gather(cy, b.members);
       cy.add({
         group: 'nodes',
-        data: { id: key, groupId: b.groupId, label: b.label },
+        // `size` feeds the base node rule's width/height mapping, which Cytoscape warns about
+        // when missing; a box's size comes from its members, so the value is never drawn.
+        data: { id: key, groupId: b.groupId, label: b.label, size: 1 },
         classes: `${SYNTHETIC} chart-box`,
         selectable: false,
       });
