@@ -6,7 +6,15 @@
 import type { Page } from '@playwright/test';
 import { SHORTCUTS } from '../../renderer/src/chart/actions/shortcuts';
 import { expect, readOnlyTest as test, type Workbench } from './fixtures';
-import { chart, entityPoint, openWorkbench, shiftSelect, viewSettled, waitForChart } from './helpers/chart';
+import {
+  chart,
+  chartMenuItem,
+  entityPoint,
+  openWorkbench,
+  shiftSelect,
+  viewSettled,
+  waitForChart,
+} from './helpers/chart';
 import { entityId } from './helpers/workbench';
 
 const hook = {
@@ -30,8 +38,6 @@ async function rightClickBackground(page: Page) {
   await expect(page.getByTestId('chart-menu')).toBeVisible();
 }
 
-const menuItem = (page: Page, id: string) => page.getByTestId('chart-menu').getByTestId(`menu-${id}`);
-
 test('hides an entity from its menu; "Show all hidden" and Undo bring it back', async ({
   page,
   workbench,
@@ -42,18 +48,18 @@ test('hides an entity from its menu; "Show all hidden" and Undo bring it back', 
   const total = await chart.nodeCount(page);
 
   await rightClickEntity(page, phone);
-  await expect(menuItem(page, 'expand-by-type')).toBeVisible();
-  await expect(menuItem(page, 'path-from')).toBeVisible();
+  await expect(chartMenuItem(page, 'expand-by-type')).toBeVisible();
+  await expect(chartMenuItem(page, 'path-from')).toBeVisible();
   await page.waitForTimeout(300);
   await workbench.screen(page, 'chart-context-menu');
-  await menuItem(page, 'hide').click();
+  await chartMenuItem(page, 'hide').click();
   await expect(page.getByTestId('chart-menu')).toBeHidden();
   await expect.poll(() => hook.visible(page).then((ids) => ids.includes(phone))).toBe(false);
   expect((await hook.visible(page)).length).toBe(total - 1);
 
   await rightClickBackground(page);
-  await expect(menuItem(page, 'show-hidden')).toHaveText('Show all hidden (1)');
-  await menuItem(page, 'show-hidden').click();
+  await expect(chartMenuItem(page, 'show-hidden')).toHaveText('Show all hidden (1)');
+  await chartMenuItem(page, 'show-hidden').click();
   await expect.poll(() => hook.visible(page).then((ids) => ids.includes(phone))).toBe(true);
 
   // The keyboard hides the selection too (H), and Undo from the menu names what it undoes.
@@ -64,8 +70,8 @@ test('hides an entity from its menu; "Show all hidden" and Undo bring it back', 
   await page.keyboard.press('h');
   await expect.poll(() => hook.visible(page).then((ids) => ids.includes(phone))).toBe(false);
   await rightClickBackground(page);
-  await expect(menuItem(page, 'undo')).toHaveText('Undo hide of (555) 010-0177');
-  await menuItem(page, 'undo').click();
+  await expect(chartMenuItem(page, 'undo')).toHaveText('Undo hide of (555) 010-0177');
+  await chartMenuItem(page, 'undo').click();
   await expect.poll(() => hook.visible(page).then((ids) => ids.includes(phone))).toBe(true);
 });
 
@@ -98,7 +104,7 @@ test('groups three entities into a box, collapses them into one counted node and
     ]);
 
   await rightClickEntity(page, ids[0]!);
-  await menuItem(page, 'collapse').click();
+  await chartMenuItem(page, 'collapse').click();
   await expect.poll(() => hook.groups(page).then((g) => g[0]?.label)).toBe('Anchorage crew (3)');
   expect((await hook.groups(page))[0]!.collapsed).toBe(true);
   const visible = await hook.visible(page);
@@ -113,7 +119,7 @@ test('groups three entities into a box, collapses them into one counted node and
   const box = (await page.getByTestId('chart').boundingBox())!;
   const g = (await page.evaluate(() => window.__thorlineChart!.groupPosition('g1')))!;
   await page.mouse.click(box.x + g.x, box.y + g.y, { button: 'right' });
-  await menuItem(page, 'expand-group').click();
+  await chartMenuItem(page, 'expand-group').click();
   await expect.poll(() => hook.groups(page).then((x) => x[0]?.collapsed)).toBe(false);
   expect((await hook.visible(page)).filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());
   await viewSettled(page);
@@ -125,7 +131,7 @@ test('a pinned entity keeps its place through a layout', async ({ page, workbenc
   await openWorkbench(page, workbench.url);
   const house = await entityId(workbench, '1208 Sample Street', '1208 Sample Street, Tucson');
   await rightClickEntity(page, house);
-  await menuItem(page, 'pin').click();
+  await chartMenuItem(page, 'pin').click();
   await expect.poll(() => hook.pinned(page)).toEqual([house]);
   await workbench.screen(page, 'chart-pinned');
   const before = await hook.model(page, house);
@@ -151,9 +157,9 @@ test('expanding by one link type adds only the neighbours of that type', async (
   const runs = await chart.layoutsRun(page);
 
   await rightClickEntity(page, pick.entityId);
-  await menuItem(page, 'expand-by-type').click();
-  await expect(menuItem(page, `linktype-${pick.type}`)).toBeVisible();
-  await menuItem(page, `linktype-${pick.type}`).click();
+  await chartMenuItem(page, 'expand-by-type').click();
+  await expect(chartMenuItem(page, `linktype-${pick.type}`)).toBeVisible();
+  await chartMenuItem(page, `linktype-${pick.type}`).click();
   const expected = new Set([...pick.drawn, ...pick.reached]);
   await waitForChart(page, { nodes: expected.size, minRuns: runs + 1 });
   expect(new Set(await chart.nodeIds(page))).toEqual(expected);
@@ -177,7 +183,7 @@ test('a very connected entity warns with its neighbour count and adds only the c
   const runs = await chart.layoutsRun(page);
 
   await rightClickEntity(page, pick.entityId);
-  await menuItem(page, 'expand').click();
+  await chartMenuItem(page, 'expand').click();
   const warning = page.getByTestId('expand-warning');
   await expect(warning).toContainText(`has ${counts.neighbours.toLocaleString('en-US')} neighbours`);
   await expect(warning).toContainText(`Only the ${CAP} most strongly linked will be added`);
@@ -265,21 +271,21 @@ test('colours and enlarges an entity from its menu; Undo puts its look back step
   const before = (await look())!;
 
   await rightClickEntity(page, phone);
-  await menuItem(page, 'style').click();
-  await menuItem(page, 'colour-red').click();
+  await chartMenuItem(page, 'style').click();
+  await chartMenuItem(page, 'colour-red').click();
   await expect.poll(async () => (await look())!.colour).toBe('rgb(224,49,49)');
   await rightClickEntity(page, phone);
-  await menuItem(page, 'style').click();
-  await menuItem(page, 'size-larger').click();
+  await chartMenuItem(page, 'style').click();
+  await chartMenuItem(page, 'size-larger').click();
   await expect.poll(async () => (await look())!.width).toBeCloseTo(before.width * 1.5, 0);
 
   await rightClickBackground(page);
-  await expect(menuItem(page, 'undo')).toHaveText('Undo enlarging of (555) 010-0177');
-  await menuItem(page, 'undo').click();
+  await expect(chartMenuItem(page, 'undo')).toHaveText('Undo enlarging of (555) 010-0177');
+  await chartMenuItem(page, 'undo').click();
   await expect.poll(async () => (await look())!.width).toBeCloseTo(before.width, 0);
   expect((await look())!.colour).toBe('rgb(224,49,49)');
   await rightClickBackground(page);
-  await expect(menuItem(page, 'undo')).toHaveText('Undo colouring red of (555) 010-0177');
-  await menuItem(page, 'undo').click();
+  await expect(chartMenuItem(page, 'undo')).toHaveText('Undo colouring red of (555) 010-0177');
+  await chartMenuItem(page, 'undo').click();
   await expect.poll(async () => (await look())!.colour).toBe(before.colour);
 });

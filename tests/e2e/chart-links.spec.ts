@@ -5,7 +5,14 @@
 // redo of the addition move nothing else either.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { viewSettled, waitForChart, emptyChartSpot } from './helpers/chart';
+import {
+  viewSettled,
+  waitForChart,
+  emptyChartSpot,
+  chartMenu,
+  chartMenuItem,
+  openCaseOnChart,
+} from './helpers/chart';
 
 /** The Lordsburg roadside stop: a small case, so the chart has room and links long enough to click. */
 const SMALL_CASE = 'NMSP-2021-1204';
@@ -17,18 +24,6 @@ const hook = {
   positions: (page: Page) => page.evaluate(() => window.__thorlineChart!.modelPositions()),
 };
 
-const menu = (page: Page) => page.getByTestId('chart-menu');
-const menuItem = (page: Page, id: string) => menu(page).getByTestId(`menu-${id}`);
-
-async function openCase(page: Page, url: string, number: string) {
-  await page.goto(new URL('?testHooks=1&view=chart', url).toString());
-  await waitForChart(page, { minRuns: 1 });
-  const runs = await page.evaluate(() => window.__thorlineChart!.layoutsRun());
-  await page.getByTestId(`case-row-${number}`).click();
-  await waitForChart(page, { minRuns: runs + 1 });
-  await viewSettled(page);
-}
-
 /** Right-clicks the middle of the first drawn link whose menu opens there (no entity in the way). */
 async function rightClickSomeLink(page: Page): Promise<{ linkId: string; from: number; to: number }> {
   const box = (await page.getByTestId('chart').boundingBox())!;
@@ -37,13 +32,13 @@ async function rightClickSomeLink(page: Page): Promise<{ linkId: string; from: n
     const p = await page.evaluate((id) => window.__thorlineChart!.linkMidpoint(id), linkId);
     if (!p) continue;
     await page.mouse.click(box.x + p.x, box.y + p.y, { button: 'right' });
-    await expect(menu(page)).toBeVisible();
-    if (await menuItem(page, 'hide-link').isVisible()) {
+    await expect(chartMenu(page)).toBeVisible();
+    if (await chartMenuItem(page, 'hide-link').isVisible()) {
       const [from, , to] = linkId.split('>');
       return { linkId, from: Number(from), to: Number(to) };
     }
     await page.keyboard.press('Escape');
-    await expect(menu(page)).toBeHidden();
+    await expect(chartMenu(page)).toBeHidden();
   }
   throw new Error('no drawn link could be right-clicked');
 }
@@ -54,7 +49,7 @@ const emptySpot = (page: Page) => emptyChartSpot(page, { x: [0.2, 0.8], y: [0.25
 async function rightClickAt(page: Page, at: { x: number; y: number }) {
   const box = (await page.getByTestId('chart').boundingBox())!;
   await page.mouse.click(box.x + at.x, box.y + at.y, { button: 'right' });
-  await expect(menu(page)).toBeVisible();
+  await expect(chartMenu(page)).toBeVisible();
 }
 
 test('hides one link from its menu; its entities stay; Show all hidden, Undo and a reload', async ({
@@ -62,13 +57,13 @@ test('hides one link from its menu; its entities stay; Show all hidden, Undo and
   workbench,
 }) => {
   test.slow();
-  await openCase(page, workbench.url, SMALL_CASE);
+  await openCaseOnChart(page, workbench.url, SMALL_CASE);
   const entities = (await hook.visible(page)).sort();
   const link = await rightClickSomeLink(page);
-  await expect(menuItem(page, 'show-records')).toBeVisible();
+  await expect(chartMenuItem(page, 'show-records')).toBeVisible();
   await workbench.screen(page, 'chart-link-menu');
-  await menuItem(page, 'hide-link').click();
-  await expect(menu(page)).toBeHidden();
+  await chartMenuItem(page, 'hide-link').click();
+  await expect(chartMenu(page)).toBeHidden();
   await expect.poll(() => hook.hiddenLinks(page)).toEqual([link.linkId]);
   // Only the link goes: both its entities, and every other entity, are still drawn.
   expect((await hook.visible(page)).sort()).toEqual(entities);
@@ -76,18 +71,18 @@ test('hides one link from its menu; its entities stay; Show all hidden, Undo and
   // The background menu counts it among the hidden, and Undo names the link.
   const spot = await emptySpot(page);
   await rightClickAt(page, spot);
-  await expect(menuItem(page, 'show-hidden')).toHaveText('Show all hidden (1)');
-  await expect(menuItem(page, 'undo')).toHaveText(/^Undo hiding of link .+/);
+  await expect(chartMenuItem(page, 'show-hidden')).toHaveText('Show all hidden (1)');
+  await expect(chartMenuItem(page, 'undo')).toHaveText(/^Undo hiding of link .+/);
   const from = await page.evaluate((id) => window.__thorlineChart!.nodeLabel(id), link.from);
-  await expect(menuItem(page, 'undo')).toContainText(from!);
-  await menuItem(page, 'undo').click();
+  await expect(chartMenuItem(page, 'undo')).toContainText(from!);
+  await chartMenuItem(page, 'undo').click();
   await expect.poll(() => hook.hiddenLinks(page)).toEqual([]);
 
   // Redo hides it again; "Show all hidden" shows it.
   await page.getByTestId('redo').click();
   await expect.poll(() => hook.hiddenLinks(page)).toEqual([link.linkId]);
   await rightClickAt(page, spot);
-  await menuItem(page, 'show-hidden').click();
+  await chartMenuItem(page, 'show-hidden').click();
   await expect.poll(() => hook.hiddenLinks(page)).toEqual([]);
 
   // Hidden links are part of the chart: the autosaved session keeps it, a reload brings it back hidden.
@@ -107,7 +102,7 @@ test('adds an entity where the background was right-clicked; nothing else moves,
   workbench,
 }) => {
   test.slow();
-  await openCase(page, workbench.url, SMALL_CASE);
+  await openCaseOnChart(page, workbench.url, SMALL_CASE);
   const before = await hook.positions(page);
   const spot = await emptySpot(page);
   const view = await page.evaluate(() => ({
@@ -117,7 +112,7 @@ test('adds an entity where the background was right-clicked; nothing else moves,
   const model = { x: (spot.x - view.pan.x) / view.zoom, y: (spot.y - view.pan.y) / view.zoom };
 
   await rightClickAt(page, spot);
-  await menuItem(page, 'add-entity').click();
+  await chartMenuItem(page, 'add-entity').click();
   const dialog = page.getByTestId('add-fact');
   await expect(dialog).toBeVisible();
   await dialog.getByTestId('add-fact-type').selectOption('person');

@@ -8,7 +8,15 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { exportChart } from './helpers/export';
 import { NOTE_EDITOR_KEYS, NOTE_KEYS } from '../../renderer/src/chart/notes/note-keys';
-import { entityPoint, viewSettled, waitForChart, emptyChartSpot } from './helpers/chart';
+import {
+  entityPoint,
+  viewSettled,
+  waitForChart,
+  emptyChartSpot,
+  chartMenu,
+  chartMenuItem,
+  openCaseOnChart,
+} from './helpers/chart';
 
 /** The Lordsburg roadside stop: a small case, so the chart has room around its entities. */
 const SMALL_CASE = 'NMSP-2021-1204';
@@ -16,20 +24,9 @@ const FREE_TEXT = 'Stash house? Check the parcels';
 const CALLOUT_TEXT = 'Stopped with the courier';
 const EDITED_TEXT = 'Drove the pickup south (NMSP stop)';
 
-const menu = (page: Page) => page.getByTestId('chart-menu');
-const menuItem = (page: Page, id: string) => menu(page).getByTestId(`menu-${id}`);
 const notes = (page: Page) => page.getByTestId('chart-note');
 const noteWith = (page: Page, text: string) => notes(page).filter({ hasText: text });
 const editor = (page: Page) => page.getByTestId('note-editor');
-
-async function openCase(page: Page, url: string, number: string) {
-  await page.goto(new URL('?testHooks=1&view=chart', url).toString());
-  await waitForChart(page, { minRuns: 1 });
-  const runs = await page.evaluate(() => window.__thorlineChart!.layoutsRun());
-  await page.getByTestId(`case-row-${number}`).click();
-  await waitForChart(page, { minRuns: runs + 1 });
-  await viewSettled(page);
-}
 
 const view = (page: Page) =>
   page.evaluate(() => ({ zoom: window.__thorlineChart!.zoom(), pan: window.__thorlineChart!.pan() }));
@@ -59,7 +56,7 @@ async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
 
 async function addNoteAt(page: Page, at: { x: number; y: number }) {
   await page.mouse.click(at.x, at.y, { button: 'right' });
-  await menuItem(page, 'add-note').click();
+  await chartMenuItem(page, 'add-note').click();
   await expect(editor(page)).toBeVisible();
 }
 
@@ -68,7 +65,7 @@ test('writes, draws, moves, edits, deletes, undoes, reloads and exports notes on
   workbench,
 }) => {
   test.slow();
-  await openCase(page, workbench.url, SMALL_CASE);
+  await openCaseOnChart(page, workbench.url, SMALL_CASE);
   const entitiesDrawn = await page.evaluate(() => window.__thorlineChart!.visibleNodeIds().length);
   const spot = await emptySpot(page);
 
@@ -106,8 +103,8 @@ test('writes, draws, moves, edits, deletes, undoes, reloads and exports notes on
   const personName = await page.evaluate((id) => window.__thorlineChart!.nodeLabel(id), person);
   const at = await entityPoint(page, person);
   await page.mouse.click(at.x, at.y, { button: 'right' });
-  await expect(menuItem(page, 'add-callout')).toHaveText(`Add note to ${personName}…`);
-  await menuItem(page, 'add-callout').click();
+  await expect(chartMenuItem(page, 'add-callout')).toHaveText(`Add note to ${personName}…`);
+  await chartMenuItem(page, 'add-callout').click();
   await expect(editor(page)).toContainText(`Note on ${personName}`);
   await page.getByTestId('note-text').fill(CALLOUT_TEXT);
   await editor(page).getByTestId('note-save').click();
@@ -186,17 +183,17 @@ test('writes, draws, moves, edits, deletes, undoes, reloads and exports notes on
 
   // The note's own menu: Edit note… and Delete note; Ctrl+Z undoes the delete.
   await edited.click({ button: 'right' });
-  await expect(menuItem(page, 'edit-note')).toBeVisible();
-  await menuItem(page, 'delete-note').click();
+  await expect(chartMenuItem(page, 'edit-note')).toBeVisible();
+  await chartMenuItem(page, 'delete-note').click();
   await expect(notes(page)).toHaveCount(1);
   await page.keyboard.press('Control+z');
   await expect(edited).toBeVisible();
   // From the keyboard too: a focused note's menu opens with Shift+F10.
   await edited.focus();
   await page.keyboard.press('Shift+F10');
-  await expect(menuItem(page, 'delete-note')).toBeVisible();
+  await expect(chartMenuItem(page, 'delete-note')).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(menu(page)).toBeHidden();
+  await expect(chartMenu(page)).toBeHidden();
 
   // A layout moves the entities, never the free note; the callout goes with its entity.
   const runs = await page.evaluate(() => window.__thorlineChart!.layoutsRun());
@@ -241,7 +238,7 @@ test('notes keep following the view when the chart changes renderer (canvas to W
   workbench,
 }) => {
   test.slow();
-  await openCase(page, workbench.url, SMALL_CASE);
+  await openCaseOnChart(page, workbench.url, SMALL_CASE);
   const spot = await emptySpot(page);
   await addNoteAt(page, spot);
   await page.getByTestId('note-text').fill(FREE_TEXT);
@@ -282,7 +279,7 @@ test('Fit and a layout frame a far note; a leader ends on its entity; N adds a n
   workbench,
 }) => {
   test.slow();
-  await openCase(page, workbench.url, SMALL_CASE);
+  await openCaseOnChart(page, workbench.url, SMALL_CASE);
   const fitted = (await view(page)).zoom;
 
   // Zoomed well out, a note goes in the chart's lower-right corner, far from every entity.

@@ -130,3 +130,16 @@ export async function emptyChartSpot(
   }
   return { x: best.x, y: best.y };
 }
+
+/** Opens the workbench on one case's chart: its row clicked, its layout run, the view still. */
+export async function openCaseOnChart(page: Page, url: string, number: string): Promise<void> {
+  await openWorkbench(page, url);
+  const runs = await page.evaluate(() => window.__thorlineChart!.layoutsRun());
+  await page.getByTestId(`case-row-${number}`).click();
+  await waitForChart(page, { minRuns: runs + 1 });
+  await viewSettled(page);
+}
+
+/** The chart's context menu, and one of its items. */
+export const chartMenu = (page: Page) => page.getByTestId('chart-menu');
+export const chartMenuItem = (page: Page, id: string) => chartMenu(page).getByTestId(`menu-${id}`);
