@@ -7,9 +7,16 @@ import path from 'node:path';
 export const pdfPageCount = (pdf: string): number =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
 
-/** One page's text, laid out as printed. */
+/**
+ * One page's text, laid out as printed. A big vector chart page lays its tiny labels out
+ * padded with spaces to their places: over 1 MB of text (execFileSync's default buffer), as
+ * much as the layout happens to spread them.
+ */
 export const pdfPageText = (pdf: string, n: number): string =>
-  execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
+  execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 
 /** Every page opens and closes with the caveat, and its last line numbers it "Page n of N". */
 export function expectCaveatOnEveryPage(pdf: string, pages: number, caveat: string): void {
