@@ -20,6 +20,8 @@ const STEP_NAMES: Record<string, string> = {
   draft: 'draft received',
   'slices-start': 'drawing starts (view parked)',
   'slices-end': 'last slice + restyle frame',
+  placed: 'entities added early moved to the draft',
+  layers: 'layers filled (view parked)',
   'view-back': 'view back (whole chart drawn next)',
   picture: 'first picture on screen',
   'final-layout': 'final layout received',

@@ -69,6 +69,9 @@ test('a 5,000-entity chart is drawn, with its longest main-thread task reported'
   expect(await chart.layoutsRun(page)).toBeGreaterThan(Number(runsAtDraft));
   // Added a slice per frame, not in one task.
   expect(Number(await canvas.getAttribute('data-draw-slices'))).toBeGreaterThan(1);
+  // The frame that brought the view back copied layers made while it was parked, instead of
+  // drawing 15,000 elements one by one (the drawing's longest task before).
+  await expect(canvas).toHaveAttribute('data-layers-at-view-back', 'true');
   expect(await page.evaluate(() => window.__thorlineChart!.renderer())).toBe('canvas');
   fs.mkdirSync(SCREENS_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENS_DIR, 'chart-5000-entities.png') });

@@ -24,13 +24,15 @@ import { applyChartFilter, type ChartFilter } from './filter-apply';
 import { hoveredLabel, revealLabel, scheduleDeclutter, type HoveredLabel } from './label-overlap';
 import * as saved from './saved-chart-placement';
 import { useDrawing } from './drawing/drawing-store';
-import { DRAW_IN_SLICES_FROM, levelOfDetail } from './drawing/lod';
+import { DRAW_IN_SLICES_FROM, SLICE_BUDGET_MS, levelOfDetail } from './drawing/lod';
 import { addInSlices, progressMessage } from './drawing/progressive';
 import { moveInSlices, moveMessage } from './drawing/move-in-slices';
 import { holdDrawing } from './drawing/hold-drawing';
 import { markStep } from './drawing/marks';
 import { coalesceStyleTriggers } from './drawing/style-triggers';
 import { warmBounds, warmTextures } from './drawing/warm-textures';
+import { layersComplete, warmLayers } from './drawing/warm-layers';
+import { installBoundsFastPath } from './drawing/bounds-fast-path';
 import { gridPositions, placeNew } from './drawing/place-new';
 import { getPositions, putPositions, scopeKey } from './drawing/position-cache';
 import { chooseRenderer, probeWebgl, rendererOptions, type RendererChoice } from './drawing/renderer-choice';
@@ -58,6 +60,11 @@ const SMALL_CHART = 600;
 const OVERVIEW_ZOOM = 0.75;
 /** A pan that shows none of any chart (model positions stay far below a million units). */
 const OFF_CHART = { x: -1e9, y: -1e9 };
+/** An element definition at its position, when it has one. */
+const positioned = (el: ElementDefinition, positions: Positions): ElementDefinition => {
+  const p = el.group === 'nodes' ? positions[String(el.data.id)] : undefined;
+  return p ? { ...el, position: p } : el;
+};
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 /** What changes the view as watchView reports it. */
@@ -102,6 +109,10 @@ export class ChartController {
   /** A layout's draft is on the chart while the layout refines; drafts drawn so far. */
   private refining = false;
   private drafts = 0;
+  /** A big chart is being added while its layout has given no positions yet (see addInSlices). */
+  private awaitingPositions = false;
+  /** The parked drawing (adding or moving in slices) now running; see afterParked. */
+  private parked: Promise<unknown> = Promise.resolve();
   /** The last load's drawing: milliseconds from the first slice to the last frame, and slices. */
   private lastDraw = { ms: 0, slices: 0 };
 
@@ -137,6 +148,7 @@ export class ChartController {
       renderer: rendererOptions(this.drawing.name),
     } as never);
     coalesceStyleTriggers(cy);
+    installBoundsFastPath(cy);
     return cy;
   }
 
@@ -325,7 +337,7 @@ export class ChartController {
     // A draft on the chart stays as the layout's outcome: the run counts as finished.
     if (this.refining) this.runs++;
     this.layouts.cancel();
-    if (this.slicing) {
+    if (this.slicing && !this.awaitingPositions) {
       // Positions are known: the drawing stops where it is (opening the scope again draws it all).
       this.pendingLoad = null;
       this.end(++this.generation, true);
@@ -400,9 +412,9 @@ export class ChartController {
   }
 
   /**
-   * Computes a layout. A fresh big chart is drawn from the worker's draft meanwhile (the
-   * first picture in about a second instead of after the whole layout), and the busy line
-   * then says the layout is refining. `drafted`: the draft is on the chart.
+   * Computes a layout. A fresh big chart is drawn meanwhile: added while the worker starts,
+   * shown at its draft (the first picture in a couple of seconds instead of after the whole
+   * layout); the busy line then says the layout is refining. `drafted`: the chart is drawn.
    */
   private async computeLayout(
     request: LayoutRequest,
@@ -411,12 +423,14 @@ export class ChartController {
     elements: ElementDefinition[] | null,
   ): Promise<{ computed: LayoutResult | typeof CANCELLED; drafted: boolean }> {
     const label = layoutById(request.layoutId).label;
-    let drawing: Promise<boolean> | null = null;
     let phase: 'layout' | 'draft' | 'refining' = 'layout';
-    const onDraft = (draft: LayoutResult) => {
-      if (drawing || !elements || generation !== this.generation) return;
+    let settle: (positions: Positions | null) => void = () => undefined;
+    let drawing: Promise<boolean> | null = null;
+    if (elements !== null && elements.length >= DRAW_IN_SLICES_FROM) {
       phase = 'draft';
-      drawing = this.load(elements, draft.positions, generation).then((ok) => {
+      // The draft's positions, or the final ones when the layout ends first (null: cancelled).
+      const draft = new Promise<Positions | null>((resolve) => (settle = resolve));
+      drawing = this.load(elements, draft, generation).then((ok) => {
         if (ok) {
           phase = 'refining';
           this.refining = true;
@@ -425,21 +439,25 @@ export class ChartController {
         this.showLayoutState();
         return ok;
       });
-    };
-    const wantsDraft = elements !== null && elements.length >= DRAW_IN_SLICES_FROM;
-    const computed = await this.layouts.compute(
-      request,
-      (done) => {
-        // While the draft is drawn, the busy line shows the drawing's progress.
-        if (generation !== this.generation || phase === 'draft') return;
-        const percent = `${Math.round(done * 100)}%`;
-        this.callbacks.onBusy(
-          phase === 'refining' ? `${label} layout: refining… ${percent}` : `${message} ${percent}`,
-        );
-      },
-      wantsDraft ? onDraft : undefined,
-    );
-    const drafted = drawing ? await (drawing as Promise<boolean>) : false;
+    }
+    let computed: LayoutResult | typeof CANCELLED = CANCELLED;
+    try {
+      computed = await this.layouts.compute(
+        request,
+        (done) => {
+          // While the draft is drawn, the busy line shows the drawing's progress.
+          if (generation !== this.generation || phase === 'draft') return;
+          const percent = `${Math.round(done * 100)}%`;
+          this.callbacks.onBusy(
+            phase === 'refining' ? `${label} layout: refining… ${percent}` : `${message} ${percent}`,
+          );
+        },
+        drawing ? (draft) => settle(draft.positions) : undefined,
+      );
+    } finally {
+      settle(computed === CANCELLED ? null : computed.positions);
+    }
+    const drafted = drawing ? await drawing : false;
     this.refining = false;
     return { computed, drafted };
   }
@@ -518,34 +536,37 @@ export class ChartController {
   }
 
   /**
-   * Replaces the chart's elements with new ones already in their places. A big chart gets
-   * its view fitted from the positions alone (Cytoscape's fit measures every label first);
-   * false when a newer run cancelled it.
+   * Replaces the chart's elements with new ones in their places. A big chart gets its view
+   * fitted from the positions alone (Cytoscape's fit measures every label first). Positions
+   * still to come (a layout's draft) let a big chart be added meanwhile; false when a newer
+   * run cancelled it or the layout ended without positions.
    */
-  private async load(elements: ElementDefinition[], positions: Positions, generation: number) {
-    const placed = elements.map((el) => {
-      const p = el.group === 'nodes' ? positions[String(el.data.id)] : undefined;
-      return p ? { ...el, position: p } : el;
-    });
+  private async load(
+    elements: ElementDefinition[],
+    source: Positions | Promise<Positions | null>,
+    generation: number,
+  ) {
     const nodeCount = elements.filter((el) => el.group === 'nodes').length;
     this.useRenderer(nodeCount);
     this.applyDetail(nodeCount);
     if (generation !== this.generation) return false;
-    const small = elements.length <= SMALL_CHART;
-    if (!small) this.fitNumbers(positions);
     const started = performance.now();
     if (elements.length >= DRAW_IN_SLICES_FROM) {
-      if (!(await this.addInSlices(placed, generation))) return false;
-    } else {
-      this.lastDraw = { ms: 0, slices: 1 };
-      this.cy.batch(() => {
-        this.cy.elements().remove();
-        this.cy.add(placed);
-      });
+      if (!(await this.addInSlices(elements, source, generation))) return false;
+      this.lastDraw.ms = performance.now() - started;
+      return true;
     }
+    const positions = await source;
+    if (!positions || generation !== this.generation) return false;
+    const small = elements.length <= SMALL_CHART;
+    if (!small) this.fitNumbers(positions);
+    this.lastDraw = { ms: 0, slices: 1 };
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(elements.map((el) => positioned(el, positions)));
+    });
     if (small) await this.applyPositions({ positions, fit: true }, false, generation);
-    // A sliced chart had this done before its view came back (see addInSlices).
-    if (elements.length < DRAW_IN_SLICES_FROM) this.finishLoad();
+    this.finishLoad();
     this.lastDraw.ms = performance.now() - started;
     return true;
   }
@@ -562,56 +583,131 @@ export class ChartController {
    * The view is parked off the chart meanwhile: the canvas redraws everything in view on
    * every change, so drawing each slice would redraw all slices before it (seconds a frame
    * at thousands); parked, a frame costs only the new slice's styling and measuring, and the
-   * whole picture is drawn once, in place, when the view comes back.
+   * whole picture is drawn once, in place, when the view comes back. With positions still to
+   * come, slices are added while the layout runs (the window would otherwise wait idle for
+   * its draft): those added before it came are then moved to it.
    */
-  private async addInSlices(placed: ElementDefinition[], generation: number) {
+  private addInSlices(
+    elements: ElementDefinition[],
+    source: Positions | Promise<Positions | null>,
+    generation: number,
+  ) {
+    return this.afterParked(() => this.addParked(elements, source, generation));
+  }
+
+  /**
+   * One parked drawing at a time: a new one starts once the one it replaced (which stops at
+   * its next frame) has put the view back and released the drawing it held.
+   */
+  private afterParked<T>(run: () => Promise<T>): Promise<T> {
+    const next = this.parked.then(run);
+    this.parked = next.catch(() => undefined);
+    return next;
+  }
+
+  private async addParked(
+    elements: ElementDefinition[],
+    source: Positions | Promise<Positions | null>,
+    generation: number,
+  ) {
+    if (generation !== this.generation) return false;
     this.cy.elements().remove();
     this.slicing = true;
-    const view = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+    let known = source instanceof Promise ? null : source;
+    if (known) this.fitNumbers(known);
+    this.awaitingPositions = !known;
+    let view = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+    const arrived = Promise.resolve(source).then((positions) => {
+      if (!positions || generation !== this.generation) return null;
+      if (!known) {
+        known = positions;
+        this.awaitingPositions = false;
+        view = this.fittedView(positions) ?? view;
+        // Textures and layers are made for the zoom the chart will be shown at.
+        if (this.slicing) this.cy.viewport({ zoom: view.zoom, pan: OFF_CHART });
+      }
+      return positions;
+    });
     this.cy.pan(OFF_CHART);
     const release = holdDrawing(this.cy);
     markStep('slices-start');
     const resume = this.pauseViewWatchers();
+    let lastPlaced = false;
     try {
-      const { complete, slices } = await addInSlices(this.cy, placed, {
+      const { complete, slices } = await addInSlices(this.cy, elements, {
+        place: (slice) => {
+          lastPlaced = known !== null;
+          return known ? slice.map((el) => positioned(el, known!)) : slice;
+        },
         current: () => generation === this.generation,
         onProgress: (p) => this.callbacks.onBusy(progressMessage(p)),
         nextFrame,
         afterSlice: (added) => {
-          warmTextures(this.cy, added);
+          if (lastPlaced) warmTextures(this.cy, added);
           markStep('slice');
+        },
+        // Links wait for the positions: moving an entity later redoes all its links' geometry.
+        beforeLinks: async () => {
+          const positions = await arrived;
+          return !!positions && (await this.placeLate(positions, generation));
         },
       });
       this.lastDraw = { ms: 0, slices };
-      if (!complete) return false;
+      const positions = complete ? await arrived : null;
+      if (!positions || !(await this.placeLate(positions, generation))) return false;
       // Restyled by the analyst's actions in one more parked frame: the frame that draws the
       // whole chart in view then has nothing else to do.
       this.finishLoad();
       await nextFrame();
       markStep('slices-end');
+      if (!(await this.warmLayers(generation))) return false;
+      markStep('layers');
       return generation === this.generation;
     } finally {
       this.slicing = false;
+      this.awaitingPositions = false;
       if (this.cy.pan().x === OFF_CHART.x) this.cy.viewport(view);
+      this.noteLayersAtViewBack();
       release();
       markStep('view-back');
       resume();
     }
   }
 
+  /** Moves the entities added before their positions came (see addInSlices), a slice per frame. */
+  private async placeLate(positions: Positions, generation: number) {
+    const { complete, slices } = await moveInSlices(this.cy, positions, {
+      current: () => generation === this.generation,
+      onProgress: (moved, total) => this.callbacks.onBusy(moveMessage(moved, total)),
+      nextFrame,
+      afterSlice: (moved) => {
+        warmTextures(this.cy, moved);
+        moved.forEach((n) => warmBounds(n.connectedEdges()));
+      },
+    });
+    if (complete && slices > 0) markStep('placed');
+    return complete;
+  }
+
   /**
    * Moves a big chart's entities a slice per frame, with the view parked off the chart (as
    * addInSlices does: a parked frame draws nothing) and brought back once at the end.
    */
-  private async moveInSlices(result: LayoutResult, generation: number) {
+  private moveInSlices(result: LayoutResult, generation: number) {
+    return this.afterParked(() => this.moveParked(result, generation));
+  }
+
+  private async moveParked(result: LayoutResult, generation: number) {
+    if (generation !== this.generation) return false;
     this.slicing = true;
     const view = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+    /** Where the view comes back to: fitted to the new positions, or where it was. */
+    let back = view;
     this.cy.pan(OFF_CHART);
     const release = holdDrawing(this.cy);
     const resume = this.pauseViewWatchers();
-    let complete = false;
     try {
-      ({ complete } = await moveInSlices(this.cy, result.positions, {
+      const { complete } = await moveInSlices(this.cy, result.positions, {
         current: () => generation === this.generation,
         onProgress: (moved, total) => this.callbacks.onBusy(moveMessage(moved, total)),
         nextFrame,
@@ -620,27 +716,52 @@ export class ChartController {
           warmBounds(moved);
           moved.forEach((n) => warmBounds(n.connectedEdges()));
         },
-      }));
-      return complete;
+      });
+      if (!complete) return false;
+      if (result.fit) back = this.fittedView(result.positions) ?? view;
+      // Layers are made for the zoom the chart comes back at; the view stays parked meanwhile.
+      this.cy.viewport({ zoom: back.zoom, pan: OFF_CHART });
+      await this.warmLayers(generation);
+      return true;
     } finally {
       this.slicing = false;
-      if (this.cy.pan().x === OFF_CHART.x) {
-        this.cy.viewport(view);
-        if (complete && result.fit) this.fitNumbers(result.positions);
-      }
+      if (this.cy.pan().x === OFF_CHART.x) this.cy.viewport(back);
+      this.noteLayersAtViewBack();
       release();
       resume();
     }
   }
 
+  /**
+   * Fills the renderer's layers while the view is parked, so that the frame bringing the view
+   * back copies a few pictures instead of drawing every element (drawing/warm-layers.ts).
+   */
+  private warmLayers(generation: number) {
+    return warmLayers(this.cy, {
+      current: () => generation === this.generation,
+      nextFrame,
+      budgetMs: SLICE_BUDGET_MS,
+    });
+  }
+
+  /** Says on the chart whether the frame bringing the view back copies made layers (drawing.spec reads it). */
+  private noteLayersAtViewBack() {
+    container(this.cy).dataset.layersAtViewBack = String(layersComplete(this.cy));
+  }
+
   /** Fits the view to positions without measuring elements (see drawing/viewport.ts). */
   private fitNumbers(positions: Positions) {
-    const viewport = fitViewport(
+    const viewport = this.fittedView(positions);
+    if (viewport) this.cy.viewport(viewport);
+  }
+
+  /** The view that shows positions (and the chart's notes) whole. */
+  private fittedView(positions: Positions) {
+    return fitViewport(
       [...Object.values(positions), ...noteCorners(this.actions.annotations, positions)],
       { width: this.cy.width(), height: this.cy.height() },
       { padding: 40, nodeSize: 60, minZoom: this.cy.minZoom(), maxZoom: this.cy.maxZoom() },
     );
-    if (viewport) this.cy.viewport(viewport);
   }
 
   /** Marks cross-case entities for larger labels while the chart is zoomed out (see the stylesheet). */

@@ -11,6 +11,8 @@ export type DrawingStep =
   | 'slices-start'
   | 'slice'
   | 'slices-end'
+  | 'layers'
+  | 'placed'
   | 'view-back'
   | 'final-layout';
 

@@ -15,6 +15,10 @@ export interface SliceProgress {
 
 export type SliceOptions = Omit<InSlicesOptions<CollectionReturnValue>, 'onProgress' | 'onStop'> & {
   onProgress(progress: SliceProgress): void;
+  /** A slice's definitions as added (e.g. given positions known by then). */
+  place?(slice: ElementDefinition[]): ElementDefinition[];
+  /** Awaited once the entities are in, before the first link; false stops the drawing. */
+  beforeLinks?(): Promise<boolean>;
 };
 
 /** Entities before links (a link needs both ends), and group boxes before their members. */
@@ -37,27 +41,29 @@ export async function addInSlices(
   const ordered = drawingOrder(elements);
   const totalEntities = ordered.filter((el) => el.group === 'nodes').length;
   const totalLinks = ordered.length - totalEntities;
-  return inSlices(
-    ordered,
-    (slice) => {
-      cy.startBatch();
-      try {
-        return cy.add(slice);
-      } finally {
-        cy.endBatch();
-      }
-    },
-    {
-      ...opts,
-      onProgress: (done) =>
-        opts.onProgress({
-          entities: Math.min(done, totalEntities),
-          totalEntities,
-          links: Math.max(0, done - totalEntities),
-          totalLinks,
-        }),
-    },
-  );
+  const add = (slice: ElementDefinition[]) => {
+    cy.startBatch();
+    try {
+      return cy.add(opts.place ? opts.place(slice) : slice);
+    } finally {
+      cy.endBatch();
+    }
+  };
+  const report = (done: number) =>
+    opts.onProgress({
+      entities: Math.min(done, totalEntities),
+      totalEntities,
+      links: Math.max(0, done - totalEntities),
+      totalLinks,
+    });
+  const entities = await inSlices(ordered.slice(0, totalEntities), add, { ...opts, onProgress: report });
+  if (!entities.complete || totalLinks === 0) return entities;
+  if (opts.beforeLinks && !(await opts.beforeLinks())) return { complete: false, slices: entities.slices };
+  const links = await inSlices(ordered.slice(totalEntities), add, {
+    ...opts,
+    onProgress: (done) => report(totalEntities + done),
+  });
+  return { complete: links.complete, slices: entities.slices + links.slices };
 }
 
 /** The busy line while a chart is drawn. */

@@ -27,13 +27,14 @@ export function warmBounds(eles: { forEach(each: (ele: SingularElementArgument) 
   eles.forEach((ele) => void ele.boundingBox());
 }
 
-export function warmTextures(cy: Core, added: Collection): void {
+/** `added`: a slice just added (its links are measured too), or entities just moved. */
+export function warmTextures(cy: Core, added: Collection | NodeSingular[]): void {
   warmBounds(added);
   const r = (cy as unknown as { renderer(): CanvasRenderer }).renderer();
   const caches = [r.data?.eleTxrCache, r.data?.lblTxrCache].filter((c): c is TextureCache => !!c);
   if (r.webgl || caches.length === 0 || !r.getPixelRatio) return;
   const pxRatio = r.getPixelRatio();
-  added.nodes().forEach((n) => {
+  (Array.isArray(added) ? added : added.nodes().toArray()).forEach((n) => {
     if (!n.visible()) return;
     for (const cache of caches) {
       const bb = cache.getBoundingBox(n);
