@@ -1,5 +1,6 @@
 // Drawing big charts: a generated workspace opened with ?budget=5000 draws about 5,000
-// entities; the longest main-thread task while opening is measured with the Long Tasks API
+// entities (shown placed before their links, then whole from the layout's draft, then at the
+// final layout); the longest main-thread task while opening is measured with the Long Tasks API
 // and reported (gated only on a generous bound, so a busy machine does not fail it). An
 // expansion places the new entities next to the expanded one and moves nothing else. The
 // settings say which renderer draws and why.
@@ -43,6 +44,15 @@ test('a 5,000-entity chart is drawn, with its longest main-thread task reported'
       const entities = window.__thorlineChart?.nodeCount() ?? 0;
       w.__draft = `${c.dataset.layoutState} ${c.dataset.layoutsRun} ${entities}`;
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-layout-drafts'] });
+    // Before that, the entities alone: placed and on screen while their links are added.
+    const e = window as unknown as { __entitiesShown: string | null };
+    e.__entitiesShown = null;
+    new MutationObserver(() => {
+      const c = document.querySelector<HTMLElement>('[data-testid="chart"]');
+      if (e.__entitiesShown !== null || !c || Number(c.dataset.entityPictures ?? 0) === 0) return;
+      const hook = window.__thorlineChart;
+      e.__entitiesShown = `${hook?.nodeCount() ?? 0} ${hook?.edgeCount() ?? 0}`;
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-entity-pictures'] });
   });
   await page.setViewportSize({ width: 1440, height: 900 });
   const started = Date.now();
@@ -67,6 +77,10 @@ test('a 5,000-entity chart is drawn, with its longest main-thread task reported'
   const [state, runsAtDraft, entitiesAtDraft] = (draft ?? '').split(' ');
   expect({ state, entitiesAtDraft }).toEqual({ state: 'running', entitiesAtDraft: String(BIG) });
   expect(await chart.layoutsRun(page)).toBeGreaterThan(Number(runsAtDraft));
+  const entitiesShown = await page.evaluate(
+    () => (window as unknown as { __entitiesShown: string | null }).__entitiesShown,
+  );
+  expect(entitiesShown).toBe(`${BIG} 0`);
   // Added a slice per frame, not in one task.
   expect(Number(await canvas.getAttribute('data-draw-slices'))).toBeGreaterThan(1);
   // The frame that brought the view back copied layers made while it was parked, instead of

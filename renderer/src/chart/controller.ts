@@ -21,13 +21,19 @@ import { applyChartActions, SYNTHETIC } from './actions/apply';
 import { menuTargetOf, type MenuPoint, type MenuTarget } from './actions/targets';
 import { EMPTY_CHART_ACTIONS, type ChartActionsData } from '../state/chart-actions-store';
 import { applyChartFilter, type ChartFilter } from './filter-apply';
-import { hoveredLabel, revealLabel, scheduleDeclutter, type HoveredLabel } from './label-overlap';
+import {
+  cancelDeclutter,
+  hoveredLabel,
+  revealLabel,
+  scheduleDeclutter,
+  type HoveredLabel,
+} from './label-overlap';
 import * as saved from './saved-chart-placement';
 import { useDrawing } from './drawing/drawing-store';
 import { DRAW_IN_SLICES_FROM, SLICE_BUDGET_MS, levelOfDetail } from './drawing/lod';
 import { addInSlices, progressMessage } from './drawing/progressive';
 import { moveInSlices, moveMessage } from './drawing/move-in-slices';
-import { holdDrawing } from './drawing/hold-drawing';
+import { holdDrawing, holdView } from './drawing/hold-drawing';
 import { markStep } from './drawing/marks';
 import { coalesceStyleTriggers } from './drawing/style-triggers';
 import { warmBounds, warmTextures } from './drawing/warm-textures';
@@ -111,6 +117,8 @@ export class ChartController {
   private drafts = 0;
   /** A big chart is being added while its layout has given no positions yet (see addInSlices). */
   private awaitingPositions = false;
+  /** Big charts whose entities were shown before their links (bench:chart reads it). */
+  private entityPictures = 0;
   /** The parked drawing (adding or moving in slices) now running; see afterParked. */
   private parked: Promise<unknown> = Promise.resolve();
   /** The last load's drawing: milliseconds from the first slice to the last frame, and slices. */
@@ -247,7 +255,11 @@ export class ChartController {
     // Dragging an entity, zooming (labels too small to draw take no room) or panning (only
     // labels in view are measured) changes what overlaps.
     cy.on('free', 'node', () => scheduleDeclutter(cy));
-    cy.on('viewport', () => scheduleDeclutter(cy));
+    // Not while a big chart is drawn parked off the view (its run declutters at the end):
+    // the pass reads every element, a few hundred ms on thousands, for nothing in view.
+    cy.on('viewport', () => {
+      if (!this.slicing) scheduleDeclutter(cy);
+    });
     cy.on('mouseover', 'node', (e) => {
       const n = e.target as NodeSingular;
       n.addClass('hover');
@@ -613,6 +625,7 @@ export class ChartController {
     if (generation !== this.generation) return false;
     this.cy.elements().remove();
     this.slicing = true;
+    cancelDeclutter(this.cy);
     let known = source instanceof Promise ? null : source;
     if (known) this.fitNumbers(known);
     this.awaitingPositions = !known;
@@ -629,10 +642,27 @@ export class ChartController {
       return positions;
     });
     this.cy.pan(OFF_CHART);
-    const release = holdDrawing(this.cy);
+    let release = holdDrawing(this.cy);
+    let unholdView: () => void = () => undefined;
     markStep('slices-start');
     const resume = this.pauseViewWatchers();
     let lastPlaced = false;
+    /**
+     * The entities, placed, are shown before their links are added: their layers are made,
+     * the view comes back for one frame, and the drawing is held again with that picture on
+     * screen (and the view still) while the links are added out of sight.
+     */
+    const showEntities = async () => {
+      if (!(await this.warmLayers(generation))) return false;
+      this.cy.viewport(view);
+      release();
+      await nextFrame();
+      markStep('entities-shown');
+      container(this.cy).dataset.entityPictures = String(++this.entityPictures);
+      release = holdDrawing(this.cy);
+      unholdView = holdView(this.cy);
+      return generation === this.generation;
+    };
     try {
       const { complete, slices } = await addInSlices(this.cy, elements, {
         place: (slice) => {
@@ -649,7 +679,7 @@ export class ChartController {
         // Links wait for the positions: moving an entity later redoes all its links' geometry.
         beforeLinks: async () => {
           const positions = await arrived;
-          return !!positions && (await this.placeLate(positions, generation));
+          return !!positions && (await this.placeLate(positions, generation)) && (await showEntities());
         },
       });
       this.lastDraw = { ms: 0, slices };
@@ -669,6 +699,7 @@ export class ChartController {
       if (this.cy.pan().x === OFF_CHART.x) this.cy.viewport(view);
       this.noteLayersAtViewBack();
       release();
+      unholdView();
       markStep('view-back');
       resume();
     }
@@ -700,6 +731,7 @@ export class ChartController {
   private async moveParked(result: LayoutResult, generation: number) {
     if (generation !== this.generation) return false;
     this.slicing = true;
+    cancelDeclutter(this.cy);
     const view = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
     /** Where the view comes back to: fitted to the new positions, or where it was. */
     let back = view;

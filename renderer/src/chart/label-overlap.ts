@@ -122,6 +122,12 @@ export function scheduleDeclutter(cy: Core): void {
   );
 }
 
+/** Drops a pass scheduled and not yet run. */
+export function cancelDeclutter(cy: Core): void {
+  clearTimeout(pending.get(cy));
+  pending.delete(cy);
+}
+
 /** A hovered element shows its label even when the pass hid it. */
 export function revealLabel(el: SingularElementArgument, hovered: boolean): void {
   if (!el.hasClass('label-hidden')) return;

@@ -27,3 +27,23 @@ export function holdDrawing(cy: Core): () => void {
     if (!cy.destroyed()) cy.forceRender();
   };
 }
+
+/**
+ * Keeps the analyst from moving the view while a held chart's picture stays on screen (its
+ * links still being added): a pan or zoom could not be drawn. Returns the undo, which puts
+ * back what was allowed before.
+ */
+export function holdView(cy: Core): () => void {
+  const was = {
+    pan: cy.userPanningEnabled(),
+    zoom: cy.userZoomingEnabled(),
+    box: cy.boxSelectionEnabled(),
+    grab: cy.autoungrabify(),
+  };
+  cy.userPanningEnabled(false).userZoomingEnabled(false).boxSelectionEnabled(false).autoungrabify(true);
+  return () => {
+    if (cy.destroyed()) return;
+    cy.userPanningEnabled(was.pan).userZoomingEnabled(was.zoom).boxSelectionEnabled(was.box);
+    cy.autoungrabify(was.grab);
+  };
+}

@@ -13,6 +13,7 @@ export type DrawingStep =
   | 'slices-end'
   | 'layers'
   | 'placed'
+  | 'entities-shown'
   | 'view-back'
   | 'final-layout';
 
