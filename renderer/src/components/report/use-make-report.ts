@@ -49,6 +49,8 @@ export function useMakeReport() {
     setCancelled(false);
     try {
       setProgress({ step: 0, total: 1, label: 'Reading the workspace…', measuring: true });
+      // Marked like the PDF's steps (pdf-report.ts), so briefing-big.spec measures these too.
+      performance.mark('report: Reading the workspace');
       signal.addEventListener('abort', stopMeasuring);
       // A measure that is not out of date is used as it is.
       const measure = () => queryClient.fetchQuery({ ...structure, staleTime: Infinity });
@@ -56,6 +58,7 @@ export function useMakeReport() {
       signal.removeEventListener('abort', stopMeasuring);
       signal.throwIfAborted();
       setProgress({ step: 0, total: 1, label: 'Drawing the chart…' });
+      performance.mark('report: Chart picture');
       // The PDF code (jsPDF, svg2pdf.js) loads when a report is made: parsing it with the
       // chart's toolbar held the page for a few hundred ms each time a chart was opened.
       const [{ reportChart }, { buildReport }] = await Promise.all([
