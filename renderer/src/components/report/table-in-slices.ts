@@ -1,0 +1,95 @@
+// A long table of the report laid out a slice of items at a time (an item is a group of
+// rows: a case pair with its shared entities, an indicator found with its evidence), so
+// that no main-thread task holds the window: laid out in one autoTable call, thousands of
+// rows were a task of seconds. Between slices it yields to the page, says how far it has
+// come and stops once cancelled. Every slice is a table of its own under the last, with
+// fixed column widths so they line up, and the column heads on every page the table fills.
+import type { jsPDF } from 'jspdf';
+import { autoTable, type RowInput } from 'jspdf-autotable';
+
+export interface SectionFrame {
+  /** Room kept at the top and bottom of each page, and at the sides (pt). */
+  head: number;
+  foot: number;
+  side: number;
+  /** Where the section's text starts on its first page. */
+  y: number;
+}
+
+export interface SliceControl {
+  /** Called after each slice: items laid out so far, of how many. */
+  onSlice: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface SlicedTable<T> {
+  columns: string[];
+  /** Each column's width (pt); together the page's width between the sides. */
+  widths: number[];
+  items: readonly T[];
+  rowsOf: (item: T) => RowInput[];
+  /** Items laid out in one task. */
+  perSlice: number;
+  /** The one row shown when there are no items. */
+  empty: string;
+}
+
+export const FONT = 8;
+const PADDING = 3;
+const HEAD_ROW = FONT * 1.15 + 2 * PADDING;
+
+const yieldToPage = () => new Promise((r) => setTimeout(r, 0));
+
+/** Lays the table out from `y` down; resolves to where it ends. Rejects once `signal` is aborted. */
+export async function tableInSlices<T>(
+  doc: jsPDF,
+  table: SlicedTable<T>,
+  frame: SectionFrame,
+  y: number,
+  control: SliceControl,
+): Promise<number> {
+  drawHead(doc, table, frame.side, y);
+  let at = y + HEAD_ROW;
+  const { items, perSlice } = table;
+  if (items.length === 0)
+    return layOut(doc, table, [[{ content: table.empty, colSpan: table.widths.length }]], at, frame);
+  for (let i = 0; i < items.length; i += perSlice) {
+    if (i > 0) {
+      await yieldToPage();
+      control.signal?.throwIfAborted();
+    }
+    const slice = items.slice(i, i + perSlice);
+    at = layOut(doc, table, slice.flatMap(table.rowsOf), at, frame);
+    control.onSlice(i + slice.length, items.length);
+  }
+  return at;
+}
+
+/** One slice as a table under the last; its pages after the first get the column heads. */
+function layOut<T>(doc: jsPDF, table: SlicedTable<T>, body: RowInput[], startY: number, frame: SectionFrame) {
+  autoTable(doc, {
+    startY,
+    body,
+    showHead: 'never',
+    margin: { top: frame.head + 6 + HEAD_ROW, bottom: frame.foot + 6, left: frame.side, right: frame.side },
+    styles: { fontSize: FONT, cellPadding: PADDING, overflow: 'linebreak' },
+    columnStyles: Object.fromEntries(table.widths.map((w, i) => [i, { cellWidth: w }])),
+    willDrawPage: (data) => {
+      if (data.pageNumber > 1) drawHead(doc, table, frame.side, frame.head + 6);
+    },
+  });
+  return (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY;
+}
+
+/** The column heads, as autoTable draws a head row (its default blue, white bold text). */
+function drawHead<T>(doc: jsPDF, table: SlicedTable<T>, x: number, y: number) {
+  const total = table.widths.reduce((a, b) => a + b, 0);
+  doc.setFillColor(47, 109, 176).rect(x, y, total, HEAD_ROW, 'F');
+  doc.setFont('helvetica', 'bold').setFontSize(FONT).setTextColor(255, 255, 255);
+  let left = x;
+  table.columns.forEach((label, i) => {
+    doc.text(label, left + PADDING, y + PADDING + FONT * 0.85);
+    left += table.widths[i]!;
+  });
+  doc.setFont('helvetica', 'normal');
+}
