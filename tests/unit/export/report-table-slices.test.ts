@@ -1,0 +1,87 @@
+// The report's table laid out in slices (table-in-slices.ts), on a headless jsPDF document:
+// every row there, in order, across the pages it fills, with the column heads on each;
+// progress after each slice; Cancel stops it between slices, laying out nothing more.
+import { jsPDF } from 'jspdf';
+import { describe, expect, it } from 'vitest';
+import { tableInSlices, type SlicedTable } from '../../../renderer/src/components/report/table-in-slices';
+
+const FRAME = { head: 46, foot: 44, side: 40, y: 74 };
+const serial = (i: number) => `TRN-SMP-${String(i).padStart(4, '0')}`;
+
+function newDoc() {
+  const doc = new jsPDF({ unit: 'pt', format: 'letter', orientation: 'landscape', compress: false });
+  doc.addPage();
+  return doc;
+}
+
+/** Each page's drawn text, as jsPDF keeps it before compressing. */
+function pagesOf(doc: jsPDF): string[] {
+  const pages = (doc.internal as unknown as { pages: (string[] | null)[] }).pages;
+  return pages.slice(1).map((lines) => (lines ?? []).join('\n'));
+}
+
+/** `n` firearms, each an item of two rows. */
+function firearms(n: number, perSlice: number): SlicedTable<number> {
+  return {
+    columns: ['Firearm', 'Seen at'],
+    widths: [300, 412],
+    items: Array.from({ length: n }, (_, i) => i),
+    rowsOf: (i) => [
+      [serial(i), 'bought at Sample Street Guns'],
+      ['', `recovered at ${i} Example Place`],
+    ],
+    perSlice,
+    empty: 'No firearm.',
+  };
+}
+
+describe('a report table laid out in slices', () => {
+  it('lays out every row in order across its pages, the heads on each, reporting each slice', async () => {
+    const doc = newDoc();
+    const slices: [number, number][] = [];
+    const end = await tableInSlices(doc, firearms(500, 37), FRAME, FRAME.y, {
+      onSlice: (done, total) => slices.push([done, total]),
+    });
+    const pages = pagesOf(doc).slice(1);
+    expect(pages.length).toBeGreaterThan(5);
+    for (const [n, page] of pages.entries()) expect(page, `page ${n + 2}`).toContain('(Seen at) Tj');
+    // Each firearm's two rows, in order, none missing or repeated.
+    const all = pages.join('\n');
+    let at = -1;
+    for (let i = 0; i < 500; i++) {
+      const next = all.indexOf(`(${serial(i)})`, at + 1);
+      expect(next, serial(i)).toBeGreaterThan(at);
+      expect(all.indexOf(`(recovered at ${i} Example Place)`, next)).toBeGreaterThan(next);
+      at = next;
+    }
+    expect(all.split('(TRN-SMP-').length - 1).toBe(500);
+    expect(slices).toEqual(Array.from({ length: 14 }, (_, k) => [Math.min(500, 37 * (k + 1)), 500]));
+    expect(end).toBeGreaterThan(FRAME.head);
+  });
+
+  it('stops between slices once cancelled, laying out nothing more', async () => {
+    const doc = newDoc();
+    const controller = new AbortController();
+    const slices: number[] = [];
+    const table = tableInSlices(doc, firearms(500, 50), FRAME, FRAME.y, {
+      signal: controller.signal,
+      onSlice: (done) => {
+        slices.push(done);
+        if (done === 100) controller.abort();
+      },
+    });
+    await expect(table).rejects.toMatchObject({ name: 'AbortError' });
+    expect(slices).toEqual([50, 100]);
+    const all = pagesOf(doc).join('\n');
+    expect(all).toContain(`(${serial(99)})`);
+    expect(all).not.toContain(`(${serial(100)})`);
+  });
+
+  it('says so when there is nothing to list', async () => {
+    const doc = newDoc();
+    const slices: number[] = [];
+    await tableInSlices(doc, firearms(0, 10), FRAME, FRAME.y, { onSlice: (d) => slices.push(d) });
+    expect(pagesOf(doc).join('\n')).toContain('(No firearm.) Tj');
+    expect(slices).toEqual([]);
+  });
+});
