@@ -21,6 +21,8 @@ const RECORDS = 24_000;
 const CAVEAT = 'TRAINING DATA — FICTIONAL';
 /** The report's limit for a vector chart (chart-image.ts VECTOR_LIMIT). */
 const VECTOR_LIMIT = 2000;
+/** Indicators the report lists of each kind (indicators-section.ts HITS_SHOWN). */
+const HITS_SHOWN = 50;
 
 const test = generatedWorkspaceTest(RECORDS, 7);
 
@@ -128,6 +130,7 @@ test('a chart of more than 2,000 items goes into the report as a 200-DPI image t
   expectCaveatOnEveryPage(pdf, pages, CAVEAT);
   // The title page lists the cases that fit above its caveat and counts the rest.
   expect(pdfPageText(pdf, 1)).toMatch(/\.\.\. and [\d,]+ more\./);
+  await expectIndicatorsCounted(pdf, pages, host);
   // Page 2 is the chart: one image, at 200 DPI as placed on the page.
   const images = pdfPageImages(pdf, 2);
   expect(images).toHaveLength(1);
@@ -148,6 +151,26 @@ test('a chart of more than 2,000 items goes into the report as a 200-DPI image t
 
   savePdfPages(pdf, path.join(SCREENS_DIR, 'report-chart-image'), { first: 2, last: 2, dpi: 110 });
 });
+
+/** Each kind of indicator lists its strongest and says how many more the Analysis tab holds (counts from the backend). */
+async function expectIndicatorsCounted(pdf: string, pages: number, host: RunningHost) {
+  const { hits } = await host.api('analysis.indicators', {});
+  const perKind = new Map<string, number>();
+  for (const h of hits) perKind.set(h.kind, (perKind.get(h.kind) ?? 0) + 1);
+  const listed = [...perKind.values()].reduce((n, k) => n + Math.min(k, HITS_SHOWN), 0);
+  expect(hits.length, 'more indicators than the report lists').toBeGreaterThan(listed);
+  const n = (v: number) => v.toLocaleString('en-US');
+  const text = Array.from({ length: pages - 2 }, (_, i) => pdfPageText(pdf, i + 3))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+  expect(text).toContain(
+    `The ${HITS_SHOWN} strongest of each kind: ${n(listed)} of the ${n(hits.length)} indicators found. The other ${n(hits.length - listed)} are in the workbench's Analysis tab (Trafficking indicators), which exports every one as CSV or XLSX.`,
+  );
+  for (const found of perKind.values()) {
+    expect(text).toContain(`: ${n(found)} found`);
+    if (found > HITS_SHOWN) expect(text).toContain(`... and ${n(found - HITS_SHOWN)} more`);
+  }
+}
 
 /** Keeps the page's long main-thread tasks (start and duration, ms) from its first script on. */
 function watchLongTasks() {
