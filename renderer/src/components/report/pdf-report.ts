@@ -7,7 +7,7 @@
 import { jsPDF } from 'jspdf';
 import { autoTable, type RowInput } from 'jspdf-autotable';
 import { keyPlayersTable, pathsTable } from '../export/tables';
-import { drawCaseMap } from './case-map';
+import { caseMapScope, drawCaseMap } from './case-map';
 import { connectionsSection } from './connections-section';
 import { drawSvg, type DrawControl } from './chart-vector';
 import { indicatorsSection } from './indicators-section';
@@ -195,14 +195,17 @@ async function chartPage(
 
 function caseMapPage(doc: jsPDF, data: ReportData) {
   const y = newSection(doc, 'Case map');
-  doc.setFontSize(9).setTextColor(82, 96, 109);
-  doc.text('A line joins two cases that share entities; its number is how many.', SIDE, y + 2);
+  const scope = caseMapScope(data.cases, data.connections);
   const { w, h } = pageSize(doc);
-  drawCaseMap(doc, data.cases, data.connections, {
+  doc.setFontSize(9).setTextColor(82, 96, 109);
+  const caption = doc.splitTextToSize(t(scope.caption), w - 2 * SIDE) as string[];
+  doc.text(caption, SIDE, y + 2);
+  const top = y + 10 + (caption.length - 1) * 11;
+  drawCaseMap(doc, scope.cases, scope.connections, {
     x: SIDE,
-    y: y + 10,
+    y: top,
     w: w - 2 * SIDE,
-    h: h - y - FOOT - 14,
+    h: h - top - FOOT - 4,
   });
 }
 
