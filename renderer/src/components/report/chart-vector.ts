@@ -5,9 +5,10 @@
 import type { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
 import { pdfSafe } from './pdf-text';
+import { nextSliceSize } from './slice-size';
 
-/** Target length of one svg2pdf.js call (ms): the slice of elements grows or shrinks to it. */
-const TASK_MS = 40;
+/** Elements drawn in one svg2pdf.js call at most: the slice grows or shrinks to SLICE_MS. */
+const MAX_SLICE = 64;
 const yieldToPage = () => new Promise((r) => setTimeout(r, 0));
 
 export interface DrawControl {
@@ -44,8 +45,7 @@ export async function drawSvg(
       i += slice.length;
       done += slice.length;
       control.onProgress?.(done, total);
-      if (took > TASK_MS) size = Math.max(1, Math.floor(size / 2));
-      else if (took < TASK_MS / 2) size = Math.min(64, size * 2);
+      size = nextSliceSize(size, took, MAX_SLICE);
     }
   }
 }

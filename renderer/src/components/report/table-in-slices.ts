@@ -1,11 +1,13 @@
 // A long table of the report laid out a slice of items at a time (an item is a group of
 // rows: a case pair with its shared entities, an indicator found with its evidence), so
 // that no main-thread task holds the window: laid out in one autoTable call, thousands of
-// rows were a task of seconds. Between slices it yields to the page, says how far it has
-// come and stops once cancelled. Every slice is a table of its own under the last, with
+// rows were a task of seconds. A slice is at most `perSlice` items, fewer when the last took
+// too long (slice-size.ts). Between slices it yields to the page, says how far it has come
+// and stops once cancelled. Every slice is a table of its own under the last, with
 // fixed column widths so they line up, and the column heads on every page the table fills.
 import type { jsPDF } from 'jspdf';
 import { autoTable, type RowInput } from 'jspdf-autotable';
+import { nextSliceSize } from './slice-size';
 
 export interface SectionFrame {
   /** Room kept at the top and bottom of each page, and at the sides (pt). */
@@ -28,7 +30,7 @@ export interface SlicedTable<T> {
   widths: number[];
   items: readonly T[];
   rowsOf: (item: T) => RowInput[];
-  /** Items laid out in one task. */
+  /** Items laid out in one task at most. */
   perSlice: number;
   /** The one row shown when there are no items. */
   empty: string;
@@ -53,14 +55,18 @@ export async function tableInSlices<T>(
   const { items, perSlice } = table;
   if (items.length === 0)
     return layOut(doc, table, [[{ content: table.empty, colSpan: table.widths.length }]], at, frame);
-  for (let i = 0; i < items.length; i += perSlice) {
-    if (i > 0) {
+  let size = perSlice;
+  for (let done = 0; done < items.length;) {
+    if (done > 0) {
       await yieldToPage();
       control.signal?.throwIfAborted();
     }
-    const slice = items.slice(i, i + perSlice);
+    const started = performance.now();
+    const slice = items.slice(done, done + size);
     at = layOut(doc, table, slice.flatMap(table.rowsOf), at, frame);
-    control.onSlice(i + slice.length, items.length);
+    done += slice.length;
+    control.onSlice(done, items.length);
+    size = nextSliceSize(size, performance.now() - started, perSlice);
   }
   return at;
 }
@@ -73,6 +79,8 @@ function layOut<T>(doc: jsPDF, table: SlicedTable<T>, body: RowInput[], startY: 
     showHead: 'never',
     margin: { top: frame.head + 6 + HEAD_ROW, bottom: frame.foot + 6, left: frame.side, right: frame.side },
     styles: { fontSize: FONT, cellPadding: PADDING, overflow: 'linebreak' },
+    // A row is kept whole on one page (split only when taller than a page).
+    rowPageBreak: 'avoid',
     columnStyles: Object.fromEntries(table.widths.map((w, i) => [i, { cellWidth: w }])),
     willDrawPage: (data) => {
       if (data.pageNumber > 1) drawHead(doc, table, frame.side, frame.head + 6);
