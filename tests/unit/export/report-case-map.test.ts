@@ -47,7 +47,8 @@ function drawn(scope: ReturnType<typeof caseMapScope>): string {
 describe('the report’s case map', () => {
   it('draws the strongest pairs and their cases only past the pairs listed, and says so', () => {
     const cases = Array.from({ length: 2 * PAIRS_SHOWN + 60 }, (_, i) => sampleCase(i + 1));
-    const scope = caseMapScope(cases, pairs(PAIRS_SHOWN + 30));
+    // The report reads the strongest PAIRS_SHOWN pairs and the count of all.
+    const scope = caseMapScope(cases, pairs(PAIRS_SHOWN + 30).slice(0, PAIRS_SHOWN), PAIRS_SHOWN + 30);
     expect(scope.caption).toContain(
       `The ${PAIRS_SHOWN} strongest of ${PAIRS_SHOWN + 30} connected case pairs, between ${2 * PAIRS_SHOWN} of the ${cases.length} cases; the workbench's case map shows them all.`,
     );
@@ -62,7 +63,7 @@ describe('the report’s case map', () => {
 
   it('a small workspace: every case, linked or not, every pair', () => {
     const cases = Array.from({ length: 9 }, (_, i) => sampleCase(i + 1));
-    const scope = caseMapScope(cases, pairs(3));
+    const scope = caseMapScope(cases, pairs(3), 3);
     expect(scope.caption).toBe('A line joins two cases that share entities; its number is how many.');
     const page = drawn(scope);
     for (const c of cases) expect(page).toContain(`(${c.number}) Tj`);

@@ -55,7 +55,14 @@ function data(indicators: number): ReportData {
     caseNumbers: ['SMP-2021-001', 'SMP-2021-002'],
     value: 3,
   }));
-  return { cases: [sampleCase(1), sampleCase(2)], connections: [], structure, indicators: hits, paths: null };
+  return {
+    cases: [sampleCase(1), sampleCase(2)],
+    connections: [],
+    connectionCount: 0,
+    structure,
+    indicators: hits,
+    paths: null,
+  };
 }
 
 describe('the briefing report’s steps', () => {

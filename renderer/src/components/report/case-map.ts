@@ -6,7 +6,7 @@
 // lists, with their cases, and its caption says so.
 import type { jsPDF } from 'jspdf';
 import type { CaseConnection, CaseSummary } from '../../../../shared/contract/model';
-import { PAIRS_SHOWN } from './connections-section';
+import { PAIRS_SHOWN } from './report-data';
 import { pdfSafe } from './pdf-text';
 
 const LABEL_WIDTH = 130;
@@ -18,10 +18,17 @@ export interface CaseMapScope {
   caption: string;
 }
 
-/** What the report's case map draws: everything, or the strongest pairs and their cases. */
-export function caseMapScope(cases: CaseSummary[], connections: CaseConnection[]): CaseMapScope {
+/**
+ * What the report's case map draws: everything, or the strongest pairs and their cases.
+ * `connections` are the strongest pairs (at least the PAIRS_SHOWN drawn) of `total` connected.
+ */
+export function caseMapScope(
+  cases: CaseSummary[],
+  connections: CaseConnection[],
+  total: number,
+): CaseMapScope {
   const all = 'A line joins two cases that share entities; its number is how many.';
-  if (connections.length <= PAIRS_SHOWN) return { cases, connections, caption: all };
+  if (total <= PAIRS_SHOWN) return { cases, connections, caption: all };
   const shown = connections.slice(0, PAIRS_SHOWN);
   const ids = new Set(shown.flatMap((c) => [c.caseA.id, c.caseB.id]));
   const drawn = cases.filter((c) => ids.has(c.id));
@@ -29,7 +36,7 @@ export function caseMapScope(cases: CaseSummary[], connections: CaseConnection[]
   return {
     cases: drawn,
     connections: shown,
-    caption: `${all} The ${PAIRS_SHOWN} strongest of ${n(connections.length)} connected case pairs, between ${n(drawn.length)} of the ${n(cases.length)} cases; the workbench's case map shows them all.`,
+    caption: `${all} The ${PAIRS_SHOWN} strongest of ${n(total)} connected case pairs, between ${n(drawn.length)} of the ${n(cases.length)} cases; the workbench's case map shows them all.`,
   };
 }
 

@@ -10,24 +10,26 @@ import type { CaseConnection } from '../../../../shared/contract/model';
 import { ENTITY_TYPE_INFO } from '../../../../shared/domain/entity-types';
 import { because } from '../left/because';
 import { pdfSafe as t } from './pdf-text';
+import { PAIRS_SHOWN } from './report-data';
 import { tableInSlices, type SectionFrame, type SliceControl } from './table-in-slices';
 
-/** Case pairs listed, strongest first; the rest are in the Connections tab. */
-export const PAIRS_SHOWN = 100;
+export { PAIRS_SHOWN };
 /** Shared entities listed under one pair. */
 export const EVIDENCE_SHOWN = 25;
 /** Pairs laid out in one task (at most PAIRS_PER_SLICE * (EVIDENCE_SHOWN + 2) rows). */
 const PAIRS_PER_SLICE = 10;
 
+/** `connections` the strongest pairs (at least the PAIRS_SHOWN listed) of `total` connected. */
 export async function connectionsSection(
   doc: jsPDF,
   connections: CaseConnection[],
+  total: number,
   frame: SectionFrame,
   control: SliceControl,
 ): Promise<void> {
   let y = frame.y;
   doc.setFont('helvetica', 'normal').setFontSize(9).setTextColor(82, 96, 109);
-  const intro = introLine(connections.length);
+  const intro = introLine(total);
   if (intro) {
     doc.text(doc.splitTextToSize(t(intro), pageWidth(doc) - 2 * frame.side) as string[], frame.side, y + 4);
     y += 18;

@@ -69,7 +69,7 @@ export async function buildReport(
     [
       'Connections',
       () =>
-        connectionsSection(doc, data.connections, frame('Connections between cases'), {
+        connectionsSection(doc, data.connections, data.connectionCount, frame('Connections between cases'), {
           signal,
           onSlice: sliceProgress('Connections', 'case pairs laid out'),
         }),
@@ -126,7 +126,7 @@ function titlePage(doc: jsPDF, data: ReportData, o: ReportOptions) {
     o.analyst && `Analyst: ${o.analyst}`,
     `Date: ${o.date}`,
     o.scaleNote,
-    `${data.connections.length.toLocaleString('en-US')} pairs of cases connected`,
+    `${data.connectionCount.toLocaleString('en-US')} pairs of cases connected`,
   ].filter(Boolean) as string[];
   doc.text(lines.map(t), SIDE + 20, h * 0.32 + 50, { lineHeightFactor: 1.6 });
   if (o.caveat) {
@@ -195,7 +195,7 @@ async function chartPage(
 
 function caseMapPage(doc: jsPDF, data: ReportData) {
   const y = newSection(doc, 'Case map');
-  const scope = caseMapScope(data.cases, data.connections);
+  const scope = caseMapScope(data.cases, data.connections, data.connectionCount);
   const { w, h } = pageSize(doc);
   doc.setFontSize(9).setTextColor(82, 96, 109);
   const caption = doc.splitTextToSize(t(scope.caption), w - 2 * SIDE) as string[];
