@@ -97,6 +97,31 @@ describe('a report table laid out in slices', () => {
     expect(all).not.toContain(`(${serial(stopped)})`);
   });
 
+  it('never leaves a heading alone at the foot of a page', async () => {
+    const doc = newDoc();
+    // 80 groups of 1 to 6 rows of 1 to 4 lines, each under a heading spanning both columns.
+    const groups: SlicedTable<number> = {
+      ...firearms(80, 10),
+      rowsOf: (g) => [
+        [{ content: `Group ${g}`, colSpan: 2 }],
+        ...Array.from({ length: 1 + (g % 6) }, (_, k) => [
+          `${serial(g)}-${k}`,
+          Array.from({ length: 1 + ((g + k) % 4) }, (_, l) => `seen ${l + 1}`).join('\n'),
+        ]),
+      ],
+    };
+    await tableInSlices(doc, groups, FRAME, FRAME.y, { onSlice: () => {} });
+    const pages = pagesOf(doc).slice(1);
+    expect(pages.length).toBeGreaterThan(5);
+    for (const [n, page] of pages.entries()) {
+      const last = [...page.matchAll(/\(Group (\d+)\) Tj/g)].at(-1);
+      if (last)
+        expect(page, `page ${n + 2}, group ${last[1]}`).toContain(`(${serial(Number(last[1]))}-0) Tj`);
+    }
+    const all = pages.join('\n');
+    for (let g = 0; g < 80; g++) expect(all).toContain(`(${serial(g)}-${g % 6}) Tj`);
+  });
+
   it('says so when there is nothing to list', async () => {
     const doc = newDoc();
     const slices: number[] = [];

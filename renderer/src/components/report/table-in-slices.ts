@@ -6,7 +6,7 @@
 // and stops once cancelled. Every slice is a table of its own under the last, with
 // fixed column widths so they line up, and the column heads on every page the table fills.
 import type { jsPDF } from 'jspdf';
-import { autoTable, type RowInput } from 'jspdf-autotable';
+import { autoTable, type CellDef, type CellInput, type RowInput } from 'jspdf-autotable';
 import { nextSliceSize } from './slice-size';
 
 export interface SectionFrame {
@@ -63,7 +63,7 @@ export async function tableInSlices<T>(
     }
     const started = performance.now();
     const slice = items.slice(done, done + size);
-    at = layOut(doc, table, slice.flatMap(table.rowsOf), at, frame);
+    at = layOutSlice(doc, table, slice.map(table.rowsOf), at, frame);
     done += slice.length;
     control.onSlice(done, items.length);
     size = nextSliceSize(size, performance.now() - started, perSlice);
@@ -71,7 +71,64 @@ export async function tableInSlices<T>(
   return at;
 }
 
-/** One slice as a table under the last; its pages after the first get the column heads. */
+/**
+ * A slice's items as tables under one another: a run of items in one table, a new one at
+ * each item with headings (rows spanning every column, such as a case pair's or a kind's),
+ * which starts on the next page unless its headings and first row fit on this one.
+ */
+function layOutSlice<T>(
+  doc: jsPDF,
+  table: SlicedTable<T>,
+  items: RowInput[][],
+  y: number,
+  frame: SectionFrame,
+) {
+  let at = y;
+  let run: RowInput[] = [];
+  for (const rows of items) {
+    const room = headedRoom(doc, table, rows);
+    if (room > 0 && run.length > 0) {
+      at = layOut(doc, table, run, at, frame);
+      run = [];
+    }
+    if (room > 0 && at + room > doc.internal.pageSize.getHeight() - frame.foot - 6) {
+      doc.addPage();
+      drawHead(doc, table, frame.side, frame.head + 6);
+      at = frame.head + 6 + HEAD_ROW;
+    }
+    run.push(...rows);
+  }
+  return run.length > 0 ? layOut(doc, table, run, at, frame) : at;
+}
+
+/** The height an item's headings and its first row take (pt); 0 for an item without headings. */
+function headedRoom<T>(doc: jsPDF, table: SlicedTable<T>, rows: RowInput[]): number {
+  const isHeading = (row: RowInput) =>
+    Array.isArray(row) && row.length === 1 && spans(row[0] ?? null, table.widths.length);
+  const headings = rows.findIndex((row) => !isHeading(row));
+  if (headings <= 0) return 0;
+  doc.setFont('helvetica', 'normal').setFontSize(FONT);
+  const total = table.widths.reduce((a, b) => a + b, 0);
+  const lines = (cell: CellInput, width: number) =>
+    (doc.splitTextToSize(textOf(cell), width - 2 * PADDING) as string[]).length;
+  const height = (n: number) => n * FONT * 1.15 + 2 * PADDING;
+  const first = rows[headings] as CellInput[];
+  const tallest = Math.max(...first.map((cell, i) => lines(cell, table.widths[i] ?? total)));
+  return rows
+    .slice(0, headings)
+    .reduce((h, row) => h + height(lines((row as CellInput[])[0]!, total)), height(tallest));
+}
+
+const spans = (cell: CellInput, columns: number) =>
+  typeof cell === 'object' && cell !== null && !Array.isArray(cell) && (cell as CellDef).colSpan === columns;
+
+function textOf(cell: CellInput): string {
+  if (Array.isArray(cell)) return cell.join('\n');
+  if (typeof cell === 'object' && cell !== null) return String((cell as CellDef).content ?? '');
+  return String(cell ?? '');
+}
+
+/** One run of rows as a table under the last; its pages after the first get the column heads. */
 function layOut<T>(doc: jsPDF, table: SlicedTable<T>, body: RowInput[], startY: number, frame: SectionFrame) {
   autoTable(doc, {
     startY,
