@@ -37,12 +37,13 @@ function firearms(n: number, perSlice: number): SlicedTable<number> {
 }
 
 describe('the size of a report slice', () => {
-  it('halves after a slow slice, doubles after a quick one up to its most, never below one', () => {
-    expect(nextSliceSize(20, SLICE_MS + 1, 20)).toBe(10);
+  it('scales to what the last slice cost, at most doubling, never below one', () => {
+    // 64 entities drawn in 466 ms: the next slice should take SLICE_MS.
+    expect(nextSliceSize(64, 466, 64)).toBe(4);
     expect(nextSliceSize(1, 10 * SLICE_MS, 20)).toBe(1);
-    expect(nextSliceSize(5, SLICE_MS / 2 - 1, 20)).toBe(10);
+    expect(nextSliceSize(5, SLICE_MS / 4, 20)).toBe(10);
     expect(nextSliceSize(16, 0, 20)).toBe(20);
-    expect(nextSliceSize(12, (3 * SLICE_MS) / 4, 20)).toBe(12);
+    expect(nextSliceSize(12, SLICE_MS, 20)).toBe(12);
   });
 });
 

@@ -3,11 +3,10 @@
 // what the last one cost, so a busy machine gets smaller slices instead of longer tasks.
 
 /** What one slice should cost (ms). */
-export const SLICE_MS = 40;
+export const SLICE_MS = 30;
 
-/** The next slice's size: halved after a slice over SLICE_MS, doubled after one under half of it, within 1..max. */
+/** The next slice's size: scaled so that it should take SLICE_MS, at most doubling, within 1..max. */
 export function nextSliceSize(size: number, tookMs: number, max: number): number {
-  if (tookMs > SLICE_MS) return Math.max(1, Math.floor(size / 2));
-  if (tookMs < SLICE_MS / 2) return Math.min(max, size * 2);
-  return size;
+  const scaled = Math.floor((size * SLICE_MS) / Math.max(tookMs, 1));
+  return Math.max(1, Math.min(max, 2 * size, scaled));
 }
