@@ -126,7 +126,7 @@ function columnWidths(doc: jsPDF, frame: SectionFrame): number[] {
   const room = doc.internal.pageSize.getWidth() - 2 * frame.side;
   const [type, value] = [55, 36];
   const entity = Math.round(room * 0.18);
-  const finding = Math.round(room * 0.14);
+  const finding = Math.round(room * 0.16);
   const cases = Math.round(room * 0.14);
   return [entity, type, finding, value, cases, room - entity - type - finding - value - cases];
 }
