@@ -65,9 +65,10 @@ export function useMakeReport() {
         import('./chart-image'),
         import('./pdf-report'),
       ]);
-      const image = await reportChart(chart, data.cases, s.reportPaper, signal);
-      signal.throwIfAborted();
+      // Read from the chart once, for the picture and the title page's scale.
       const scene = chart.exportScene({ background: 'white', extent: 'full' });
+      const image = await reportChart(scene, data.cases, s.reportPaper, signal);
+      signal.throwIfAborted();
       const date = new Date().toISOString().slice(0, 10);
       const pdf = await buildReport(
         data,
