@@ -49,9 +49,15 @@ describe('the report’s connections between cases', () => {
   it('lists the strongest pairs only, says how many more there are, with the heads on every page', async () => {
     const doc = newDoc();
     const slices: [number, number][] = [];
-    await connectionsSection(doc, connections(PAIRS_SHOWN + 50, EVIDENCE_SHOWN + 5), FRAME, {
-      onSlice: (done, total) => slices.push([done, total]),
-    });
+    await connectionsSection(
+      doc,
+      connections(PAIRS_SHOWN + 50, EVIDENCE_SHOWN + 5),
+      PAIRS_SHOWN + 50,
+      FRAME,
+      {
+        onSlice: (done, total) => slices.push([done, total]),
+      },
+    );
     const pages = pagesOf(doc).slice(1);
     const all = pages.join('\n');
     expect(all).toContain(`The ${PAIRS_SHOWN} strongest of 150 connected case pairs. The other 50 are in`);
@@ -73,7 +79,7 @@ describe('the report’s connections between cases', () => {
     const doc = newDoc();
     const controller = new AbortController();
     const slices: number[] = [];
-    const section = connectionsSection(doc, connections(PAIRS_SHOWN, 10), FRAME, {
+    const section = connectionsSection(doc, connections(PAIRS_SHOWN, 10), PAIRS_SHOWN, FRAME, {
       signal: controller.signal,
       onSlice: (done) => {
         slices.push(done);
@@ -86,7 +92,7 @@ describe('the report’s connections between cases', () => {
 
   it('a small workspace: every pair, no line about more', async () => {
     const doc = newDoc();
-    await connectionsSection(doc, connections(3, 2), FRAME, { onSlice: () => {} });
+    await connectionsSection(doc, connections(3, 2), 3, FRAME, { onSlice: () => {} });
     const all = pagesOf(doc).join('\n');
     expect(all).toContain('PAIR-002-A <-> PAIR-002-B');
     expect(all).not.toContain('strongest of');
@@ -94,7 +100,7 @@ describe('the report’s connections between cases', () => {
 
   it('no pairs: says so', async () => {
     const doc = newDoc();
-    await connectionsSection(doc, [], FRAME, { onSlice: () => {} });
+    await connectionsSection(doc, [], 0, FRAME, { onSlice: () => {} });
     expect(pagesOf(doc).join('\n')).toContain('No two cases share an entity.');
   });
 });

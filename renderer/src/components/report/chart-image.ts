@@ -1,7 +1,6 @@
 // The chart for the report: the briefing picture with its legend, sized to the page area.
 // As vector (SVG for svg2pdf.js, see chart-vector.ts) unless the chart is too big to draw
 // that way in reasonable time; then as JPEG at the report's DPI, drawn in the export worker.
-import type { ChartController } from '../../chart/controller';
 import { composeSvg, layoutOf } from '../../chart/export/compose';
 import { pictureImage } from '../../chart/export/raster';
 import type { CaseName } from '../../chart/export/legend';
@@ -20,19 +19,22 @@ export const VECTOR_LIMIT = 2000;
 export const itemsOf = (scene: SvgScene) =>
   scene.nodes.length + scene.edges.length + (scene.groups?.length ?? 0) + (scene.notes?.length ?? 0);
 
+/** `scene` the chart's whole extent on white, as chart.exportScene gives it. */
 export async function reportChart(
-  chart: ChartController,
+  scene: SvgScene,
   cases: CaseName[],
   paper: 'letter' | 'a4',
   signal?: AbortSignal,
 ): Promise<ReportChart | null> {
-  const scene = chart.exportScene({ background: 'white', extent: 'full' });
   if (scene.nodes.length === 0 && !scene.groups?.length) return null;
   const settings = { ...DEFAULT_EXPORT_SETTINGS, showLegend: true, showScale: true };
   const decorations = decorationsOf(settings, scene, cases, new Date());
   const area = chartArea(paper);
   const items = itemsOf(scene);
   if (items <= VECTOR_LIMIT) {
+    // Composing is a task of its own, after the one that read the scene from the chart.
+    await new Promise((r) => setTimeout(r, 0));
+    signal?.throwIfAborted();
     const layout = layoutOf(scene.box, decorations, { width: area.w, height: area.h });
     return { kind: 'vector', svg: composeSvg(scene, decorations, layout, undefined, true) };
   }

@@ -5,9 +5,11 @@
 import type { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
 import { pdfSafe } from './pdf-text';
+import { nextSliceSize } from './slice-size';
 
-/** Target length of one svg2pdf.js call (ms): the slice of elements grows or shrinks to it. */
-const TASK_MS = 40;
+/** Elements drawn in one svg2pdf.js call, first and at most: the slice grows or shrinks to SLICE_MS. */
+const FIRST_SLICE = 4;
+const MAX_SLICE = 32;
 const yieldToPage = () => new Promise((r) => setTimeout(r, 0));
 
 export interface DrawControl {
@@ -32,8 +34,10 @@ export async function drawSvg(
   const layers = layersOf(root);
   const total = layers.reduce((n, layer) => n + layer.items.length, 0);
   let done = 0;
-  let size = 8;
   for (const { path, items } of layers) {
+    // Each layer starts small: a link costs a few times less than an entity with its label,
+    // and a slice size carried from the links made one entities slice a 466 ms task.
+    let size = FIRST_SLICE;
     for (let i = 0; i < items.length;) {
       await yieldToPage();
       control.signal?.throwIfAborted();
@@ -44,8 +48,7 @@ export async function drawSvg(
       i += slice.length;
       done += slice.length;
       control.onProgress?.(done, total);
-      if (took > TASK_MS) size = Math.max(1, Math.floor(size / 2));
-      else if (took < TASK_MS / 2) size = Math.min(64, size * 2);
+      size = nextSliceSize(size, took, MAX_SLICE);
     }
   }
 }

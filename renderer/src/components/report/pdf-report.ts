@@ -6,10 +6,11 @@
 // for that an image at 200 DPI, which its page says.
 import { jsPDF } from 'jspdf';
 import { autoTable, type RowInput } from 'jspdf-autotable';
-import { indicatorsTable, keyPlayersTable, pathsTable } from '../export/tables';
-import { drawCaseMap } from './case-map';
+import { keyPlayersTable, pathsTable } from '../export/tables';
+import { caseMapScope, drawCaseMap } from './case-map';
 import { connectionsSection } from './connections-section';
 import { drawSvg, type DrawControl } from './chart-vector';
+import { indicatorsSection } from './indicators-section';
 import { pdfSafe as t } from './pdf-text';
 import { writePdf } from './pdf-write';
 import type { ReportData } from './report-data';
@@ -50,20 +51,15 @@ export async function buildReport(
 ): Promise<Uint8Array> {
   const doc = new jsPDF({ unit: 'pt', format: o.paper, orientation: 'landscape', compress: true });
   doc.setProperties({ title: t(o.title), author: t(o.analyst), creator: 'Thorline' });
-  // The chart's page is drawn in slices: its step says how far it has come.
-  const chartProgress = (done: number, items: number) =>
+  // The chart's page is drawn in slices, the connections and indicators laid out in slices:
+  // their steps say how far they have come.
+  const sliceProgress = (label: string, what: string) => (done: number, total: number) =>
     onProgress(
-      sections.length - 1,
+      sections.findIndex(([step]) => step === label),
       sections.length + 1,
-      `Chart: ${done.toLocaleString('en-US')} of ${items.toLocaleString('en-US')} parts drawn`,
+      `${label}: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${what}`,
     );
-  // The connections are laid out a slice of case pairs at a time.
-  const connectionsProgress = (done: number, pairs: number) =>
-    onProgress(
-      sections.findIndex(([label]) => label === 'Connections'),
-      sections.length + 1,
-      `Connections: ${done} of ${pairs} case pairs laid out`,
-    );
+  const frame = (title: string) => ({ head: HEAD, foot: FOOT, side: SIDE, y: newSection(doc, title) });
   // The chart page (page 2) is made last, after its caveat and page number are on it: readers
   // built on poppler (pdftotext, Evince) drop narrow letters drawn after a page's first 50,000
   // tiny characters, which a big chart's labels reach.
@@ -73,18 +69,26 @@ export async function buildReport(
     [
       'Connections',
       () =>
-        connectionsSection(
-          doc,
-          data.connections,
-          { head: HEAD, foot: FOOT, side: SIDE, y: newSection(doc, 'Connections between cases') },
-          { signal, onSlice: connectionsProgress },
-        ),
+        connectionsSection(doc, data.connections, data.connectionCount, frame('Connections between cases'), {
+          signal,
+          onSlice: sliceProgress('Connections', 'case pairs laid out'),
+        }),
     ],
     ['Paths', () => pathsSection(doc, data)],
     ['Key players', () => keyPlayersSection(doc, data)],
-    ['Indicators', () => indicatorsSection(doc, data)],
+    [
+      'Indicators',
+      () =>
+        indicatorsSection(doc, data.indicators, frame('Indicators found'), {
+          signal,
+          onSlice: sliceProgress('Indicators', 'laid out'),
+        }),
+    ],
     ['Page numbers', () => decorate(doc.insertPage(CHART_PAGE), o)],
-    ['Chart', () => chartPage(doc, chart, o.paper, { signal, onProgress: chartProgress })],
+    [
+      'Chart',
+      () => chartPage(doc, chart, o.paper, { signal, onProgress: sliceProgress('Chart', 'parts drawn') }),
+    ],
   ];
   for (const [i, [label, run]] of sections.entries()) {
     onProgress(i, sections.length + 1, label);
@@ -122,7 +126,7 @@ function titlePage(doc: jsPDF, data: ReportData, o: ReportOptions) {
     o.analyst && `Analyst: ${o.analyst}`,
     `Date: ${o.date}`,
     o.scaleNote,
-    `${data.connections.length.toLocaleString('en-US')} pairs of cases connected`,
+    `${data.connectionCount.toLocaleString('en-US')} pairs of cases connected`,
   ].filter(Boolean) as string[];
   doc.text(lines.map(t), SIDE + 20, h * 0.32 + 50, { lineHeightFactor: 1.6 });
   if (o.caveat) {
@@ -191,14 +195,17 @@ async function chartPage(
 
 function caseMapPage(doc: jsPDF, data: ReportData) {
   const y = newSection(doc, 'Case map');
-  doc.setFontSize(9).setTextColor(82, 96, 109);
-  doc.text('A line joins two cases that share entities; its number is how many.', SIDE, y + 2);
+  const scope = caseMapScope(data.cases, data.connections, data.connectionCount);
   const { w, h } = pageSize(doc);
-  drawCaseMap(doc, data.cases, data.connections, {
+  doc.setFontSize(9).setTextColor(82, 96, 109);
+  const caption = doc.splitTextToSize(t(scope.caption), w - 2 * SIDE) as string[];
+  doc.text(caption, SIDE, y + 2);
+  const top = y + 10 + (caption.length - 1) * 11;
+  drawCaseMap(doc, scope.cases, scope.connections, {
     x: SIDE,
-    y: y + 10,
+    y: top,
     w: w - 2 * SIDE,
-    h: h - y - FOOT - 14,
+    h: h - top - FOOT - 4,
   });
 }
 
@@ -273,15 +280,6 @@ function keyPlayersSection(doc: jsPDF, data: ReportData) {
     keep.map((k) => players.columns[k]!),
     players.rows.slice(0, KEY_PLAYER_ROWS).map((r) => keep.map((k) => t(String(r[k] ?? '')))),
   );
-}
-
-function indicatorsSection(doc: jsPDF, data: ReportData) {
-  const y = newSection(doc, 'Indicators found');
-  const rows = indicatorsTable(data.indicators).rows.map((r) => r.map((c) => t(String(c ?? ''))));
-  if (rows.length === 0) rows.push(['None at the workspace thresholds.', '', '', '', '', '', '']);
-  table(doc, y + 4, ['Indicator', 'Entity', 'Type', 'Finding', 'Value', 'Cases', 'Evidence'], rows, {
-    6: 230,
-  });
 }
 
 function decorate(doc: jsPDF, o: ReportOptions) {

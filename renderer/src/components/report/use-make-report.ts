@@ -49,6 +49,8 @@ export function useMakeReport() {
     setCancelled(false);
     try {
       setProgress({ step: 0, total: 1, label: 'Reading the workspace…', measuring: true });
+      // Marked like the PDF's steps (pdf-report.ts), so briefing-big.spec measures these too.
+      performance.mark('report: Reading the workspace');
       signal.addEventListener('abort', stopMeasuring);
       // A measure that is not out of date is used as it is.
       const measure = () => queryClient.fetchQuery({ ...structure, staleTime: Infinity });
@@ -56,15 +58,17 @@ export function useMakeReport() {
       signal.removeEventListener('abort', stopMeasuring);
       signal.throwIfAborted();
       setProgress({ step: 0, total: 1, label: 'Drawing the chart…' });
+      performance.mark('report: Chart picture');
       // The PDF code (jsPDF, svg2pdf.js) loads when a report is made: parsing it with the
       // chart's toolbar held the page for a few hundred ms each time a chart was opened.
       const [{ reportChart }, { buildReport }] = await Promise.all([
         import('./chart-image'),
         import('./pdf-report'),
       ]);
-      const image = await reportChart(chart, data.cases, s.reportPaper, signal);
-      signal.throwIfAborted();
+      // Read from the chart once, for the picture and the title page's scale.
       const scene = chart.exportScene({ background: 'white', extent: 'full' });
+      const image = await reportChart(scene, data.cases, s.reportPaper, signal);
+      signal.throwIfAborted();
       const date = new Date().toISOString().slice(0, 10);
       const pdf = await buildReport(
         data,
