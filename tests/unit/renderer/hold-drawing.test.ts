@@ -56,4 +56,20 @@ describe('holding the drawing of a chart', () => {
     r.render();
     expect(r.drawn).toEqual(['screen']);
   });
+
+  it('draws again only when the last of overlapping holds is released, in either order', () => {
+    const r = new StandInRenderer();
+    const { cy, forced } = chartWith(r);
+    const drawing = holdDrawing(cy);
+    const restyle = holdDrawing(cy);
+    drawing();
+    drawing(); // a second call of one release changes nothing
+    r.render();
+    expect(r.drawn).toEqual([]);
+    expect(forced()).toBe(0);
+    restyle();
+    expect(forced()).toBe(1);
+    r.render();
+    expect(r.drawn).toEqual(['screen']);
+  });
 });

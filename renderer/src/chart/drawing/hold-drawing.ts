@@ -13,16 +13,33 @@ interface CanvasRenderer {
   webgl?: unknown;
 }
 
-/** Holds the chart's on-screen drawing; returns the release, which draws the chart again. */
+/** Holds on each renderer: the drawing comes back when the last one is released. */
+const holds = new WeakMap<CanvasRenderer, number>();
+
+/**
+ * Holds the chart's on-screen drawing; returns the release, which draws the chart again once
+ * no other hold is left (a restyle's hold may overlap a parked drawing's: see controller.ts).
+ */
 export function holdDrawing(cy: Core): () => void {
   const r = (cy as unknown as { renderer(): CanvasRenderer | null }).renderer();
   const render = r?.render;
-  if (!r || r.webgl || typeof render !== 'function' || Object.hasOwn(r, 'render')) return () => undefined;
-  // Pictures drawn into a given context (a PNG) are still drawn.
-  r.render = (options) => {
-    if (options?.forcedContext) render.call(r, options);
-  };
+  if (!r || r.webgl || typeof render !== 'function') return () => undefined;
+  const count = holds.get(r) ?? 0;
+  if (count === 0) {
+    if (Object.hasOwn(r, 'render')) return () => undefined;
+    // Pictures drawn into a given context (a PNG) are still drawn.
+    r.render = (options) => {
+      if (options?.forcedContext) render.call(r, options);
+    };
+  }
+  holds.set(r, count + 1);
+  let released = false;
   return () => {
+    if (released) return;
+    released = true;
+    const left = (holds.get(r) ?? 1) - 1;
+    holds.set(r, left);
+    if (left > 0) return;
     delete r.render;
     if (!cy.destroyed()) cy.forceRender();
   };

@@ -29,6 +29,8 @@ interface CanvasRenderer {
 const MIN_LEVEL = -4;
 const MAX_LEVEL = 2;
 const MAX_LAYER_ZOOM = 3.99;
+/** How many times layers dropped by a change meanwhile are made again before giving up. */
+const WARM_ROUNDS = 5;
 
 export interface WarmLayersOptions {
   /** False once a newer draw, load or cancel replaced this one: stop. */
@@ -50,13 +52,25 @@ function layerCache(cy: Core): { cache: LayerCache; r: CanvasRenderer } | null {
 
 /**
  * Fills the layers of the chart's elements at the current zoom, a time-boxed portion per
- * frame. Nothing may change on the chart between this and the frame that shows it (a change
- * makes its layer again). Returns false when stopped early.
+ * frame. A change meanwhile (a restyle) drops the layer being made: it is made again, a few
+ * times at most. Returns false when stopped early.
  */
 export async function warmLayers(cy: Core, opts: WarmLayersOptions): Promise<boolean> {
   const found = layerCache(cy);
   if (!found) return true;
-  const { cache, r } = found;
+  for (let round = 0; round < WARM_ROUNDS; round++) {
+    const filled = await fillLayers(cy, found, opts);
+    if (filled !== 'again') return filled;
+  }
+  return opts.current();
+}
+
+/** One round of queueing and filling; 'again' when a change dropped a layer meanwhile. */
+async function fillLayers(
+  cy: Core,
+  { cache, r }: { cache: LayerCache; r: CanvasRenderer },
+  opts: WarmLayersOptions,
+): Promise<boolean | 'again'> {
   const now = opts.now ?? (() => performance.now());
   const pxRatio = r.getPixelRatio!();
   // Changes still waiting for a drawn frame (the last slice's) would drop a layer made now.
@@ -65,8 +79,9 @@ export async function warmLayers(cy: Core, opts: WarmLayersOptions): Promise<boo
   // while after a change (it expects more); both are what this avoids: only queue here.
   cache.firstGet = false;
   cache.skipping = false;
+  const eles = r.getCachedZSortedEles!().nondrag;
   // Null: layers are not used at this zoom (too close, or too big a picture).
-  const layers = cache.getLayers(r.getCachedZSortedEles!().nondrag, pxRatio);
+  const layers = cache.getLayers(eles, pxRatio);
   if (layers === null && cache.layersQueue.size() === 0) return true;
   // Queueing measured every element: the drawing into layers starts in a task of its own.
   await opts.nextFrame();
@@ -76,7 +91,9 @@ export async function warmLayers(cy: Core, opts: WarmLayersOptions): Promise<boo
     while (cache.layersQueue.size() > 0 && now() - started < opts.budgetMs) cache.dequeue(pxRatio);
     await opts.nextFrame();
   }
-  return opts.current();
+  if (!opts.current()) return false;
+  r.flushRenderedStyleQueue?.();
+  return layersComplete(cy) === false ? 'again' : true;
 }
 
 /**
