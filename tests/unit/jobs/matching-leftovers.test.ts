@@ -17,6 +17,7 @@ import { createScaledWorkspace } from '../../../db/scenario/scale/seed-scaled';
 import { openWorkspace, type Db } from '../../../db/store/open-workspace';
 import { openWorkbench, type OpenWorkbench } from '../../../electron/workspace/open-workbench';
 import type { JobStatus } from '../../../shared/contract/matching-model';
+import type { Result } from '../../../shared/contract/result';
 import { until } from '../analysis/switchable-host';
 import { snapshot } from '../import/helpers';
 import { LEFT_ROWS } from './stuck/stuck-run';
@@ -133,11 +134,16 @@ function expectClearedInSlices(rowCounts: number[]) {
   expect(falling.some((n) => n > 0 && n < peak)).toBe(true);
 }
 
+type OnEvent = (status: JobStatus, workbench: OpenWorkbench) => void;
+
 /** A workbench on `file` whose matching runs in the stuck worker; the started job. */
-async function startStuck(file: string, way: 'hang' | 'crash') {
+async function startStuck(file: string, way: 'hang' | 'crash', onEvent?: OnEvent) {
   process.env.THORLINE_MATCHING_WORKER = STUCK_WORKER;
   process.env.THORLINE_TEST_STUCK = way;
-  const workbench = await openWorkbench({ workspacePath: file, emit: () => {} });
+  const workbench: OpenWorkbench = await openWorkbench({
+    workspacePath: file,
+    emit: (event, payload) => event === 'job.progress' && onEvent?.(payload as JobStatus, workbench),
+  });
   const started = await workbench.dispatch('matching.start', {});
   if (!started.ok) throw new Error(started.error.message);
   const probe = openWorkspace(file, { readOnly: true });
@@ -182,10 +188,19 @@ describe('a matching thread that crashes', () => {
     const before = fileState(file);
     const watch = watchFile(file);
     const queueBefore = watch.queue();
-    const { workbench, job } = await startStuck(file, 'crash');
+    // Asked again the moment the run is said to have failed, while its rows are being cleared.
+    let again: Promise<Result<unknown>> | undefined;
+    const { workbench, job } = await startStuck(file, 'crash', (status, host) => {
+      if (status.state === 'failed') again ??= host.dispatch('matching.start', {});
+    });
 
     const ended = await waitForJob(workbench, job.jobId);
     await until(() => rowsOfFile(file) === 0);
+    const refused = await again!;
+    expect(!refused.ok && refused.error).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('still being cleared') as unknown,
+    });
     const seen = watch.stop();
     workbench.close();
 
