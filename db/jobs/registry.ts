@@ -7,6 +7,8 @@ import type { JobStatus } from '../../shared/contract/matching-model';
 import { WorkbenchError } from '../../shared/contract/result';
 import type { HandlerContext } from '../api/context';
 import { runMatching, RunCancelled, type RunProgress, type RunResult } from '../matching/engine';
+import type { RunEnding } from '../matching/run-cleanup';
+import { clearThreadRuns, lastRunId } from './matching-leftovers';
 import type { WorkerInput, WorkerMessage } from './messages';
 import { isCancelled, startWorkerRun } from './worker-run';
 
@@ -15,6 +17,8 @@ export interface Job {
   workspacePath: string;
   cancel: () => void;
   finished: Promise<void>;
+  /** Ended, but the host is still clearing the rows its thread left (matching-leftovers.ts). */
+  clearing?: boolean;
 }
 
 const jobs = new Map<string, Job>();
@@ -34,6 +38,13 @@ export function runningJob(workspacePath: string): JobStatus | null {
 
 /** One writing job at a time: a second is refused, naming the one going on. */
 export function refuseSecondJob(workspacePath: string): void {
+  for (const job of jobs.values())
+    if (job.workspacePath === workspacePath && job.clearing)
+      throw new WorkbenchError(
+        'CONFLICT',
+        'The last matching run is still being cleared from this workspace; try again in a moment.',
+        { jobId: job.status.jobId },
+      );
   const running = runningJob(workspacePath);
   if (!running) return;
   const what = running.kind === 'import' ? 'A table import' : 'A matching run';
@@ -161,6 +172,7 @@ function runInWorker(
     autoMergeThresholds,
     cancelBuffer,
   };
+  const since = lastRunId(ctx.db);
   const run = startWorkerRun<WorkerMessage, RunResult>(ctx, {
     worker: 'matching-worker',
     envVar: 'THORLINE_MATCHING_WORKER',
@@ -173,26 +185,38 @@ function runInWorker(
     progress: (m) => m.kind === 'progress' && emitter.progress(m.progress),
     closed: () => new WorkbenchError('CANCELLED', CLOSED),
     stopped: 'The matching worker stopped unexpectedly.',
-    // The run deletes the rows it wrote before it stops (abandonRun); a thread terminated
-    // after the grace leaves them invisible, and the next run's start drops them.
+    // The run deletes the rows it wrote before it stops (abandonRun); one terminated after the
+    // grace, or crashed, cannot, so the host marks its run and clears them once it has exited.
     askToStop: () => Atomics.store(new Int32Array(cancelBuffer), 0, 1),
+    afterExit: (o) => ('error' in o ? clearThreadRuns(ctx, since, endingOf(o.error)) : Promise.resolve()),
   });
-  jobs.set(status.jobId, {
+  const job: Job = {
     status,
     workspacePath: ctx.workspacePath,
     cancel: () => run.end(cancelled()),
     finished: run.exited,
-  });
+  };
+  jobs.set(status.jobId, job);
   run.answer.then(
     (result) => {
       status.recordsDone = result.records;
       status.candidatesFound = result.candidates;
       emitter.end('done', doneMessage(result));
     },
-    (err: Error) => emitter.end(isCancelled(err) ? 'cancelled' : 'failed', err.message),
+    (err: Error) => {
+      // Until its thread has exited and its rows are cleared, no other writing job starts.
+      job.clearing = true;
+      const ending = endingOf(err);
+      emitter.end(ending.state, ending.message);
+    },
   );
+  void run.exited.then(() => (job.clearing = false));
   return { ...status };
 }
 
+const endingOf = (err: Error): RunEnding => ({
+  state: isCancelled(err) ? 'cancelled' : 'failed',
+  message: err.message,
+});
 const cancelled = () => new WorkbenchError('CANCELLED', 'Cancelled; the workspace is as it was.');
 const CLOSED = 'The workspace was closed, so matching stopped; the workspace is as it was.';

@@ -31,13 +31,18 @@ export interface WorkerRunSpec<M, T> {
    * without it only read, and are terminated at once.
    */
   askToStop?(worker: Worker): void;
+  /**
+   * Runs once the thread has exited, with how the run settled, before `exited` settles: a
+   * writing thread that was terminated or crashed cannot undo what it wrote, so its host does.
+   */
+  afterExit?(outcome: Outcome<T>): Promise<void>;
 }
 
 export interface WorkerRun<T> {
   answer: Promise<T>;
   /** Ends the run (cancelled, overtaken, workspace closed): it answers this error. */
   end(reason: Error): void;
-  /** Settles once the thread has exited, after the answer. */
+  /** Settles once the thread has exited (and afterExit is done), after the answer. */
   exited: Promise<void>;
 }
 
@@ -57,6 +62,7 @@ export function startWorkerRun<M, T>(ctx: HandlerContext, spec: WorkerRunSpec<M,
   let over = false;
   let ending: Error | null = null;
   let grace: NodeJS.Timeout | undefined;
+  let settled: Outcome<T> | undefined;
   let answered: (o: Outcome<T>) => void = () => {};
   const answer = new Promise<T>((resolve, reject) => {
     answered = (o) => ('answer' in o ? resolve(o.answer) : reject(o.error));
@@ -64,6 +70,7 @@ export function startWorkerRun<M, T>(ctx: HandlerContext, spec: WorkerRunSpec<M,
   const settle = (o: Outcome<T>) => {
     if (over) return;
     over = true;
+    settled = o;
     forget();
     // A writing thread posts its outcome as it finishes: let it close its connection itself.
     if (!spec.askToStop) void worker.terminate();
@@ -96,7 +103,8 @@ export function startWorkerRun<M, T>(ctx: HandlerContext, spec: WorkerRunSpec<M,
       count(spec.worker, -1);
       clearTimeout(grace);
       settle({ error: ending ?? new Error(spec.stopped) });
-      resolve();
+      const after = spec.afterExit?.(settled!) ?? Promise.resolve();
+      void after.then(resolve, resolve);
     }),
   );
   return { answer, end, exited };

@@ -1,44 +1,55 @@
 // Life of a matching run in the store: started (rows invisible), finished (in one
 // transaction: superseded suggestions dropped, run made visible, auto-merges applied)
-// or abandoned (its rows deleted, so the workspace is as it was before the run).
+// or abandoned (its rows deleted, so the workspace is as it was before the run). A run whose
+// thread never got to either is marked and cleared by its host (run-cleanup.ts).
 import type { FieldEvidence } from '../../shared/contract/matching-model';
 import { mergeBlocked } from '../linking/merge';
 import { refreshCasePairs } from '../store/case-pairs';
 import type { Db } from '../store/open-workspace';
 import { matchTitle, writeAudit } from './audit';
 import { mergeCandidatePair } from './decisions';
+import { markInterruptedRuns, runsWithLeftovers } from './run-cleanup';
 
 const now = () => new Date().toISOString();
 
 export function startRun(db: Db, caseIds?: number[]): number {
-  return db.transaction(() => {
-    // Rows of runs that crashed or were killed before cleaning up never become visible; drop them.
-    db.prepare(
-      `DELETE FROM match_candidates WHERE run_id IN (SELECT id FROM match_runs WHERE state <> 'done')`,
-    ).run();
-    db.prepare(
-      `UPDATE match_runs SET state = 'failed', message = 'interrupted' WHERE state = 'running'`,
-    ).run();
+  const runId = db.transaction(() => {
+    // A run still 'running' now was left by a thread or process that is gone.
+    markInterruptedRuns(db);
     return Number(
       db
         .prepare(`INSERT INTO match_runs (state, scope, started_at) VALUES ('running', ?, ?)`)
         .run(JSON.stringify({ caseIds: caseIds ?? null }), now()).lastInsertRowid,
     );
   })();
+  // Rows of runs that crashed or were killed before they were cleared never become visible; drop them.
+  for (const leftover of runsWithLeftovers(db)) deleteRunRows(db, leftover);
+  return runId;
 }
 
 export function abandonRun(db: Db, runId: number, state: 'cancelled' | 'failed', message: string): void {
-  // Deleted in slices so that a reader is never blocked for long; the run is invisible meanwhile.
-  const slice = db.prepare(
-    `DELETE FROM match_candidates WHERE id IN (SELECT id FROM match_candidates WHERE run_id = ? LIMIT 20000)`,
-  );
-  while (db.transaction(() => slice.run(runId).changes)() > 0);
+  deleteRunRows(db, runId);
   db.prepare('UPDATE match_runs SET state = ?, finished_at = ?, message = ? WHERE id = ?').run(
     state,
     now(),
     message.slice(0, 500),
     runId,
   );
+}
+
+/** Deleted in slices so that a reader is never blocked for long; the run is invisible meanwhile. */
+function deleteRunRows(db: Db, runId: number): void {
+  const slice = db.prepare(
+    `DELETE FROM match_candidates WHERE id IN (SELECT id FROM match_candidates WHERE run_id = ? LIMIT 20000)`,
+  );
+  while (db.transaction(() => slice.run(runId).changes)() > 0);
+}
+
+/** Thrown by finishRun when the run was ended from outside (cleared by its host): it stays invisible. */
+export class RunEndedElsewhere extends Error {
+  constructor(runId: number) {
+    super(`Matching run ${runId} was ended and cleared while it ran.`);
+  }
 }
 
 interface FinishInfo {
@@ -52,6 +63,9 @@ interface FinishInfo {
 /** Returns the number of auto-merges made. */
 export function finishRun(db: Db, runId: number, info: FinishInfo): number {
   return db.transaction(() => {
+    // A run its host has marked ended (and is clearing) must never become visible, even in part.
+    const state = db.prepare('SELECT state FROM match_runs WHERE id = ?').pluck().get(runId);
+    if (state !== 'running') throw new RunEndedElsewhere(runId);
     // A pair decided while this run was comparing keeps its decision, not a fresh suggestion.
     db.prepare(
       `DELETE FROM match_candidates WHERE run_id = ? AND status = 'pending' AND EXISTS (

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createDispatch, type Dispatch } from '../../db/api/dispatch';
 import type { HandlerContext } from '../../db/api/context';
 import { endWorkspaceRuns } from '../../db/jobs/workspace-runs';
+import { clearInterruptedRuns } from '../../db/matching/run-cleanup';
 import { openWorkspace, type Db } from '../../db/store/open-workspace';
 
 // The main process reads startup errors without loading the store; kept here for existing imports.
@@ -44,6 +45,9 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<OpenWork
     }
   }
   const db = openWorkspace(workspacePath, nativeBinding ? { nativeBinding } : {});
+  // A matching run left by a process that was killed (power cut) is marked and cleared now;
+  // its rows were never visible. Should this fail, the next matching run clears them.
+  clearInterruptedRuns(db).catch(() => {});
   let closed = false;
   let runsEnded: Promise<unknown> = Promise.resolve();
   // Once closed, nothing of this workspace reaches the renderer: it may show another one by then.

@@ -1,6 +1,6 @@
 // `npm run bench:chart [-- --skip-1m --only 1000,5000 --skip-generated --skip-workspaces
 // --opening-only --workspaces 1000000 --plain-timeout 240 --workbench-only --skip-workbench
-// --renderer DIR]`: chart drawing in
+// --renderer DIR --profile DIR]`: chart drawing in
 // headless Chromium (Debian's /usr/bin/chromium or CHROMIUM_PATH), each figure beside plain
 // Cytoscape (canvas renderer, fcose, no budget, the same elements, the same page, the same run).
 //  - generated charts of 1,000, 5,000 and 20,000 entities (2 links each): a bench page
@@ -16,7 +16,9 @@
 //    host, opened on a generated workspace's chart with ?budget=5000 as an analyst does (as
 //    tests/e2e/drawing.spec.ts does), beside the bench page's 5,000 entities of the same run.
 // --renderer DIR serves another built renderer instead of dist/renderer (a build of another
-// commit, to compare two builds in turns under the same load).
+// commit, to compare two builds in turns under the same load). --profile DIR saves a CPU profile
+// of each case opening there and prints what its long stretches of work were (the profiler
+// slows the page: take the figures from a run without it).
 // Figures: the first picture (a big chart drawn from its layout's draft while the layout refines),
 // time to the final layout drawn (layout included) and the drawing's own share, longest main-thread task (Long Tasks API; on
 // generated charts also split at the first picture), frame time while
@@ -36,6 +38,13 @@ import type { Result } from '../../shared/contract/result';
 import { ensureRendererBuilt } from '../../build/scripts/lib/renderer-build.mjs';
 import { generatedGraph } from './chart-page/generated-graph';
 import { stepLines, type Step } from './chart-steps';
+import {
+  printTaskProfiles,
+  profileTasks,
+  startProfile,
+  type Recording,
+  type TaskProfile,
+} from './cpu-profile';
 import { printTimeline, timeline, type TimelineEvent } from './opening-breakdown';
 // Bring in the types of window.__thorlineChart and window.__thorlineCaseMap.
 import type {} from '../../renderer/src/chart/test-hook';
@@ -56,6 +65,8 @@ const RENDERER_DIR = path.resolve(option('--renderer') ?? path.join(REPO, 'dist/
 const PLAIN_TIMEOUT_MS = Number(option('--plain-timeout') ?? 240) * 1000;
 /** --opening-only: the workspaces' opening on the case map, without the whole-workspace chart. */
 const OPENING_ONLY = flag('--opening-only');
+/** --profile DIR: a CPU profile of each case opening, saved there, its long stretches printed. */
+const PROFILE_DIR = option('--profile');
 /** --workbench-only: the bench page's 5,000 entities and the workbench's, nothing else. */
 const WORKBENCH_ONLY = flag('--workbench-only');
 /** --workspaces 1000000: only those generated workspaces (default 100,000 and 1,000,000). */
@@ -402,6 +413,9 @@ interface Opening {
   openCaseTimeline: TimelineEvent[];
   openedCase: { number: string; records: number; entities: number };
   drawnCases: number;
+  /** The page's clock at the click on "open", and with --profile what each long task was. */
+  opening: number;
+  taskProfiles?: TaskProfile[];
 }
 
 /** Resolves with the page's clock when the case map has drawn every case (polled each frame). */
@@ -417,7 +431,7 @@ const caseMapUsable = (page: Page) =>
  * The workbench opening on the case map as an analyst sees it, from navigation on, then one
  * case of about 50 records (of those drawn) opened on the entity chart from the map.
  */
-async function caseMapOpening(browser: Browser, host: HttpHost): Promise<Opening> {
+async function caseMapOpening(browser: Browser, host: HttpHost, records: number): Promise<Opening> {
   const page = await newPage(browser);
   await page.goto(at(host, '?testHooks=1'));
   const usableMs = await caseMapUsable(page);
@@ -449,6 +463,7 @@ async function caseMapOpening(browser: Browser, host: HttpHost): Promise<Opening
   const indicators = page.waitForResponse((r) => r.url().includes('/api/analysis.indicators'), {
     timeout: 0,
   });
+  const profile = PROFILE_DIR ? await startProfile(page) : null;
   await page.getByTestId('casemap-open-cases').click();
   const opened = await page
     .waitForFunction(
@@ -468,6 +483,7 @@ async function caseMapOpening(browser: Browser, host: HttpHost): Promise<Opening
   await (await indicators).finished();
   await page.waitForTimeout(500);
   const openCaseTaskMs = await longest(page);
+  const taskProfiles = profile ? await profiled(page, profile, records, opening) : undefined;
   const entities = await page.evaluate(() => window.__thorlineChart!.nodeCount());
   await page.context().close();
   return {
@@ -481,7 +497,26 @@ async function caseMapOpening(browser: Browser, host: HttpHost): Promise<Opening
     openCaseTimeline,
     openedCase: { number: chosen.number, records: chosen.recordCount, entities },
     drawnCases: map.cases.length,
+    opening,
+    taskProfiles,
   };
+}
+
+/** Saves the opening's profile (open it in DevTools' Performance panel); what its long tasks were. */
+async function profiled(
+  page: Page,
+  profile: Recording,
+  records: number,
+  from: number,
+): Promise<TaskProfile[]> {
+  fs.mkdirSync(PROFILE_DIR!, { recursive: true });
+  const file = path.join(PROFILE_DIR!, `case-opening-${records}.cpuprofile`);
+  const cpu = await profile.stop(file);
+  console.log(`CPU profile of the case opening: ${file}`);
+  const tasks = (await timeline(page, from, Infinity))
+    .filter((e) => e.what === 'task')
+    .map((e) => ({ start: from + e.at, took: e.took }));
+  return profileTasks(cpu, profile.markedAt, tasks);
 }
 
 /** The entity chart of the whole workspace at its default budget (?view=chart), beside plain Cytoscape. */
@@ -539,7 +574,7 @@ async function workspaceRun(browser: Browser, records: number) {
     rendererDir: RENDERER_DIR,
   });
   try {
-    const opening = await caseMapOpening(browser, host);
+    const opening = await caseMapOpening(browser, host, records);
     printOpening(records, opening);
     if (OPENING_ONLY) return;
     const chart = await entityChart(browser, host);
@@ -760,6 +795,12 @@ function printOpening(records: number, o: Opening) {
     o.openCaseTimeline,
     o.openCaseMs,
   );
+  if (o.taskProfiles)
+    printTaskProfiles(
+      'its tasks ≥ 50 ms in the CPU profile (from the click; ms):',
+      o.taskProfiles,
+      o.opening,
+    );
 }
 
 /** The workbench's 5,000 entities beside the bench page's, from the same run. */

@@ -5,13 +5,26 @@
 // from its own performance timeline (resource entries and the workbench's marks).
 import { expect, type Page } from '@playwright/test';
 import { readOnlyTest } from './fixtures';
-import { waitForChart } from './helpers/chart';
+import { chart, waitForChart } from './helpers/chart';
 // Brings in the type of window.__thorlineCaseMap.
 import type {} from '../../renderer/src/casemap/test-hook';
 
 /** The names of the files and calls the page has fetched so far. */
 const fetched = (page: Page) =>
   page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+
+/** How many of these points (relative to the chart) some layer of the chart's canvas has painted. */
+const paintedSpots = (page: Page, spots: ({ x: number; y: number } | null)[]) =>
+  page.evaluate((points) => {
+    const layers = [...document.querySelectorAll<HTMLCanvasElement>('[data-testid="chart"] canvas')];
+    const painted = (p: { x: number; y: number }) =>
+      layers.some((canvas) => {
+        const scale = canvas.width / canvas.clientWidth;
+        const alpha = canvas.getContext('2d')!.getImageData(p.x * scale, p.y * scale, 1, 1).data[3]!;
+        return alpha > 0;
+      });
+    return points.filter((p) => p && painted(p)).length;
+  }, spots);
 
 readOnlyTest('a case selected on the map opens on the chart at once', async ({ page, workbench }) => {
   const map = await workbench.api('casemap.get', {});
@@ -55,6 +68,10 @@ readOnlyTest('a case selected on the map opens on the chart at once', async ({ p
   });
   await page.getByTestId('casemap-open-cases').click();
   await waitForChart(page, { nodes: graph.nodes.length, minRuns: 1 });
+  // Drawn on screen: the chart holds its drawing while it is added, fitted and its textures
+  // made (controller.addInSteps), then shows it; every entity's spot on the canvas is painted.
+  const spots = await Promise.all(graph.nodes.map((n) => chart.position(page, n.id)));
+  await expect.poll(() => paintedSpots(page, spots)).toBe(spots.length);
   expect(await page.evaluate(() => (window as unknown as { placeholderSeen: boolean }).placeholderSeen)).toBe(
     false,
   );

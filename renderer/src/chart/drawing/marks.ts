@@ -1,7 +1,8 @@
 // Time marks on the way to a big chart's first picture (User Timing, `thorline:<step>`), so a
 // profile or the chart bench (tests/bench/chart.bench.ts) can say where the time goes:
 // layout asked, the worker's first word, the draft, each slice, the view back, the final
-// layout. A mark costs microseconds and is kept only until the page clears them.
+// layout; and the steps of a smaller chart drawn at once. A mark costs microseconds and is
+// kept only until the page clears them.
 import { mark } from '../../app/marks';
 
 export type DrawingStep =
@@ -15,7 +16,11 @@ export type DrawingStep =
   | 'placed'
   | 'entities-shown'
   | 'view-back'
-  | 'final-layout';
+  | 'final-layout'
+  // A chart drawn at once (controller.addInSteps): added with its marks, fitted, textures made.
+  | 'added'
+  | 'fitted'
+  | 'textures';
 
 export function markStep(step: DrawingStep): void {
   mark(step);

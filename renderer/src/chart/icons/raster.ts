@@ -5,6 +5,12 @@ import { ENTITY_TYPES } from '../../../../shared/domain/entity-types';
 import { CROSS_CASE_COLOUR, ENTITY_STYLE } from '../style-tables';
 import { badgeKey, badgeSvg, iconKey, iconSvg, rasterIcons, svgUri } from './index';
 
+/**
+ * Each PNG as an image already decoded, by its data URI: a chart's renderer is handed these
+ * (drawing/icon-images.ts) instead of loading each icon again when it first draws it.
+ */
+export const decodedIcons = new Map<string, HTMLImageElement>();
+
 /** Badges are prepared for up to this many cases; more fall back to SVG. */
 const MAX_PREPARED_BADGE = 40;
 
@@ -17,7 +23,9 @@ function rasterise(key: string, svg: string, size: number): Promise<void> {
         canvas.width = size;
         canvas.height = size;
         canvas.getContext('2d')!.drawImage(img, 0, 0, size, size);
-        rasterIcons.set(key, canvas.toDataURL('image/png'));
+        const png = canvas.toDataURL('image/png');
+        rasterIcons.set(key, png);
+        keepDecoded(png);
       } catch {
         // keep the SVG version: slower to draw, same look
       }
@@ -26,6 +34,16 @@ function rasterise(key: string, svg: string, size: number): Promise<void> {
     img.onerror = () => resolve();
     img.src = svgUri(svg);
   });
+}
+
+/** Decodes the PNG off the main thread and keeps it (the views do not wait for this). */
+function keepDecoded(png: string): void {
+  const img = new Image();
+  img.src = png;
+  img.decode().then(
+    () => decodedIcons.set(png, img),
+    () => undefined, // the renderer loads it itself, as it would without this
+  );
 }
 
 /** Prepares PNG icons; resolves after at most `timeoutMs` whatever happens. */
