@@ -1050,9 +1050,10 @@ export class ChartController {
     if (this.slicing || this.restyling || this.cy.elements().length < DRAW_IN_SLICES_FROM) return;
     const generation = this.generation;
     this.restyling = true;
-    // After any parked drawing (a layout's move must not drop the layers being made).
+    // Held now, before the next frame would draw; the layers after any parked drawing (a
+    // layout's move must not drop the layers being made).
+    const release = holdDrawing(this.cy);
     void this.afterParked(async () => {
-      const release = holdDrawing(this.cy);
       try {
         await this.warmLayers(generation);
       } finally {

@@ -16,7 +16,7 @@ export const DRAW_IN_SLICES_FROM = 1500;
  * styling and preparing their drawing) was the longest task of a drawing, 0.45 s under load. */
 export const FIRST_SLICE = 500;
 /** What one slice (adding it and the frame that draws it) should cost, in ms. */
-export const SLICE_BUDGET_MS = 120;
+export const SLICE_BUDGET_MS = 100;
 /** Slices never shrink below or grow beyond these, in elements. Every frame also costs
  * Cytoscape a pass over the whole chart (sorting, culling): on a loaded machine, slices of
  * a few hundred made 85 frames of that pass for 15,000 elements, slower in all than 15. */

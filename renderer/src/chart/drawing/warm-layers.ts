@@ -73,8 +73,11 @@ async function fillLayers(
 ): Promise<boolean | 'again'> {
   const now = opts.now ?? (() => performance.now());
   const pxRatio = r.getPixelRatio!();
-  // Changes still waiting for a drawn frame (the last slice's) would drop a layer made now.
+  // Changes still waiting for a drawn frame (the last slice's, a restyle's) would drop a layer
+  // made now: they are worked out first, in a task of their own.
   r.flushRenderedStyleQueue?.();
+  await opts.nextFrame();
+  if (!opts.current()) return false;
   // The cache draws everything at once on its very first use, and skips making layers for a
   // while after a change (it expects more); both are what this avoids: only queue here.
   cache.firstGet = false;
