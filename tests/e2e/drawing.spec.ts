@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PLACEMENT_SPACING } from '../../renderer/src/chart/drawing/place-new';
 import { SCREENS_DIR, type RunningHost, generatedWorkspaceTest } from './fixtures';
-import { chart, clickEntity, doubleClickEntity, waitForChart } from './helpers/chart';
+import { chart, clickEntity, doubleClickEntity, entityPoint, waitForChart } from './helpers/chart';
 
 // Seed 1: 8,000 generated records hold more than 5,000 entities.
 const RECORDS = 8000;
@@ -92,11 +92,26 @@ test('a 5,000-entity chart is drawn, with its longest main-thread task reported'
 
   // Picking an entity restyles the chart: the picture after it also comes from made layers,
   // not from frames drawing 15,000 elements one by one.
-  // One clear of the banner at the chart's top: the entity lowest on the chart.
-  const someone = await page.evaluate(() => {
+  // One in the chart's middle, clear of the banner above and the network summary below.
+  const middle = await canvas.boundingBox().then((b) => ({ x: b!.width / 2, y: b!.height * 0.45 }));
+  const someone = await page.evaluate((m) => {
     const c = window.__thorlineChart!;
-    return c.nodeIds().reduce((a, b) => (c.renderedPosition(b)!.y > c.renderedPosition(a)!.y ? b : a));
+    const away = (id: number) => Math.hypot(c.renderedPosition(id)!.x - m.x, c.renderedPosition(id)!.y - m.y);
+    return c.nodeIds().reduce((a, b) => (away(b) < away(a) ? b : a));
+  }, middle);
+  // Hovering an entity of a chart this big names it in the tooltip (its label is too small
+  // to draw at this zoom) without restyling it: a restyle would redraw 15,000 elements one
+  // by one each frame while the mouse moves. (Entities overlap here: the name is one of them.)
+  const point = await entityPoint(page, someone);
+  await page.mouse.move(point.x + 40, point.y + 40);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  const named = (await page.getByTestId('label-tooltip').textContent({ timeout: 30_000 })) ?? '';
+  const labels = await page.evaluate(() => {
+    const c = window.__thorlineChart!;
+    return c.nodeIds().map((id) => c.nodeLabel(id));
   });
+  expect(labels).toContain(named);
+  expect(await page.evaluate(() => window.__thorlineChart!.entitiesWithClass('hover'))).toEqual([]);
   await clickEntity(page, someone);
   await expect.poll(() => page.evaluate(() => window.__thorlineChart!.selectedIds().length)).toBe(1);
   await expect(canvas).toHaveAttribute('data-layers-after-restyle', 'true');

@@ -122,6 +122,8 @@ export class ChartController {
   private awaitingPositions = false;
   /** Big charts whose entities were shown before their links (bench:chart reads it). */
   private entityPictures = 0;
+  /** Whether hovering highlights an entity and its links (level of detail: small charts only). */
+  private hoverHighlight = true;
   /** A restyle's layers are being made with the drawing held (see restyle). */
   private restyling = false;
   /** The parked drawing (adding or moving in slices) now running; see afterParked. */
@@ -213,6 +215,7 @@ export class ChartController {
     renderer.textureOnViewport = lod.textureOnViewport;
     renderer.hideEdgesOnViewport = lod.hideEdgesOnViewport;
     renderer.forcedPixelRatio = lod.pixelRatio;
+    this.hoverHighlight = lod.hoverHighlight;
   }
 
   /** Draws the chart again with the renderer now wanted (the analyst changed the setting). */
@@ -270,17 +273,19 @@ export class ChartController {
     cy.on('select unselect', () => this.restyle(() => undefined));
     cy.on('mouseover', 'node', (e) => {
       const n = e.target as NodeSingular;
+      container(cy).style.cursor = 'pointer';
+      if (!this.hoverHighlight) return;
       n.addClass('hover');
       revealLabel(n, true);
       n.connectedEdges().addClass('hover');
-      container(cy).style.cursor = 'pointer';
     });
     cy.on('mouseout', 'node', (e) => {
       const n = e.target as NodeSingular;
+      container(cy).style.cursor = '';
+      if (!n.hasClass('hover')) return;
       n.removeClass('hover');
       revealLabel(n, false);
       n.connectedEdges().removeClass('hover');
-      container(cy).style.cursor = '';
     });
   }
 

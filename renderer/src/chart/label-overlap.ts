@@ -144,9 +144,12 @@ export interface HoveredLabel {
 
 let measureContext: CanvasRenderingContext2D | null = null;
 
-/** Whether the label is cut short at rest (wider than text-max-width) or hidden by the pass. */
+/** Whether the label is cut short at rest (wider than text-max-width), hidden by the pass, or too small to draw at this zoom. */
 export function labelCut(el: SingularElementArgument): boolean {
   if (el.hasClass('label-hidden')) return true;
+  // Zoomed out past where the label is drawn at all (a big chart's overview): it is not seen.
+  if (el.numericStyle('font-size') * el.cy().zoom() < (el.numericStyle('min-zoomed-font-size') || 0))
+    return true;
   // Not read from text-wrap: hovering switches it to 'none' to draw the label whole.
   measureContext ??= document.createElement('canvas').getContext('2d');
   if (!measureContext) return false;

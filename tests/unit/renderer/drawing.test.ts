@@ -78,6 +78,7 @@ describe('level of detail by chart size', () => {
       plain: false,
       textureOnViewport: false,
       hideEdgesOnViewport: false,
+      hoverHighlight: true,
       minLabelPx: 6,
       pixelRatio: null,
     });
@@ -87,6 +88,8 @@ describe('level of detail by chart size', () => {
     expect(levelOfDetail(TEXTURE_WHILE_MOVING_FROM).textureOnViewport).toBe(true);
     expect(levelOfDetail(HIDE_LINKS_WHILE_MOVING_FROM - 1).hideEdgesOnViewport).toBe(false);
     expect(levelOfDetail(HIDE_LINKS_WHILE_MOVING_FROM).hideEdgesOnViewport).toBe(true);
+    expect(levelOfDetail(TEXTURE_WHILE_MOVING_FROM - 1).hoverHighlight).toBe(true);
+    expect(levelOfDetail(TEXTURE_WHILE_MOVING_FROM).hoverHighlight).toBe(false);
   });
 
   it('sizes the next drawing slice towards the frame budget, at most doubling or halving, within limits', () => {
