@@ -5,23 +5,10 @@ import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
 import { caseMapScope, drawCaseMap } from '../../../renderer/src/components/report/case-map';
 import { PAIRS_SHOWN } from '../../../renderer/src/components/report/connections-section';
-import type { CaseConnection, CaseSummary } from '../../../shared/contract/model';
+import type { CaseConnection } from '../../../shared/contract/model';
+import { sampleCase } from './report-fixtures';
 
-const number = (id: number) => `SMP-${String(id).padStart(4, '0')}`;
-
-function sampleCase(id: number): CaseSummary {
-  return {
-    id,
-    number: number(id),
-    title: 'Sample case',
-    agency: 'Sample Agency',
-    status: 'open',
-    openedOn: '2021-01-01',
-    jurisdiction: 'Sample County',
-    summary: '',
-    recordCount: 1,
-  };
-}
+const number = (id: number) => sampleCase(id).number;
 
 /** Pairs (1,2), (3,4), … strongest first, the i-th sharing `pairs - i` entities. */
 function pairs(n: number): CaseConnection[] {

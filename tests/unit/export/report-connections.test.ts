@@ -1,8 +1,8 @@
 // The report's connections section on a big workspace: the strongest pairs only, with a line
 // saying how many more there are and where; laid out in slices that report their progress
 // and stop on Cancel; the column heads on every page it fills. Read from the PDF's own pages.
-import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
+import { newDoc, pagesOf } from './report-fixtures';
 import {
   connectionsSection,
   EVIDENCE_SHOWN,
@@ -31,18 +31,6 @@ function connections(pairs: number, shared: number): CaseConnection[] {
       recordIds: [1, 2],
     })),
   }));
-}
-
-/** Each page's drawn text, as jsPDF keeps it before compressing. */
-function pagesOf(doc: jsPDF): string[] {
-  const pages = (doc.internal as unknown as { pages: (string[] | null)[] }).pages;
-  return pages.slice(1).map((lines) => (lines ?? []).join('\n'));
-}
-
-function newDoc() {
-  const doc = new jsPDF({ unit: 'pt', format: 'letter', orientation: 'landscape', compress: false });
-  doc.addPage();
-  return doc;
 }
 
 describe('the report’s connections between cases', () => {

@@ -2,8 +2,8 @@
 // with its heading, a line saying how many more there are and where, and the evidence of one
 // indicator cut to a few lines with the count of the rest; laid out in slices that report
 // their progress and stop on Cancel. Read from the PDF's own pages.
-import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
+import { newDoc, pagesOf } from './report-fixtures';
 import type { IndicatorHit, IndicatorKind } from '../../../shared/contract/analysis-model';
 import {
   EVIDENCE_SHOWN,
@@ -26,17 +26,6 @@ function hits(kind: IndicatorKind, n: number, value: (i: number) => number, evid
     caseNumbers: ['SMP-2021-001'],
     value: value(i),
   }));
-}
-
-function newDoc() {
-  const doc = new jsPDF({ unit: 'pt', format: 'letter', orientation: 'landscape', compress: false });
-  doc.addPage();
-  return doc;
-}
-
-function pagesOf(doc: jsPDF): string[] {
-  const pages = (doc.internal as unknown as { pages: (string[] | null)[] }).pages;
-  return pages.slice(1).map((lines) => (lines ?? []).join('\n'));
 }
 
 /** The entity labels of the table, in the order they are drawn. */

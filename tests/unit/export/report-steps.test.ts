@@ -3,10 +3,10 @@
 // and Cancel during those slices stopping the report with no file.
 import { describe, expect, it, vi } from 'vitest';
 import type { IndicatorHit, NetworkStructure } from '../../../shared/contract/analysis-model';
-import type { CaseSummary } from '../../../shared/contract/model';
 import { buildReport, type ReportOptions } from '../../../renderer/src/components/report/pdf-report';
 import type { ReportData } from '../../../renderer/src/components/report/report-data';
 import { HITS_SHOWN } from '../../../renderer/src/components/report/indicators-section';
+import { sampleCase } from './report-fixtures';
 
 // svg2pdf.js's browser bundle does not load in Node; a report without a chart never calls it.
 vi.mock('svg2pdf.js', () => ({
@@ -24,18 +24,6 @@ const OPTIONS: ReportOptions = {
   scaleNote: '0 entities',
 };
 
-const sampleCase = (id: number): CaseSummary => ({
-  id,
-  number: `SMP-2021-00${id}`,
-  title: 'Sample case',
-  agency: 'Sample Agency',
-  status: 'open',
-  openedOn: '2021-01-01',
-  jurisdiction: 'Sample County',
-  summary: '',
-  recordCount: 1,
-});
-
 const structure: NetworkStructure = {
   entities: [],
   networks: [],
@@ -52,7 +40,7 @@ function data(indicators: number): ReportData {
     entity: { id: i, type: 'phone', label: `(555) 010-01${String(i % 100).padStart(2, '0')}` },
     summary: 'in cases of 3 agencies',
     evidence: ['agency: Sample Agency'],
-    caseNumbers: ['SMP-2021-001', 'SMP-2021-002'],
+    caseNumbers: [sampleCase(1).number, sampleCase(2).number],
     value: 3,
   }));
   return {

@@ -1,25 +1,13 @@
 // The report's table laid out in slices (table-in-slices.ts), on a headless jsPDF document:
 // every row there, in order, across the pages it fills, with the column heads on each;
 // progress after each slice; Cancel stops it between slices, laying out nothing more.
-import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
+import { newDoc, pagesOf } from './report-fixtures';
 import { nextSliceSize, SLICE_MS } from '../../../renderer/src/components/report/slice-size';
 import { tableInSlices, type SlicedTable } from '../../../renderer/src/components/report/table-in-slices';
 
 const FRAME = { head: 46, foot: 44, side: 40, y: 74 };
 const serial = (i: number) => `TRN-SMP-${String(i).padStart(4, '0')}`;
-
-function newDoc() {
-  const doc = new jsPDF({ unit: 'pt', format: 'letter', orientation: 'landscape', compress: false });
-  doc.addPage();
-  return doc;
-}
-
-/** Each page's drawn text, as jsPDF keeps it before compressing. */
-function pagesOf(doc: jsPDF): string[] {
-  const pages = (doc.internal as unknown as { pages: (string[] | null)[] }).pages;
-  return pages.slice(1).map((lines) => (lines ?? []).join('\n'));
-}
 
 /** `n` firearms, each an item of two rows. */
 function firearms(n: number, perSlice: number): SlicedTable<number> {
