@@ -37,7 +37,7 @@ import { holdDrawing, holdView } from './drawing/hold-drawing';
 import { shareDecodedIcons } from './drawing/icon-images';
 import { markStep } from './drawing/marks';
 import { coalesceStyleTriggers } from './drawing/style-triggers';
-import { warmBounds, warmTextures } from './drawing/warm-textures';
+import { warmMoved, warmTextures } from './drawing/warm-textures';
 import { layersComplete, warmLayers } from './drawing/warm-layers';
 import { installBoundsFastPath } from './drawing/bounds-fast-path';
 import { gridPositions, placeNew } from './drawing/place-new';
@@ -753,10 +753,7 @@ export class ChartController {
       current: () => generation === this.generation,
       onProgress: (moved, total) => this.callbacks.onBusy(moveMessage(moved, total)),
       nextFrame,
-      afterSlice: (moved) => {
-        warmTextures(this.cy, moved);
-        moved.forEach((n) => warmBounds(n.connectedEdges()));
-      },
+      afterSlice: (moved) => warmMoved(this.cy, moved, true),
     });
     if (complete && slices > 0) markStep('placed');
     return complete;
@@ -785,11 +782,7 @@ export class ChartController {
         current: () => generation === this.generation,
         onProgress: (moved, total) => this.callbacks.onBusy(moveMessage(moved, total)),
         nextFrame,
-        // Moved entities and their links are measured again now, not all in the frame that shows them.
-        afterSlice: (moved) => {
-          warmBounds(moved);
-          moved.forEach((n) => warmBounds(n.connectedEdges()));
-        },
+        afterSlice: (moved) => warmMoved(this.cy, moved, false),
       });
       if (!complete) return false;
       if (result.fit) back = this.fittedView(result.positions) ?? view;

@@ -42,3 +42,14 @@ export function warmTextures(cy: Core, added: Collection | NodeSingular[]): void
     }
   });
 }
+
+/**
+ * After entities moved (a slice of a move in slices): their boxes and their links' boxes are
+ * measured now, not all in the frame that shows them; their textures too when they were
+ * added before they had a place and so were never prepared (`textures`).
+ */
+export function warmMoved(cy: Core, moved: NodeSingular[], textures: boolean): void {
+  if (textures) warmTextures(cy, moved);
+  else warmBounds(moved);
+  moved.forEach((n) => warmBounds(n.connectedEdges()));
+}
