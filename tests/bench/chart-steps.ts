@@ -21,7 +21,7 @@ const STEP_NAMES: Record<string, string> = {
   'slices-start': 'drawing starts (view parked)',
   'slices-end': 'last slice + restyle frame',
   placed: 'entities added early moved to the draft',
-  'entities-shown': 'entities on screen (links follow)',
+  'entities-shown': 'entities on screen, links previewed',
   layers: 'layers filled (view parked)',
   'view-back': 'view back (whole chart drawn next)',
   picture: 'first picture on screen',

@@ -1,6 +1,6 @@
 // Drawing big charts: a generated workspace opened with ?budget=5000 draws about 5,000
-// entities (shown placed before their links, then whole from the layout's draft, then at the
-// final layout); the longest main-thread task while opening is measured with the Long Tasks API
+// entities (shown placed with their links previewed while Cytoscape's are added, then whole
+// from the layout's draft, then at the final layout); the longest main-thread task while opening is measured with the Long Tasks API
 // and reported (gated only on a generous bound, so a busy machine does not fail it). An
 // expansion places the new entities next to the expanded one and moves nothing else. The
 // settings say which renderer draws and why.
@@ -52,6 +52,16 @@ test('a 5,000-entity chart is drawn, with its longest main-thread task reported'
       if (e.__entitiesShown !== null || !c || Number(c.dataset.entityPictures ?? 0) === 0) return;
       const hook = window.__thorlineChart;
       e.__entitiesShown = `${hook?.nodeCount() ?? 0} ${hook?.edgeCount() ?? 0}`;
+      // Their links previewed under them: how many, and the preview canvas's painted pixels.
+      const preview = c.querySelector<HTMLCanvasElement>('canvas.link-preview');
+      const pixels = preview?.getContext('2d')?.getImageData(0, 0, preview.width, preview.height).data;
+      let painted = 0;
+      for (let i = 3; pixels && i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
+      (window as unknown as { __preview: unknown }).__preview = {
+        lines: Number(c.dataset.linkPreview ?? 0),
+        canvases: c.querySelectorAll('canvas.link-preview').length,
+        painted,
+      };
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-entity-pictures'] });
   });
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -81,6 +91,12 @@ test('a 5,000-entity chart is drawn, with its longest main-thread task reported'
     () => (window as unknown as { __entitiesShown: string | null }).__entitiesShown,
   );
   expect(entitiesShown).toBe(`${BIG} 0`);
+  // With them, every link was previewed (drawn on a canvas under the entities, Cytoscape's own
+  // links being added out of sight); the preview was gone once the chart drew its links.
+  const preview = await page.evaluate(() => (window as unknown as { __preview: unknown }).__preview);
+  expect(preview).toMatchObject({ lines: await chart.edgeCount(page), canvases: 1 });
+  expect((preview as { painted: number }).painted).toBeGreaterThan(10_000);
+  await expect(canvas.locator('canvas.link-preview')).toHaveCount(0);
   // Added a slice per frame, not in one task.
   expect(Number(await canvas.getAttribute('data-draw-slices'))).toBeGreaterThan(1);
   // The frame that brought the view back copied layers made while it was parked, instead of

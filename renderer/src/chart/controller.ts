@@ -9,7 +9,7 @@ import { sceneOf, type Extent } from './export/scene';
 import type { SvgScene } from './export/svg';
 import { layoutRequest, type LayoutRequest, type LayoutResult, type Positions } from './layout-compute';
 import { chartLayoutRequest } from './layout-from-chart';
-import { CANCELLED, LayoutRunner } from './layout-runner';
+import { CANCELLED, LayoutRunner, warmLayoutWorker } from './layout-runner';
 import { chainRank } from './chain-layout';
 import { applyEmphasis, fitTo, flagEntities, sizeByMeasure, type PathHighlight } from './highlight';
 import { layoutById, LARGE_GRAPH } from './layouts';
@@ -40,6 +40,7 @@ import { coalesceStyleTriggers } from './drawing/style-triggers';
 import { warmMoved, warmTextures } from './drawing/warm-textures';
 import { layersComplete, warmLayers } from './drawing/warm-layers';
 import { installBoundsFastPath } from './drawing/bounds-fast-path';
+import { showLinkPreview, type LinkPreview, type PreviewInput } from './drawing/link-preview';
 import { gridPositions, placeNew } from './drawing/place-new';
 import { getPositions, putPositions, scopeKey } from './drawing/position-cache';
 import { chooseRenderer, probeWebgl, rendererOptions, type RendererChoice } from './drawing/renderer-choice';
@@ -135,6 +136,8 @@ export class ChartController {
     container: HTMLElement,
     private readonly callbacks: ChartCallbacks,
   ) {
+    // The chart's data is usually still on its way: the layout worker starts meanwhile.
+    warmLayoutWorker();
     this.drawing = chooseRenderer(0, probeWebgl(), useDrawing.getState().override);
     this.cy = this.createCy(container);
     this.removeHook = this.attach();
@@ -152,7 +155,7 @@ export class ChartController {
     useDrawing.getState().setCurrent(this.drawing);
     const cy = cytoscape({
       container,
-      style: [...buildStylesheet(), ...lookRules(this.look)],
+      style: this.stylesheet(),
       elements: [],
       minZoom: 0.05,
       maxZoom: 4,
@@ -694,13 +697,16 @@ export class ChartController {
      * the view comes back for one frame, and the drawing is held again with that picture on
      * screen (and the view still) while the links are added out of sight.
      */
+    let preview: LinkPreview | null = null;
     const showEntities = async () => {
       if (!(await this.warmLayers(generation))) return false;
+      preview = this.previewLinks(elements, known!, view);
       this.cy.viewport(view);
       release();
       await nextFrame();
       markStep('entities-shown');
       container(this.cy).dataset.entityPictures = String(++this.entityPictures);
+      container(this.cy).dataset.linkPreview = String(preview?.lines ?? 0);
       release = holdDrawing(this.cy);
       unholdView = holdView(this.cy);
       return generation === this.generation;
@@ -741,10 +747,28 @@ export class ChartController {
       if (this.cy.pan().x === OFF_CHART.x) this.cy.viewport(view);
       this.noteLayersAtViewBack();
       release();
+      (preview as LinkPreview | null)?.remove(generation !== this.generation);
       unholdView();
       markStep('view-back');
       resume();
     }
+  }
+
+  /**
+   * The links drawn under the entities' picture while Cytoscape's own are added (see
+   * drawing/link-preview.ts); not when the analyst's hiding, grouping, filter or emphasis
+   * (applied once the links are in) would draw some of them otherwise.
+   */
+  private previewLinks(elements: ElementDefinition[], positions: Positions, view: PreviewInput['view']) {
+    const { hidden, hiddenLinks, groups } = this.actions;
+    if (this.filter || this.path || hidden.length + hiddenLinks.length + groups.length > 0) return null;
+    if (this.selectedEntities().length > 0) return null;
+    const links = elements.filter((el) => el.group === 'edges');
+    return showLinkPreview(this.cy, { links, positions, view, stylesheet: this.stylesheet() });
+  }
+
+  private stylesheet() {
+    return [...buildStylesheet(), ...lookRules(this.look)];
   }
 
   /** Moves the entities added before their positions came (see addInSlices), a slice per frame. */
@@ -894,7 +918,7 @@ export class ChartController {
   setLook(look: ChartLook) {
     if (look.theme === this.look.theme && look.presenting === this.look.presenting) return;
     this.look = look;
-    this.cy.style([...buildStylesheet(), ...lookRules(look)]);
+    this.cy.style(this.stylesheet());
     coalesceStyleTriggers(this.cy); // a new stylesheet is a new style object
   }
 

@@ -5,7 +5,11 @@ import { ChartController } from '../../../renderer/src/chart/controller';
 import { toElements } from '../../../renderer/src/chart/elements';
 import { LARGE_GRAPH } from '../../../renderer/src/chart/layouts';
 import { caseColours } from '../../../renderer/src/chart/style-tables';
+import { warmLayoutWorker } from '../../../renderer/src/chart/layout-runner';
 import { generatedGraph } from './generated-graph';
+
+// As the workbench does while it is idle before a chart opens (chart-view.tsx).
+warmLayoutWorker();
 
 let controller: ChartController | null = null;
 const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
