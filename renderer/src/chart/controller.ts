@@ -21,26 +21,18 @@ import { applyChartActions, SYNTHETIC } from './actions/apply';
 import { menuTargetOf, type MenuPoint, type MenuTarget } from './actions/targets';
 import { EMPTY_CHART_ACTIONS, type ChartActionsData } from '../state/chart-actions-store';
 import { applyChartFilter, type ChartFilter } from './filter-apply';
-import {
-  cancelDeclutter,
-  hoveredLabel,
-  revealLabel,
-  scheduleDeclutter,
-  type HoveredLabel,
-} from './label-overlap';
+import { hoveredLabel, revealLabel, scheduleDeclutter, type HoveredLabel } from './label-overlap';
 import * as saved from './saved-chart-placement';
 import { useDrawing } from './drawing/drawing-store';
-import { DRAW_IN_SLICES_FROM, SLICE_BUDGET_MS, levelOfDetail } from './drawing/lod';
-import { addInSlices, progressMessage } from './drawing/progressive';
-import { moveInSlices, moveMessage } from './drawing/move-in-slices';
-import { holdDrawing, holdView } from './drawing/hold-drawing';
+import { DRAW_IN_SLICES_FROM, levelOfDetail } from './drawing/lod';
+import { holdDrawing } from './drawing/hold-drawing';
 import { shareDecodedIcons } from './drawing/icon-images';
 import { markStep } from './drawing/marks';
 import { coalesceStyleTriggers } from './drawing/style-triggers';
-import { warmMoved, warmTextures } from './drawing/warm-textures';
-import { layersComplete, warmLayers } from './drawing/warm-layers';
+import { warmTextures } from './drawing/warm-textures';
+import { nextFrame, ParkedDrawing, positioned } from './drawing/parked-drawing';
 import { installBoundsFastPath } from './drawing/bounds-fast-path';
-import { showLinkPreview, type LinkPreview, type PreviewInput } from './drawing/link-preview';
+import { showLinkPreview, type PreviewInput } from './drawing/link-preview';
 import { gridPositions, placeNew } from './drawing/place-new';
 import { getPositions, putPositions, scopeKey } from './drawing/position-cache';
 import { chooseRenderer, probeWebgl, rendererOptions, type RendererChoice } from './drawing/renderer-choice';
@@ -66,14 +58,6 @@ export interface ChartCallbacks {
 const SMALL_CHART = 600;
 /** Below this zoom the chart shows the whole workspace: most labels are too small to draw. */
 const OVERVIEW_ZOOM = 0.75;
-/** A pan that shows none of any chart (model positions stay far below a million units). */
-const OFF_CHART = { x: -1e9, y: -1e9 };
-/** An element definition at its position, when it has one. */
-const positioned = (el: ElementDefinition, positions: Positions): ElementDefinition => {
-  const p = el.group === 'nodes' ? positions[String(el.data.id)] : undefined;
-  return p ? { ...el, position: p } : el;
-};
-const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 /** Ends the current task: what follows runs in a task of its own, without waiting for a frame. */
 const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
@@ -114,21 +98,21 @@ export class ChartController {
   /** Hidden, pinned and grouped entities (re-applied after every reload and layout). */
   private actions: ChartActionsData = EMPTY_CHART_ACTIONS;
   private unwatchMoves: () => void = () => undefined;
-  /** A big chart being added a slice per frame (see drawing/progressive.ts). */
-  private slicing = false;
   /** A layout's draft is on the chart while the layout refines; drafts drawn so far. */
   private refining = false;
   private drafts = 0;
-  /** A big chart is being added while its layout has given no positions yet (see addInSlices). */
-  private awaitingPositions = false;
-  /** Big charts whose entities were shown before their links (bench:chart reads it). */
-  private entityPictures = 0;
   /** Whether hovering highlights an entity and its links (level of detail: small charts only). */
   private hoverHighlight = true;
-  /** A restyle's layers are being made with the drawing held (see restyle). */
-  private restyling = false;
-  /** The parked drawing (adding or moving in slices) now running; see afterParked. */
-  private parked: Promise<unknown> = Promise.resolve();
+  /** Big charts are drawn, moved and restyled with the view parked off them (see there). */
+  private readonly parked = new ParkedDrawing({
+    cy: () => this.cy,
+    current: (generation) => generation === this.generation,
+    onBusy: (message) => this.callbacks.onBusy(message),
+    pauseViewWatchers: () => this.pauseViewWatchers(),
+    finishLoad: () => this.finishLoad(),
+    fittedView: (positions) => this.fittedView(positions),
+    previewLinks: (elements, positions, view) => this.previewLinks(elements, positions, view),
+  });
   /** The last load's drawing: milliseconds from the first slice to the last frame, and slices. */
   private lastDraw = { ms: 0, slices: 0 };
 
@@ -270,7 +254,7 @@ export class ChartController {
     // Not while a big chart is drawn parked off the view (its run declutters at the end):
     // the pass reads every element, a few hundred ms on thousands, for nothing in view.
     cy.on('viewport', () => {
-      if (!this.slicing) scheduleDeclutter(cy);
+      if (!this.parked.slicing) scheduleDeclutter(cy);
     });
     // An entity or link picked on the chart itself restyles it before the UI hears of it.
     cy.on('select unselect', () => this.restyle(() => undefined));
@@ -365,7 +349,7 @@ export class ChartController {
     // A draft on the chart stays as the layout's outcome: the run counts as finished.
     if (this.refining) this.runs++;
     this.layouts.cancel();
-    if (this.slicing && !this.awaitingPositions) {
+    if (this.parked.slicing && !this.parked.awaitingPositions) {
       // Positions are known: the drawing stops where it is (opening the scope again draws it all).
       this.pendingLoad = null;
       this.end(++this.generation, true);
@@ -581,8 +565,8 @@ export class ChartController {
     if (generation !== this.generation) return false;
     const started = performance.now();
     if (elements.length >= DRAW_IN_SLICES_FROM) {
-      if (!(await this.addInSlices(elements, source, generation))) return false;
-      this.lastDraw.ms = performance.now() - started;
+      if (!(await this.parked.add(elements, source, generation))) return false;
+      this.lastDraw = { ms: performance.now() - started, slices: this.parked.slices };
       return true;
     }
     const positions = await source;
@@ -636,125 +620,6 @@ export class ChartController {
   }
 
   /**
-   * Empties the chart and adds a big one a slice per frame; false when a newer run stopped it.
-   * The view is parked off the chart meanwhile: the canvas redraws everything in view on
-   * every change, so drawing each slice would redraw all slices before it (seconds a frame
-   * at thousands); parked, a frame costs only the new slice's styling and measuring, and the
-   * whole picture is drawn once, in place, when the view comes back. With positions still to
-   * come, slices are added while the layout runs (the window would otherwise wait idle for
-   * its draft): those added before it came are then moved to it.
-   */
-  private addInSlices(
-    elements: ElementDefinition[],
-    source: Positions | Promise<Positions | null>,
-    generation: number,
-  ) {
-    return this.afterParked(() => this.addParked(elements, source, generation));
-  }
-
-  /**
-   * One parked drawing at a time: a new one starts once the one it replaced (which stops at
-   * its next frame) has put the view back and released the drawing it held.
-   */
-  private afterParked<T>(run: () => Promise<T>): Promise<T> {
-    const next = this.parked.then(run);
-    this.parked = next.catch(() => undefined);
-    return next;
-  }
-
-  private async addParked(
-    elements: ElementDefinition[],
-    source: Positions | Promise<Positions | null>,
-    generation: number,
-  ) {
-    if (generation !== this.generation) return false;
-    this.cy.elements().remove();
-    this.slicing = true;
-    cancelDeclutter(this.cy);
-    let known = source instanceof Promise ? null : source;
-    if (known) this.fitNumbers(known);
-    this.awaitingPositions = !known;
-    let view = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
-    const arrived = Promise.resolve(source).then((positions) => {
-      if (!positions || generation !== this.generation) return null;
-      if (!known) {
-        known = positions;
-        this.awaitingPositions = false;
-        view = this.fittedView(positions) ?? view;
-        // Textures and layers are made for the zoom the chart will be shown at.
-        if (this.slicing) this.cy.viewport({ zoom: view.zoom, pan: OFF_CHART });
-      }
-      return positions;
-    });
-    this.cy.pan(OFF_CHART);
-    let release = holdDrawing(this.cy);
-    let unholdView: () => void = () => undefined;
-    markStep('slices-start');
-    const resume = this.pauseViewWatchers();
-    let lastPlaced = false;
-    /**
-     * The entities, placed, are shown before their links are added: their layers are made,
-     * the view comes back for one frame, and the drawing is held again with that picture on
-     * screen (and the view still) while the links are added out of sight.
-     */
-    let preview: LinkPreview | null = null;
-    const showEntities = async () => {
-      if (!(await this.warmLayers(generation))) return false;
-      preview = this.previewLinks(elements, known!, view);
-      this.cy.viewport(view);
-      release();
-      await nextFrame();
-      markStep('entities-shown');
-      container(this.cy).dataset.entityPictures = String(++this.entityPictures);
-      container(this.cy).dataset.linkPreview = String(preview?.lines ?? 0);
-      release = holdDrawing(this.cy);
-      unholdView = holdView(this.cy);
-      return generation === this.generation;
-    };
-    try {
-      const { complete, slices } = await addInSlices(this.cy, elements, {
-        place: (slice) => {
-          lastPlaced = known !== null;
-          return known ? slice.map((el) => positioned(el, known!)) : slice;
-        },
-        current: () => generation === this.generation,
-        onProgress: (p) => this.callbacks.onBusy(progressMessage(p)),
-        nextFrame,
-        afterSlice: (added) => {
-          if (lastPlaced) warmTextures(this.cy, added);
-          markStep('slice');
-        },
-        // Links wait for the positions: moving an entity later redoes all its links' geometry.
-        beforeLinks: async () => {
-          const positions = await arrived;
-          return !!positions && (await this.placeLate(positions, generation)) && (await showEntities());
-        },
-      });
-      this.lastDraw = { ms: 0, slices };
-      const positions = complete ? await arrived : null;
-      if (!positions || !(await this.placeLate(positions, generation))) return false;
-      // Restyled by the analyst's actions in one more parked frame: the frame that draws the
-      // whole chart in view then has nothing else to do.
-      this.finishLoad();
-      await nextFrame();
-      markStep('slices-end');
-      if (!(await this.warmLayers(generation))) return false;
-      markStep('layers');
-      return generation === this.generation;
-    } finally {
-      this.slicing = false;
-      this.awaitingPositions = false;
-      if (this.cy.pan().x === OFF_CHART.x) this.cy.viewport(view);
-      this.noteLayersAtViewBack();
-      release();
-      (preview as LinkPreview | null)?.remove(generation !== this.generation);
-      unholdView();
-      markStep('view-back');
-      resume();
-    }
-  }
-
-  /**
    * The links drawn under the entities' picture while Cytoscape's own are added (see
    * drawing/link-preview.ts); not when the analyst's hiding, grouping, filter or emphasis
    * (applied once the links are in) would draw some of them otherwise.
@@ -769,75 +634,6 @@ export class ChartController {
 
   private stylesheet() {
     return [...buildStylesheet(), ...lookRules(this.look)];
-  }
-
-  /** Moves the entities added before their positions came (see addInSlices), a slice per frame. */
-  private async placeLate(positions: Positions, generation: number) {
-    const { complete, slices } = await moveInSlices(this.cy, positions, {
-      current: () => generation === this.generation,
-      onProgress: (moved, total) => this.callbacks.onBusy(moveMessage(moved, total)),
-      nextFrame,
-      afterSlice: (moved) => warmMoved(this.cy, moved, true),
-    });
-    if (complete && slices > 0) markStep('placed');
-    return complete;
-  }
-
-  /**
-   * Moves a big chart's entities a slice per frame, with the view parked off the chart (as
-   * addInSlices does: a parked frame draws nothing) and brought back once at the end.
-   */
-  private moveInSlices(result: LayoutResult, generation: number) {
-    return this.afterParked(() => this.moveParked(result, generation));
-  }
-
-  private async moveParked(result: LayoutResult, generation: number) {
-    if (generation !== this.generation) return false;
-    this.slicing = true;
-    cancelDeclutter(this.cy);
-    const view = { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
-    /** Where the view comes back to: fitted to the new positions, or where it was. */
-    let back = view;
-    this.cy.pan(OFF_CHART);
-    const release = holdDrawing(this.cy);
-    const resume = this.pauseViewWatchers();
-    try {
-      const { complete } = await moveInSlices(this.cy, result.positions, {
-        current: () => generation === this.generation,
-        onProgress: (moved, total) => this.callbacks.onBusy(moveMessage(moved, total)),
-        nextFrame,
-        afterSlice: (moved) => warmMoved(this.cy, moved, false),
-      });
-      if (!complete) return false;
-      if (result.fit) back = this.fittedView(result.positions) ?? view;
-      // Layers are made for the zoom the chart comes back at; the view stays parked meanwhile.
-      this.cy.viewport({ zoom: back.zoom, pan: OFF_CHART });
-      await this.warmLayers(generation);
-      return true;
-    } finally {
-      this.slicing = false;
-      if (this.cy.pan().x === OFF_CHART.x) this.cy.viewport(back);
-      this.noteLayersAtViewBack();
-      release();
-      resume();
-    }
-  }
-
-  /**
-   * Fills the renderer's layers while the view is parked, so that the frame bringing the view
-   * back copies a few pictures instead of drawing every element (drawing/warm-layers.ts).
-   */
-  private warmLayers(generation: number) {
-    return warmLayers(this.cy, {
-      current: () => generation === this.generation,
-      nextFrame,
-      budgetMs: SLICE_BUDGET_MS,
-    });
-  }
-
-  /** Says on the chart whether the frame bringing the view back copies made layers (drawing.spec reads it). */
-  private noteLayersAtViewBack() {
-    container(this.cy).dataset.layersAtViewBack = String(layersComplete(this.cy));
   }
 
   /** Fits the view to positions without measuring elements (see drawing/viewport.ts). */
@@ -871,7 +667,7 @@ export class ChartController {
    */
   private async applyPositions(result: LayoutResult, animate: boolean, generation: number) {
     if (generation !== this.generation) return false;
-    if (this.cy.elements().length >= DRAW_IN_SLICES_FROM) return this.moveInSlices(result, generation);
+    if (this.cy.elements().length >= DRAW_IN_SLICES_FROM) return this.parked.move(result, generation);
     if (this.cy.elements().length > SMALL_CHART) {
       this.cy.batch(() =>
         this.cy.nodes().forEach((n) => {
@@ -1061,29 +857,12 @@ export class ChartController {
   }
 
   /**
-   * Applies a restyle (flags, a filter, an emphasis, a measure, a selection). On a big chart
-   * the canvas renderer would then draw every element one by one, frame after frame, until it
-   * has made its layers again (0.2–0.4 s frames on 15,000 elements): instead its drawing is
-   * held, the old picture staying on screen, while the layers are made a portion per frame,
-   * and the new picture comes at once. A restyle meanwhile is taken in by the same pass.
+   * Applies a restyle (flags, a filter, an emphasis, a measure, a selection); a big chart's
+   * new picture comes at once, from layers made with the old one held (ParkedDrawing.restyled).
    */
   private restyle(apply: () => void) {
     apply();
-    if (this.slicing || this.restyling || this.cy.elements().length < DRAW_IN_SLICES_FROM) return;
-    const generation = this.generation;
-    this.restyling = true;
-    // Held now, before the next frame would draw; the layers after any parked drawing (a
-    // layout's move must not drop the layers being made).
-    const release = holdDrawing(this.cy);
-    void this.afterParked(async () => {
-      try {
-        await this.warmLayers(generation);
-      } finally {
-        this.restyling = false;
-        container(this.cy).dataset.layersAfterRestyle = String(layersComplete(this.cy));
-        release();
-      }
-    });
+    if (this.cy.elements().length >= DRAW_IN_SLICES_FROM) this.parked.restyled(this.generation);
   }
 
   private reapplyAnalysis() {
