@@ -4,7 +4,7 @@
 // and reported (gated only on a generous bound, so a busy machine does not fail it). An
 // expansion places the new entities next to the expanded one and moves nothing else. The
 // settings say which renderer draws and why.
-import { expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PLACEMENT_SPACING } from '../../renderer/src/chart/drawing/place-new';
@@ -128,6 +128,22 @@ test('a 5,000-entity chart is drawn, with its longest main-thread task reported'
   });
   expect(labels).toContain(named);
   expect(await page.evaluate(() => window.__thorlineChart!.entitiesWithClass('hover'))).toEqual([]);
+  // It is highlighted over the chart instead (a halo, its links in the selection colour): the
+  // entity named, with every link it has on the chart; gone when the mouse leaves it.
+  const hovered = Number(await canvas.getAttribute('data-hover-entity'));
+  expect(await page.evaluate((id) => window.__thorlineChart!.nodeLabel(id), hovered)).toBe(named);
+  const degree = await page.evaluate((id) => {
+    const key = `n${id}`;
+    return window.__thorlineChart!.graphShape().edges.filter((e) => e.source === key || e.target === key)
+      .length;
+  }, hovered);
+  await expect(canvas).toHaveAttribute('data-hover-links', String(degree));
+  expect(await highlightPixels(page)).toBeGreaterThan(0);
+  await page.screenshot({ path: path.join(SCREENS_DIR, 'chart-5000-hover.png') });
+  const corner = await canvas.boundingBox();
+  await page.mouse.move(corner!.x + 4, corner!.y + corner!.height - 4, { steps: 4 });
+  await expect(canvas).toHaveAttribute('data-hover-links', '0');
+  expect(await highlightPixels(page)).toBe(0);
   await clickEntity(page, someone);
   await expect.poll(() => page.evaluate(() => window.__thorlineChart!.selectedIds().length)).toBe(1);
   await expect(canvas).toHaveAttribute('data-layers-after-restyle', 'true');
@@ -150,6 +166,17 @@ test('a 5,000-entity chart is drawn, with its longest main-thread task reported'
   await page.getByTestId('drawing-settings').click();
   await expect(page.getByTestId('drawing-line')).toContainText('Drawing: Canvas');
 });
+
+/** Painted pixels of the hover highlight drawn over a big chart (drawing/hover-overlay.ts). */
+function highlightPixels(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const overlay = document.querySelector<HTMLCanvasElement>('canvas.hover-highlight');
+    const pixels = overlay?.getContext('2d')?.getImageData(0, 0, overlay.width, overlay.height).data;
+    let painted = 0;
+    for (let i = 3; pixels && i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
+    return painted;
+  });
+}
 
 test('expanding an entity puts its new neighbours next to it and moves nothing else', async ({
   page,

@@ -32,6 +32,7 @@ import { coalesceStyleTriggers } from './drawing/style-triggers';
 import { warmTextures } from './drawing/warm-textures';
 import { nextFrame, ParkedDrawing, positioned } from './drawing/parked-drawing';
 import { installBoundsFastPath } from './drawing/bounds-fast-path';
+import { HoverOverlay } from './drawing/hover-overlay';
 import { showLinkPreview, type PreviewInput } from './drawing/link-preview';
 import { gridPositions, placeNew } from './drawing/place-new';
 import { getPositions, putPositions, scopeKey } from './drawing/position-cache';
@@ -101,8 +102,10 @@ export class ChartController {
   /** A layout's draft is on the chart while the layout refines; drafts drawn so far. */
   private refining = false;
   private drafts = 0;
-  /** Whether hovering highlights an entity and its links (level of detail: small charts only). */
+  /** Whether hovering restyles an entity and its links (level of detail: small charts only). */
   private hoverHighlight = true;
+  /** Where big charts highlight the hovered entity instead. */
+  private hoverOverlay: HoverOverlay | null = null;
   /** Big charts are drawn, moved and restyled with the view parked off them (see there). */
   private readonly parked = new ParkedDrawing({
     cy: () => this.cy,
@@ -225,6 +228,8 @@ export class ChartController {
 
   private bindEvents() {
     const cy = this.cy;
+    this.hoverOverlay?.destroy();
+    const hover = (this.hoverOverlay = new HoverOverlay(cy));
     cy.on('tap', 'node', (e) => {
       if (e.target.hasClass(SYNTHETIC)) return;
       const id = e.target.data('entityId') as number;
@@ -254,14 +259,17 @@ export class ChartController {
     // Not while a big chart is drawn parked off the view (its run declutters at the end):
     // the pass reads every element, a few hundred ms on thousands, for nothing in view.
     cy.on('viewport', () => {
+      hover.clear();
       if (!this.parked.slicing) scheduleDeclutter(cy);
     });
+    cy.on('remove', () => hover.clear());
     // An entity or link picked on the chart itself restyles it before the UI hears of it.
     cy.on('select unselect', () => this.restyle(() => undefined));
     cy.on('mouseover', 'node', (e) => {
       const n = e.target as NodeSingular;
       container(cy).style.cursor = 'pointer';
-      if (!this.hoverHighlight) return;
+      // Big charts: drawn over the chart, not restyled (see drawing/hover-overlay.ts).
+      if (!this.hoverHighlight) return void hover.show(n);
       n.addClass('hover');
       revealLabel(n, true);
       n.connectedEdges().addClass('hover');
@@ -269,6 +277,7 @@ export class ChartController {
     cy.on('mouseout', 'node', (e) => {
       const n = e.target as NodeSingular;
       container(cy).style.cursor = '';
+      hover.clear();
       if (!n.hasClass('hover')) return;
       n.removeClass('hover');
       revealLabel(n, false);
@@ -277,6 +286,7 @@ export class ChartController {
   }
 
   destroy() {
+    this.hoverOverlay?.destroy();
     this.unwatchMoves();
     this.removeDrawingWatch();
     this.resizeObserver.disconnect();
