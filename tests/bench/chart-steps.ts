@@ -61,7 +61,7 @@ export function stepLines(
     );
   let before = 0;
   return merged.map((m) => {
-    const line = `    ${m.name.padEnd(36)}${`${Math.round(m.at)} ms`.padEnd(10)}+${Math.round(m.at - before)} ms, longest task ${Math.round(longestIn(before, m.at))} ms`;
+    const line = `    ${m.name.padEnd(42)}${`${Math.round(m.at)} ms`.padEnd(10)}+${Math.round(m.at - before)} ms, longest task ${Math.round(longestIn(before, m.at))} ms`;
     before = m.at;
     return line;
   });
