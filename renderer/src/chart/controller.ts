@@ -263,6 +263,8 @@ export class ChartController {
       if (!this.parked.slicing) scheduleDeclutter(cy);
     });
     cy.on('remove', () => hover.clear());
+    // Leaving the canvas straight from an entity (onto a panel over it) fires no mouseout on it.
+    container(cy).addEventListener('mouseleave', () => hover.clear());
     // An entity or link picked on the chart itself restyles it before the UI hears of it.
     cy.on('select unselect', () => this.restyle(() => undefined));
     cy.on('mouseover', 'node', (e) => {
