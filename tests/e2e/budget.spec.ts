@@ -242,3 +242,55 @@ test('a chart never grows past its budget: an expansion adds only the room left,
   await waitForChart(page, { nodes: budget });
   expect(new Set(await chart.nodeIds(page))).toEqual(expected);
 });
+
+test('a saved chart larger than the budget opens whole, says so, and takes no more', async ({
+  page,
+  host,
+}) => {
+  const SMALLER = 30;
+  const whole = await host.api('graph.get', { limit: BUDGET });
+  const entities = whole.nodes.map((n) => n.id);
+  // Laid out on a grid inside the chart's view, so every entity can be double-clicked.
+  const positions = Object.fromEntries(
+    entities.map((id, i) => [String(id), { x: 60 + (i % 8) * 70, y: 60 + Math.floor(i / 8) * 70 }]),
+  );
+  await host.api('charts.save', {
+    name: 'Saved at forty',
+    document: {
+      version: 1,
+      caseIds: null,
+      entities,
+      positions,
+      hidden: [],
+      pinned: [],
+      groups: [],
+      styles: {},
+      annotations: [],
+      layoutId: 'grid',
+      viewport: { zoom: 1, pan: { x: 0, y: 0 } },
+    },
+  });
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${host.url.replace(/\/$/, '')}/?testHooks&view=chart&budget=${SMALLER}`);
+  await waitForChart(page, { nodes: SMALLER, minRuns: 1 });
+  await page.getByTestId('tab-charts').click();
+  await page
+    .locator('[data-testid="saved-chart-row"][data-chart-name="Saved at forty"]')
+    .getByTestId('chart-open')
+    .click();
+  await waitForChart(page, { nodes: entities.length });
+  await expect(page.getByTestId('budget-banner')).toHaveText(
+    `This saved chart holds ${entities.length} entities, more than the ${SMALLER} a chart is given: it opens ` +
+      'whole, as saved, but nothing can be added to it until some are hidden (select them, then H).',
+  );
+  const label = whole.nodes[0]!.label;
+  await doubleClickEntity(page, whole.nodes[0]!.id);
+  await expect(
+    page.getByTestId('notice-info').filter({
+      hasText: `This chart holds ${entities.length} entities, more than its budget of ${SMALLER}, so no neighbours of ${label} were added.`,
+    }),
+  ).toBeVisible();
+  expect(await chart.nodeCount(page)).toBe(entities.length);
+  await page.screenshot({ path: path.join(SCREENS_DIR, 'chart-saved-over-budget.png') });
+});

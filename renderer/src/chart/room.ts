@@ -106,3 +106,17 @@ export function expandWarningText(w: {
     `${n(w.cap)} more: only the ${n(w.cap)} most strongly linked will be added. ${MAKE_ROOM}`
   );
 }
+
+/**
+ * Said over a saved chart that holds more entities than the budget (saved under a larger one).
+ * It opens whole, as saved: cutting it would drop part of the analyst's own work, and
+ * `graph.entities` still stops at the most any chart may hold. Nothing can be added to it
+ * until some entities are hidden. Null when the chart is within its budget.
+ */
+export function overBudgetMessage(room: Room): string | null {
+  if (room.drawn <= room.budget) return null;
+  return (
+    `This saved chart holds ${n(room.drawn)} entities, more than the ${n(room.budget)} a chart is given: ` +
+    'it opens whole, as saved, but nothing can be added to it until some are hidden (select them, then H).'
+  );
+}

@@ -7,6 +7,7 @@ import {
   expansionOf,
   neighbourLimit,
   noRoomNotice,
+  overBudgetMessage,
   roomOf,
 } from '../../../renderer/src/chart/room';
 import type { BudgetedGraph, GraphNode } from '../../../shared/contract/model';
@@ -119,5 +120,14 @@ describe('what the analyst reads', () => {
         '40 entities and has room for 12 more: only the 12 most strongly linked will be added. ' +
         'To make room, hide entities (select them, then H) or pick fewer cases.',
     );
+  });
+
+  it('says over a saved chart larger than the budget that it opened whole but has no room', () => {
+    expect(overBudgetMessage(roomOf(1500, range(1, 2300), []))).toBe(
+      'This saved chart holds 2,300 entities, more than the 1,500 a chart is given: it opens whole, as saved, ' +
+        'but nothing can be added to it until some are hidden (select them, then H).',
+    );
+    expect(overBudgetMessage(roomOf(1500, range(1, 2300), range(1, 800)))).toBeNull();
+    expect(overBudgetMessage(roomOf(1500, range(1, 1500), []))).toBeNull();
   });
 });
