@@ -125,6 +125,17 @@ async function roomyCase(host: RunningHost) {
   throw new Error('no case with an entity to expand in the generated workspace');
 }
 
+/** An entity off the chart that the search box lists among its first hits for its own label. */
+async function searchableOffChart(host: RunningHost, drawn: Set<number>) {
+  const all = await host.api('graph.get', { limit: 5000 });
+  for (const n of all.nodes) {
+    if (drawn.has(n.id) || !/[a-z]{3}/i.test(n.label)) continue;
+    const hits = await host.api('search.entities', { query: n.label, limit: 5 });
+    if (hits.some((h) => h.entityId === n.id)) return n;
+  }
+  throw new Error('no entity off the chart to search for');
+}
+
 const num = (x: number) => x.toLocaleString('en-US');
 /** Dismisses the info notices shown (one may go by itself meanwhile), so the next is read alone. */
 async function dropNotices(page: Page) {
@@ -189,6 +200,18 @@ test('a chart never grows past its budget: an expansion adds only the room left,
     notice(`The chart is full: it holds at most ${budget} entities, so no neighbours of`),
   ).toContainText('To make room, hide entities (select them, then H) or pick fewer cases.');
   expect(await chart.nodeCount(page)).toBe(budget);
+  await dropNotices(page);
+  // Nor is an entity found by search and not on the chart.
+  const searched = await searchableOffChart(host, new Set(await chart.nodeIds(page)));
+  await page.getByTestId('search-input').fill(searched.label);
+  await page.getByTestId(`search-hit-${searched.id}`).click();
+  await expect(
+    notice(
+      `The chart is full: it holds at most ${budget} entities, so the entity you searched for was not added.`,
+    ),
+  ).toBeVisible();
+  expect(await chart.nodeCount(page)).toBe(budget);
+  await page.keyboard.press('Escape');
   await dropNotices(page);
 
   // One case leaves room for two: the expansion warns, then adds the two most strongly linked.
