@@ -1,6 +1,7 @@
 // The chart as a whole stays within its budget (the one its first answer was cut to): an
 // expansion or a searched entity adds at most the room left, and the analyst is told, in
 // counts, what was added, what was left out and how to make room. Pure, so it is unit-tested.
+import { MAX_BUDGET } from '../../../shared/contract/budget';
 import type { BudgetedGraph } from '../../../shared/contract/model';
 
 /** How full the chart is: hidden entities are still in its data but neither drawn nor counted. */
@@ -8,14 +9,26 @@ export interface Room {
   budget: number;
   /** Entities on the chart that count against the budget. */
   drawn: number;
+  /** Entities in the chart's data, the hidden ones too. */
+  held: number;
   /** Entities that may still be added (0 when the chart is full or over its budget). */
   left: number;
 }
 
-export function roomOf(budget: number, onChart: readonly number[], hidden: readonly number[]): Room {
+/**
+ * Hidden entities make room, but never past the most any chart may hold (`most`): "Show all
+ * hidden" draws them all again, so the chart's data stays within what can be drawn.
+ */
+export function roomOf(
+  budget: number,
+  onChart: readonly number[],
+  hidden: readonly number[],
+  most = MAX_BUDGET,
+): Room {
   const hiddenIds = new Set(hidden);
   const drawn = onChart.filter((id) => !hiddenIds.has(id)).length;
-  return { budget, drawn, left: Math.max(0, budget - drawn) };
+  const held = onChart.length;
+  return { budget, drawn, held, left: Math.max(0, Math.min(budget - drawn, most - held)) };
 }
 
 /**
@@ -80,6 +93,11 @@ export function expansionNotice(e: ExpansionCounts): string | null {
 
 /** The notice when the chart has no room at all, so nothing was asked for. */
 export function noRoomNotice(room: Room, what: string): string {
+  if (room.drawn < room.budget)
+    return (
+      `With its hidden entities this chart holds ${n(room.held)}, the most a chart may hold, so ${what}. ` +
+      'To make room, pick fewer cases.'
+    );
   const full =
     room.drawn > room.budget
       ? `This chart holds ${n(room.drawn)} entities, more than its budget of ${n(room.budget)}`

@@ -32,11 +32,27 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 
 describe('the room left on a chart', () => {
   it('is the budget less the entities drawn; hidden ones make room', () => {
-    expect(roomOf(40, range(1, 30), [])).toEqual({ budget: 40, drawn: 30, left: 10 });
-    expect(roomOf(40, range(1, 30), [3, 4, 99])).toEqual({ budget: 40, drawn: 28, left: 12 });
+    expect(roomOf(40, range(1, 30), [])).toEqual({ budget: 40, drawn: 30, held: 30, left: 10 });
+    expect(roomOf(40, range(1, 30), [3, 4, 99])).toEqual({ budget: 40, drawn: 28, held: 30, left: 12 });
     expect(roomOf(40, range(1, 40), []).left).toBe(0);
     // A saved chart reopened over the budget has no room, never a negative one.
-    expect(roomOf(40, range(1, 55), [])).toEqual({ budget: 40, drawn: 55, left: 0 });
+    expect(roomOf(40, range(1, 55), [])).toEqual({ budget: 40, drawn: 55, held: 55, left: 0 });
+  });
+
+  it('lets hidden entities make room only up to the most a chart may hold (they can all be shown again)', () => {
+    expect(roomOf(40, range(1, 90), range(1, 60), 100)).toEqual({
+      budget: 40,
+      drawn: 30,
+      held: 90,
+      left: 10,
+    });
+    expect(roomOf(40, range(1, 95), range(1, 60), 100).left).toBe(5);
+    const packed = roomOf(40, range(1, 100), range(1, 70), 100);
+    expect(packed.left).toBe(0);
+    expect(noRoomNotice(packed, 'no neighbours of Sample Pawn were added')).toBe(
+      'With its hidden entities this chart holds 100, the most a chart may hold, so no neighbours of ' +
+        'Sample Pawn were added. To make room, pick fewer cases.',
+    );
   });
 
   it('limits an expansion to the cap or the room, whichever is smaller', () => {
