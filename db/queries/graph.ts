@@ -196,13 +196,16 @@ function mostConnectedPart(
 /**
  * An entity, its neighbours across the whole workspace, and the links between them. Past
  * `limit` neighbours it keeps the ones with the most source links to the entity. With
- * `linkTypes`, only links of those types and the neighbours they reach.
+ * `linkTypes`, only links of those types and the neighbours they reach. Neighbours in
+ * `onChart` (already drawn) always come back, so their links are drawn, and do not count
+ * against `limit`: the limit is what the expansion may add to the chart.
  */
 export function neighboursOf(
   db: Db,
   entityId: number,
   limit = NEIGHBOUR_BUDGET,
   linkTypes?: readonly string[],
+  onChart: readonly number[] = [],
 ): BudgetedGraph {
   const touching = db.prepare(LINK_SQL(`l.id IN (${LINKS_OF_ENTITY})`)).all(entityId, entityId) as LinkRow[];
   // Expand by link type: only neighbours joined by one of the chosen types count.
@@ -212,11 +215,10 @@ export function neighboursOf(
     const other = l.fromId === entityId ? l.toId : l.fromId;
     strength.set(other, (strength.get(other) ?? 0) + l.n);
   }
-  const kept = [...strength.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, limit)
-    .map(([id]) => id);
-  const entityIds = new Set<number>([entityId, ...kept]);
+  const drawn = new Set(onChart);
+  const ranked = [...strength.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
+  const fresh = ranked.filter((id) => !drawn.has(id)).slice(0, limit);
+  const entityIds = new Set<number>([entityId, ...ranked.filter((id) => drawn.has(id)), ...fresh]);
   const links = all.filter((l) => entityIds.has(l.fromId) && entityIds.has(l.toId));
   // One JSON parameter, not one per neighbour: a hub of an imported graph can have more
   // neighbours than SQLite takes parameters (32,766).

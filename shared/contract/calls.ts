@@ -167,12 +167,14 @@ export const CALLS = {
     writes: false,
   }),
   'graph.neighbours': call({
-    doc: "An entity's neighbours from the whole workspace, with the links to them; past `limit` neighbours, the most strongly linked ones and what was left out.",
+    doc: "An entity's neighbours from the whole workspace, with the links to them; past `limit` neighbours not `onChart`, the most strongly linked ones and what was left out.",
     input: z.strictObject({
       entityId: id,
-      limit: z.number().int().min(1).max(MAX_BUDGET).default(NEIGHBOUR_BUDGET),
+      limit: z.number().int().min(0).max(MAX_BUDGET).default(NEIGHBOUR_BUDGET),
       /** Only neighbours joined by links of these types (expand by link type). */
       linkTypes: z.array(z.enum(LINK_TYPES)).min(1).max(LINK_TYPES.length).optional(),
+      /** Entities already on the chart (hidden ones too): they come back when they are neighbours, outside `limit`. */
+      onChart: z.array(id).max(100_000).optional(),
     }),
     output: out<BudgetedGraph>(),
     writes: false,

@@ -9,7 +9,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PLACEMENT_SPACING } from '../../renderer/src/chart/drawing/place-new';
 import { SCREENS_DIR, type RunningHost, generatedWorkspaceTest } from './fixtures';
-import { chart, clickEntity, doubleClickEntity, entityPoint, waitForChart } from './helpers/chart';
+import {
+  chart,
+  clickEntity,
+  doubleClickEntity,
+  entityPoint,
+  shiftSelect,
+  waitForChart,
+} from './helpers/chart';
 
 // Seed 1: 8,000 generated records hold more than 5,000 entities.
 const RECORDS = 8000;
@@ -183,26 +190,41 @@ test('expanding an entity puts its new neighbours next to it and moves nothing e
   host,
 }) => {
   const BUDGET = 60;
+  // The chart opens full (at its budget): hiding two entities not linked to the expanded
+  // one makes room for its two most strongly linked neighbours off the chart.
+  const ROOM = 2;
   const whole = await host.api('graph.get', { limit: BUDGET });
   const drawn = new Set(whole.nodes.map((n) => n.id));
-  let pick: { id: number; fresh: number[] } | undefined;
+  let pick: { id: number; fresh: number[]; warned: boolean } | undefined;
   for (const n of whole.nodes) {
-    const next = await host.api('graph.neighbours', { entityId: n.id, limit: 200 });
+    const next = await host.api('graph.neighbours', { entityId: n.id, limit: ROOM, onChart: [...drawn] });
     const fresh = next.nodes.map((x) => x.id).filter((id) => !drawn.has(id));
-    if (fresh.length >= 2) {
-      pick = { id: n.id, fresh };
+    if (fresh.length === ROOM) {
+      pick = { id: n.id, fresh, warned: next.omitted.entities > 0 };
       break;
     }
   }
   expect(pick).toBeDefined();
-  const { id, fresh } = pick!;
+  const { id, fresh, warned } = pick!;
+  const linked = new Set(whole.links.flatMap((l) => (l.from === id || l.to === id ? [l.from, l.to] : [])));
+  const toHide = whole.nodes
+    .map((n) => n.id)
+    .filter((n) => n !== id && !linked.has(n))
+    .slice(0, ROOM);
 
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(at(host, `budget=${BUDGET}`));
+  await page.goto(at(host, `budget=${BUDGET}&expand=${ROOM}`));
   await waitForChart(page, { nodes: BUDGET, minRuns: 1 });
+  await shiftSelect(page, toHide);
+  await page.keyboard.press('h');
+  await expect
+    .poll(() => page.evaluate(() => window.__thorlineChart!.visibleNodeIds().length))
+    .toBe(BUDGET - ROOM);
   const runs = await chart.layoutsRun(page);
   const before = await page.evaluate(() => window.__thorlineChart!.modelPositions());
   await doubleClickEntity(page, id);
+  // More neighbours off the chart than the room: the warning says so first.
+  if (warned) await page.getByTestId('expand-warning-go').click();
   await waitForChart(page, { nodes: BUDGET + fresh.length, minRuns: runs + 1 });
   const after = await page.evaluate(() => window.__thorlineChart!.modelPositions());
 

@@ -45,7 +45,8 @@ export const workspaceHandlers: HandlerGroup<WorkspaceCalls> = {
   'cases.list': (input, ctx) => listCases(ctx.db, input.filter),
   'records.list': (input, ctx) => listRecords(ctx.db, input.caseIds, input.limit, input.offset),
   'graph.get': (input, ctx) => graphOfCases(ctx.db, input.caseIds, input.limit),
-  'graph.neighbours': (input, ctx) => neighboursOf(ctx.db, input.entityId, input.limit, input.linkTypes),
+  'graph.neighbours': (input, ctx) =>
+    neighboursOf(ctx.db, input.entityId, input.limit, input.linkTypes, input.onChart),
   'entities.linkCounts': (input, ctx) => linkCountsOf(ctx.db, input.entityId),
   'connections.list': (input, ctx) => pageConnections(ctx.db, input.caseIds, input.limit, input.offset),
   'entities.get': (input, ctx) => entityDetail(ctx.db, input.entityId),

@@ -13,6 +13,9 @@ function budgetFromAddress(name: string, fallback: number): number {
 const budget = budgetFromAddress('budget', GRAPH_BUDGET);
 const expandBudget = budgetFromAddress('expand', NEIGHBOUR_BUDGET);
 
+/** The most entities the chart may hold: what its first answer was cut to (`?budget=N` or the default). */
+export const chartBudget = () => budget;
+
 /** The graph.neighbours input of an expansion, with its cap. */
 export function neighbourInput(entityId: number): { entityId: number; limit: number } {
   return { entityId, limit: expandBudget };
@@ -29,16 +32,7 @@ const n = (x: number) => x.toLocaleString('en-US');
 export function budgetMessage(graph: BudgetedGraph): string | null {
   if (graph.omitted.entities <= 0) return null;
   return (
-    `Showing the ${n(graph.nodes.length)} most connected of ${n(graph.totalEntities)} entities — ` +
-    'pick cases in the list, search, or expand an entity (double-click) to see the rest.'
-  );
-}
-
-/** The notice after an expansion that did not add every neighbour, or null. */
-export function expansionMessage(graph: BudgetedGraph, label: string): string | null {
-  if (graph.omitted.entities <= 0) return null;
-  return (
-    `Added the ${n(graph.nodes.length - 1)} most strongly linked of ${n(graph.totalEntities - 1)} ` +
-    `neighbours of ${label}; pick its cases to see them all.`
+    `Showing the ${n(graph.nodes.length)} most connected of ${n(graph.totalEntities)} entities, as many as ` +
+    'a chart holds — pick cases in the list to see the rest, or hide entities (H) to make room to expand.'
   );
 }

@@ -1,10 +1,14 @@
-// Tells the analyst when an expansion added only the most strongly linked neighbours.
+// Tells the analyst when an expansion (or a searched entity added with its neighbours) left
+// neighbours out: held back by the expansion cap or by the room left on the chart.
 import type { BudgetedGraph } from '../../../shared/contract/model';
 import { reportInfo } from '../state/notices';
-import { expansionMessage } from './budget';
+import { expansionNotice, expansionOf } from './room';
+import type { NeighbourAsk } from './room-state';
 
-export function noticeIfCapped(data: BudgetedGraph, entityId: number): void {
+export function noticeIfCapped(data: BudgetedGraph, ask: NeighbourAsk): void {
+  const { entityId, onChart } = ask.input;
   const label = data.nodes.find((n) => n.id === entityId)?.label ?? 'this entity';
-  const message = expansionMessage(data, label);
+  const counts = expansionOf(data, entityId, onChart, { label, byRoom: ask.byRoom, budget: ask.room.budget });
+  const message = expansionNotice(counts);
   if (message) reportInfo(message);
 }

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { useClient } from '../client/client-context';
 import { useCall } from '../data/queries';
-import { reportError } from '../state/notices';
+import { reportError, reportInfo } from '../state/notices';
 import { useUi, type UiState } from '../state/ui-store';
 import { useLook } from '../state/look-store';
 import { usePossibleLinks } from '../components/review/possible-links';
@@ -14,6 +14,8 @@ import { LARGE_GRAPH } from './layouts';
 import { neighbourInput } from './budget';
 import { useScopeGraph } from '../casemap/scope-graph';
 import { noticeIfCapped } from './expansion-notice';
+import { askNeighbours, currentRoom, setChartEntities } from './room-state';
+import { noRoomNotice } from './room';
 import { MAX_BUDGET } from '../../../shared/contract/budget';
 import { takeAddedEntity } from './actions/place-added';
 import { mark } from '../app/marks';
@@ -46,6 +48,7 @@ export function GraphSync({ chart }: { chart: ChartController }) {
     if (!isCurrent(ready, base) || !graph.data || !cases.data) return;
     const colours = caseColours(cases.data.map((c) => c.id));
     const data = mergeGraphs(graph.data, ...expansions.map((e) => e.data));
+    setChartEntities(data.nodes.map((n) => n.id));
     const elements = toElements(data, {
       caseColours: colours,
       possibleLinks,
@@ -111,12 +114,18 @@ export function FocusSync({ chart }: { chart: ChartController }) {
     const { entityId } = focus;
     useUi.getState().select({ kind: 'node', id: entityId });
     if (chart.focus(entityId)) return;
+    // The entity takes a place on the chart too; with no room at all nothing is asked.
+    const ask = askNeighbours(entityId, neighbourInput(entityId).limit, { self: 1 });
+    if (!ask) {
+      reportInfo(noRoomNotice(currentRoom(), 'the entity you searched for was not added'));
+      return;
+    }
     client
-      .call('graph.neighbours', neighbourInput(entityId))
+      .call('graph.neighbours', ask.input)
       .then((data) => {
         const anchor = data.nodes.find((n) => chart.has(n.id))?.id ?? null;
         useUi.getState().addExpansion({ anchor, data });
-        noticeIfCapped(data, entityId);
+        noticeIfCapped(data, ask);
       })
       .catch(reportError);
   }, [chart, focus, client]);

@@ -17,7 +17,8 @@ function NoticeItem({ notice }: { notice: Notice }) {
   const dismiss = useNotices((s) => s.dismiss);
   useEffect(() => {
     if (notice.kind !== 'info') return;
-    const t = setTimeout(() => dismiss(notice.id), 4000);
+    // Long enough to read: a notice that says what was left out and how to make room is long.
+    const t = setTimeout(() => dismiss(notice.id), Math.max(4000, notice.text.length * 60));
     return () => clearTimeout(t);
   }, [notice, dismiss]);
   return (

@@ -111,6 +111,31 @@ describe('chart budgets', () => {
     expect(Math.min(...kept)).toBeGreaterThanOrEqual(Math.max(...left));
   });
 
+  it('answers the neighbours already on the chart outside the limit: the limit is what an expansion adds', () => {
+    const degree = degrees(everything);
+    const hub = [...degree.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    const around = neighboursOf(db, hub, 10_000);
+    const all = around.nodes.filter((n) => n.id !== hub).map((n) => n.id);
+    // The two most strongly linked are drawn already, as is an entity that is no neighbour.
+    const top = neighboursOf(db, hub, 2)
+      .nodes.filter((n) => n.id !== hub)
+      .map((n) => n.id);
+    const stranger = everything.nodes.find((n) => n.id !== hub && !all.includes(n.id))!.id;
+    const answer = neighboursOf(db, hub, 3, undefined, [...top, stranger]);
+    const ids = answer.nodes.map((n) => n.id);
+    expect(ids).toEqual(expect.arrayContaining([hub, ...top]));
+    expect(ids).not.toContain(stranger);
+    const added = ids.filter((id) => id !== hub && !top.includes(id));
+    expect(added).toHaveLength(3);
+    expect(answer.totalEntities).toBe(all.length + 1);
+    expect(answer.omitted.entities).toBe(all.length - 2 - 3);
+    // With no room at all: the entity and its drawn neighbours, with the links among them.
+    const none = neighboursOf(db, hub, 0, undefined, top);
+    expect(none.nodes.map((n) => n.id).sort((a, b) => a - b)).toEqual([hub, ...top].sort((a, b) => a - b));
+    expect(none.links.length).toBeGreaterThanOrEqual(2);
+    expect(none.omitted.entities).toBe(all.length - 2);
+  });
+
   it('pages the connections, strongest case pairs first, with the total', () => {
     const all = listConnections(db);
     expect(all.length).toBeGreaterThan(20);
@@ -139,6 +164,8 @@ describe('budgets at the contract boundary', () => {
     ['graph.get', { limit: 0 }, 'limit'],
     ['graph.get', { limit: MAX_BUDGET + 1 }, 'limit'],
     ['graph.neighbours', { entityId: 1, limit: 1.5 }, 'limit'],
+    ['graph.neighbours', { entityId: 1, limit: -1 }, 'limit'],
+    ['graph.neighbours', { entityId: 1, onChart: [0] }, 'onChart.0'],
     ['connections.list', { offset: -1 }, 'offset'],
   ])('refuses %s with %j, naming the field', async (name, input, field) => {
     const res = await dispatch()(name, input);

@@ -1,11 +1,6 @@
 // What the analyst reads when a chart or an expansion was cut to its budget.
 import { describe, expect, it } from 'vitest';
-import {
-  budgetMessage,
-  expansionMessage,
-  graphInput,
-  neighbourInput,
-} from '../../../renderer/src/chart/budget';
+import { budgetMessage, graphInput, neighbourInput } from '../../../renderer/src/chart/budget';
 import { GRAPH_BUDGET, NEIGHBOUR_BUDGET } from '../../../shared/contract/budget';
 import type { BudgetedGraph, GraphNode } from '../../../shared/contract/model';
 
@@ -28,17 +23,10 @@ const graph = (kept: number, total: number): BudgetedGraph => ({
 describe('budget messages', () => {
   it('names how many entities are shown of how many, and how to see the rest', () => {
     expect(budgetMessage(graph(1500, 72_823))).toBe(
-      'Showing the 1,500 most connected of 72,823 entities — pick cases in the list, search, ' +
-        'or expand an entity (double-click) to see the rest.',
+      'Showing the 1,500 most connected of 72,823 entities, as many as a chart holds — pick cases in the ' +
+        'list to see the rest, or hide entities (H) to make room to expand.',
     );
     expect(budgetMessage(graph(12, 12))).toBeNull();
-  });
-
-  it('says when an expansion added only the strongest neighbours', () => {
-    expect(expansionMessage(graph(201, 1_001), 'Sample Pawn')).toBe(
-      'Added the 200 most strongly linked of 1,000 neighbours of Sample Pawn; pick its cases to see them all.',
-    );
-    expect(expansionMessage(graph(5, 5), 'Sample Pawn')).toBeNull();
   });
 
   it('always asks with a budget', () => {

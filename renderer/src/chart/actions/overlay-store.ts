@@ -9,9 +9,13 @@ import type { MenuPoint, MenuTarget } from './targets';
 export interface ExpandWarning {
   entityId: number;
   label: string;
-  /** Neighbours the expansion would reach, and how many it will add. */
+  /** Neighbours the expansion would reach, those already on the chart, and how many it will add. */
   neighbours: number;
+  onChart: number;
   cap: number;
+  /** Whether the room left on the chart (its budget), not the expansion cap, sets how many. */
+  byRoom: boolean;
+  budget: number;
   linkTypes?: LinkType[];
 }
 

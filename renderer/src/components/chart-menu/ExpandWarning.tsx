@@ -1,8 +1,9 @@
 // The warning before expanding a very connected entity: how many neighbours it has, and that
-// only the cap (the most strongly linked) will be added.
+// only the cap or the room left on the chart (the most strongly linked) will be added.
 import { useClient } from '../../client/client-context';
 import { expand } from '../../chart/actions/expand';
 import { useOverlay } from '../../chart/actions/overlay-store';
+import { expandWarningText } from '../../chart/room';
 import { reportError } from '../../state/notices';
 import { Dialog } from '../settings/Dialog';
 
@@ -18,11 +19,14 @@ export function ExpandWarning() {
     expand(client, warning.entityId, warning.label, warning.linkTypes).catch(reportError);
   };
   return (
-    <Dialog title="A very connected entity" onClose={close} testId="expand-warning">
+    <Dialog
+      title={warning.byRoom ? 'Little room left on the chart' : 'A very connected entity'}
+      onClose={close}
+      testId="expand-warning"
+    >
       <p>
-        <strong>{warning.label}</strong> has {n(warning.neighbours)} neighbours
-        {warning.linkTypes ? ' of the chosen link type' : ''}. Only the {n(warning.cap)} most strongly linked
-        will be added, so the chart stays readable.
+        <strong>{warning.label}</strong>{' '}
+        {expandWarningText({ ...warning, byLinkType: warning.linkTypes !== undefined })}
       </p>
       <div className="dialog-actions">
         <button type="button" className="button small" onClick={close}>
@@ -35,7 +39,7 @@ export function ExpandWarning() {
           autoFocus
           data-testid="expand-warning-go"
         >
-          Add {n(Math.min(warning.cap, warning.neighbours))}
+          Add {n(warning.cap)}
         </button>
       </div>
     </Dialog>
