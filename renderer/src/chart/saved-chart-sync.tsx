@@ -13,6 +13,7 @@ import { useChartActions } from '../state/chart-actions-store';
 import { reportError } from '../state/notices';
 import { useUi } from '../state/ui-store';
 import { pageReloaded } from '../app/navigation';
+import { useChartStatus } from './chart-status';
 import type { ChartController } from './controller';
 import { captureDocument, showDocument, type OpenChart } from './saved-chart-document';
 import { liveChart, setLiveChart } from './saved-chart-history';
@@ -89,6 +90,12 @@ export function ChartSessionSync({ chart }: { chart: ChartController }) {
       return doc;
     };
     const save = () => {
+      // A chart still being laid out or drawn is kept once it is done: capturing and sending
+      // a big chart's half-placed entities took tens of ms from the middle of its drawing.
+      if (useChartStatus.getState().busy !== null) {
+        timer = setTimeout(save, AUTOSAVE_DELAY_MS);
+        return;
+      }
       const doc = remember();
       const json = doc && JSON.stringify(doc);
       if (!doc || !json || json === lastSaved) return;
