@@ -1,7 +1,7 @@
-// The workbench opened on the chart (views/chart-opening.ts): the chart's graph and the case
-// list are asked for as the page starts, while the chart's code is still loading, under the
-// keys the chart's own queries read; a reload (the chart session decides) and the case map
-// ask for nothing.
+// The workbench opened on the chart (views/chart-opening.ts): the chart's code is fetched as
+// the page starts, and the chart's graph and the case list are asked for as soon as that code
+// is in (the host answers one request at a time: the code first), under the keys the chart's
+// own queries read; a reload (the chart session decides) and the case map ask for nothing.
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WorkbenchClient } from '../../../shared/contract/host';
@@ -9,13 +9,23 @@ import { graphInput } from '../../../renderer/src/chart/budget';
 import { callKey } from '../../../renderer/src/data/queries';
 import { useUi } from '../../../renderer/src/state/ui-store';
 
-/** The chart's code: loading until the test says it has loaded. */
-const code = vi.hoisted(() => ({ loaded: () => {}, asked: 0 }));
+/** The chart's code: loading until the test says it has loaded (or failed). */
+const code = vi.hoisted(() => ({
+  asked: 0,
+  loaded: () => {},
+  failed: () => {},
+  view: Promise.resolve() as Promise<unknown>,
+}));
 vi.mock('../../../renderer/src/views/chart-view', () => ({
   prefetchChartView: () => {
     code.asked++;
-    return new Promise<void>((resolve) => (code.loaded = resolve));
+    code.view = new Promise<void>((resolve, reject) => {
+      code.loaded = resolve;
+      code.failed = () => reject(new Error('chunk refused'));
+    });
+    return code.view.then(() => {});
   },
+  chartWorkspaceCode: () => code.view,
 }));
 const { startChartOpening } = await import('../../../renderer/src/views/chart-opening');
 
@@ -42,33 +52,49 @@ describe('opening the workbench on the chart', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it('asks for the graph and the cases before the chart code has loaded, where the chart reads them', async () => {
+  it('fetches the chart code first, then asks for the graph and the cases where the chart reads them', async () => {
     navigation('navigate');
     const asked: string[] = [];
     const queries = new QueryClient();
     startChartOpening(queries, recordingClient(asked));
     expect(code.asked).toBe(1);
-    expect(asked).toEqual(['graph.get', 'cases.list']);
-    // Answered into the cache while the code is still loading: the chart's useCall finds them.
+    // Nothing asked of the host while the chart's code is on its way.
+    await Promise.resolve();
+    expect(asked).toEqual([]);
+    code.loaded();
+    await vi.waitFor(() => expect(asked).toEqual(['graph.get', 'cases.list']));
     await vi.waitFor(() =>
       expect(queries.getQueryData(callKey('graph.get', graphInput(null)))).toEqual({ answerOf: 'graph.get' }),
     );
     expect(queries.getQueryData(callKey('cases.list', {}))).toEqual({ answerOf: 'cases.list' });
-    code.loaded();
   });
 
-  it('asks for the chosen cases’ graph when the page starts with cases picked', () => {
+  it('still asks for the graph when the chart code could not be fetched', async () => {
+    navigation('navigate');
+    const asked: string[] = [];
+    startChartOpening(new QueryClient(), recordingClient(asked));
+    code.failed();
+    await vi.waitFor(() => expect(asked).toEqual(['graph.get', 'cases.list']));
+  });
+
+  it('asks for the chosen cases’ graph when the page starts with cases picked', async () => {
     navigation('navigate');
     useUi.setState({ caseIds: [3, 5] });
     const queries = new QueryClient();
     startChartOpening(queries, recordingClient([]));
-    expect(queries.getQueryState(callKey('graph.get', graphInput([3, 5])))).toBeDefined();
+    code.loaded();
+    await vi.waitFor(() =>
+      expect(queries.getQueryState(callKey('graph.get', graphInput([3, 5])))).toBeDefined(),
+    );
   });
 
-  it('leaves a reload to its chart session: only the code is fetched', () => {
+  it('leaves a reload to its chart session: only the code is fetched', async () => {
     navigation('reload');
     const asked: string[] = [];
     startChartOpening(new QueryClient(), recordingClient(asked));
+    code.loaded();
+    await code.view;
+    await new Promise((r) => setTimeout(r, 0));
     expect(asked).toEqual([]);
     expect(code.asked).toBe(1);
   });
