@@ -23,7 +23,12 @@ export function startChartOpening(queryClient: QueryClient, client: WorkbenchCli
       prefetchCall(queryClient, client, 'graph.get', graphInput(ui.caseIds));
       prefetchCall(queryClient, client, 'cases.list', {});
     };
-    void chartWorkspaceCode().then(ask, ask);
+    // The layout worker's code is asked for before the graph, for the same reason: the
+    // chart's layout waits for that worker, and its code held behind the graph's read came
+    // in only after the graph itself (loaded with the chart's code, the import is at hand).
+    const warmThenAsk = () =>
+      import('../chart/layout-runner').then((runner) => runner.warmLayoutWorker()).finally(ask);
+    void chartWorkspaceCode().then(warmThenAsk, ask);
   }
   void code.catch(() => {});
 }
