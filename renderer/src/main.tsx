@@ -16,6 +16,7 @@ import { recordingSaves } from './training/activity';
 import { rasterIconsReady } from './chart/icons/raster';
 import { startIfOpeningOnCaseMap } from './casemap/layout-worker-start';
 import { prefetchCaseMap } from './views/casemap-view';
+import { startChartOpening } from './views/chart-opening';
 import { useUi } from './state/ui-store';
 import './app/app.css';
 import './app/theme-dark.css';
@@ -44,6 +45,8 @@ client.on('workspace.changed', (change) => void refreshAfter(queryClient, change
 // so does its own code: it is evaluated in a task of its own, after the shell's.
 startIfOpeningOnCaseMap();
 if (useUi.getState().activeView === 'casemap') void prefetchCaseMap();
+// Opening on the chart, its graph and code are asked for now, side by side.
+startChartOpening(queryClient, client);
 
 // Icons become bitmaps (fast to draw on big charts) while the page starts; the chart and the
 // map wait for them, the shell's first paint does not.

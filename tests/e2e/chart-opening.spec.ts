@@ -80,3 +80,30 @@ readOnlyTest('a case selected on the map opens on the chart at once', async ({ p
   expect(marks).not.toContain('thorline:layout-worker-cold');
   expect((await fetched(page)).filter((p) => p.endsWith('/api/graph.get'))).toHaveLength(1);
 });
+
+readOnlyTest(
+  'opened on the chart from the address, its graph is asked for before the chart mounts',
+  async ({ page, workbench }) => {
+    const graph = await workbench.api('graph.get', {});
+    await page.addInitScript(() => performance.setResourceTimingBufferSize(10_000));
+    await page.goto(new URL('?testHooks=1&view=chart', workbench.url).toString());
+    await waitForChart(page, { nodes: graph.nodes.length, minRuns: 1 });
+    const { timings, mounted } = await page.evaluate(() => ({
+      timings: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({
+        path: new URL(e.name).pathname,
+        start: e.startTime,
+        end: e.responseEnd,
+      })),
+      mounted: performance.getEntriesByName('thorline:chart-mounted')[0]!.startTime,
+    }));
+    const asked = timings.filter((t) => t.path.endsWith('/api/graph.get'));
+    const code = timings.find((t) => /\/ChartWorkspace-[\w-]+\.js$/.test(t.path))!;
+    // Asked once (the chart's own query found the answer): after the chart's code had arrived
+    // (the host, answering one request at a time, served the code first), and before the
+    // chart view had mounted.
+    expect(asked).toHaveLength(1);
+    expect(code).toBeDefined();
+    expect(asked[0]!.start).toBeGreaterThanOrEqual(code.end);
+    expect(asked[0]!.start).toBeLessThan(mounted);
+  },
+);

@@ -27,7 +27,8 @@ export function prefetchChartCodeWhenIdle(): void {
   else setTimeout(load, IDLE_WAIT_MS);
 }
 
-function prefetch<N extends CallName>(
+/** Asks for a call's answer into the cache, where the view's own useCall will find it. */
+export function prefetchCall<N extends CallName>(
   queryClient: QueryClient,
   client: WorkbenchClient,
   name: N,
@@ -48,12 +49,12 @@ export function useChartDataPrefetch(selection: CaseMapSelection): void {
   useEffect(() => {
     if (!selection) return;
     if (selection.kind === 'cases') {
-      prefetch(queryClient, client, 'graph.get', graphInput(selection.ids));
+      prefetchCall(queryClient, client, 'graph.get', graphInput(selection.ids));
     } else {
       const { caseA, caseB } = selection;
       const { limit } = graphInput([caseA, caseB]);
-      prefetch(queryClient, client, 'casemap.connectionGraph', { caseA, caseB, limit });
+      prefetchCall(queryClient, client, 'casemap.connectionGraph', { caseA, caseB, limit });
     }
-    prefetch(queryClient, client, 'cases.list', {});
+    prefetchCall(queryClient, client, 'cases.list', {});
   }, [selection, client, queryClient]);
 }

@@ -12,6 +12,8 @@ import { useClient } from '../client/client-context';
 import { useChartActions } from '../state/chart-actions-store';
 import { reportError } from '../state/notices';
 import { useUi } from '../state/ui-store';
+import { pageReloaded } from '../app/navigation';
+import { useChartStatus } from './chart-status';
 import type { ChartController } from './controller';
 import { captureDocument, showDocument, type OpenChart } from './saved-chart-document';
 import { liveChart, setLiveChart } from './saved-chart-history';
@@ -21,12 +23,6 @@ export const WINDOW_STARTED_AT = new Date().toISOString();
 
 /** Quiet time after the last change before the chart is written. */
 const AUTOSAVE_DELAY_MS = 1200;
-
-/** Whether this page was reloaded (F5, the Reload menu item), not opened afresh. */
-function reloaded(): boolean {
-  const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
-  return nav?.type === 'reload';
-}
 
 /**
  * The chart as last seen in this window: a view switch rebuilds the chart from it. Kept at
@@ -59,7 +55,7 @@ export function ChartSessionSync({ chart }: { chart: ChartController }) {
       const { selection } = useUi.getState();
       bringBack(lastShown?.doc ?? null, lastShown?.open ?? null);
       useUi.setState({ selection });
-    } else if (!reloaded()) {
+    } else if (!pageReloaded()) {
       bringBack(null, null);
     } else {
       client
@@ -94,6 +90,12 @@ export function ChartSessionSync({ chart }: { chart: ChartController }) {
       return doc;
     };
     const save = () => {
+      // A chart still being laid out or drawn is kept once it is done: capturing and sending
+      // a big chart's half-placed entities took tens of ms from the middle of its drawing.
+      if (useChartStatus.getState().busy !== null) {
+        timer = setTimeout(save, AUTOSAVE_DELAY_MS);
+        return;
+      }
       const doc = remember();
       const json = doc && JSON.stringify(doc);
       if (!doc || !json || json === lastSaved) return;

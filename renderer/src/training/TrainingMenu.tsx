@@ -9,7 +9,7 @@ import { useExportSettings } from '../components/export/export-settings';
 import { useTraining } from './training-store';
 
 const TRAINING_CAVEAT = 'TRAINING DATA — FICTIONAL';
-import { WALKTHROUGHS } from './walkthroughs';
+import { walkthroughs } from './walkthroughs';
 import './training.css';
 
 export function TrainingMenu() {
@@ -85,7 +85,7 @@ export function TrainingMenu() {
       {open && (
         <div className="menu-panel training-panel" data-testid="training-menu">
           <div className="menu-title">Guided walkthroughs</div>
-          {WALKTHROUGHS.map((w) =>
+          {walkthroughs().map((w) =>
             w.ok ? (
               <button
                 key={w.walkthrough.id}

@@ -34,6 +34,9 @@ export const chartView: WorkbenchView = {
   toolbar,
 };
 
+/** The chart view's own code (and the icons it waits for), fetched and evaluated. */
+export const chartWorkspaceCode = (): Promise<unknown> => workspace.prefetch();
+
 /**
  * The chart's code and its layout worker, fetched while the case map is idle: opening a case
  * on the chart then waits for neither (each chunk is evaluated in a task of its own).

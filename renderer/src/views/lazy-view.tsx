@@ -2,7 +2,7 @@
 // map, and parsing every other view's code (the map's outlines, the chart's PDF report,
 // the review and import screens) before it would hold the page for hundreds of
 // milliseconds on a big bundle. `prefetch` fetches it ahead (the page idle, the view likely next).
-import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import './lazy-view.css';
 
 export type LazyView = ComponentType & { prefetch(): Promise<unknown> };
@@ -10,7 +10,7 @@ export type LazyView = ComponentType & { prefetch(): Promise<unknown> };
 export function lazyView(load: () => Promise<ComponentType>, opening: string | null): LazyView {
   let loading: Promise<ComponentType> | null = null;
   let loaded: ComponentType | null = null;
-  // A failed fetch is tried again next time (the lazy component itself keeps its own answer).
+  // A failed fetch is tried again next time.
   const fetchOnce = () =>
     (loading ??= load().then(
       (component) => (loaded = component),
@@ -19,23 +19,41 @@ export function lazyView(load: () => Promise<ComponentType>, opening: string | n
         throw err;
       },
     ));
-  const Lazy = lazy(async () => ({ default: await fetchOnce() }));
   function LazyView() {
-    // Code already here (prefetched) is shown at once: suspending even for a moment would
-    // show the fallback, and React holds what replaces a fallback for 300 ms. Chosen once per
-    // mount, so the view is never swapped for another component under the analyst.
-    const [Loaded] = useState(() => loaded);
-    if (Loaded) return <Loaded />;
-    const waiting = opening ? (
+    // Code already here (prefetched) is shown at once. The view is swapped in by this
+    // component's own state, not by a Suspense boundary: React holds what replaces a
+    // fallback until 300 ms after the last fallback shown anywhere on the page (the top
+    // bar's late parts show theirs while the chart's code loads), which kept an opening
+    // chart's code, and so its data, waiting for nothing.
+    const [Loaded, setLoaded] = useState<{ view: ComponentType } | null>(() =>
+      loaded ? { view: loaded } : null,
+    );
+    const [failed, setFailed] = useState<{ err: unknown } | null>(null);
+    useEffect(() => {
+      if (Loaded || failed) return;
+      let live = true;
+      fetchOnce().then(
+        (view) => live && setLoaded({ view }),
+        (err: unknown) => live && setFailed({ err }),
+      );
+      return () => {
+        live = false;
+      };
+    }, [Loaded, failed]);
+    if (failed) {
+      return (
+        <div className="view-opening" role="alert">
+          The view could not be loaded ({String(failed.err)}).{' '}
+          <button onClick={() => setFailed(null)}>Try again</button>
+        </div>
+      );
+    }
+    if (Loaded) return <Loaded.view />;
+    return opening ? (
       <div className="view-opening" role="status">
         <span className="spinner" /> {opening}
       </div>
     ) : null;
-    return (
-      <Suspense fallback={waiting}>
-        <Lazy />
-      </Suspense>
-    );
   }
   return Object.assign(LazyView, { prefetch: fetchOnce });
 }

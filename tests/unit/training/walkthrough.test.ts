@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_FILE, walkthroughJsonSchema } from '../../../build/scripts/write-walkthrough-schema';
 import { checkPasses, type TrainingSnapshot } from '../../../renderer/src/training/checks';
-import { loadWalkthrough, WALKTHROUGHS } from '../../../renderer/src/training/walkthroughs';
+import { loadWalkthrough, walkthroughs } from '../../../renderer/src/training/walkthroughs';
 import projectThor from '../../../renderer/src/training/walkthroughs/project-thor.json';
 import type { StepCheck } from '../../../shared/contract/walkthrough';
 
@@ -23,8 +23,8 @@ const idle: TrainingSnapshot = {
 
 describe('shipped walkthroughs', () => {
   it('all validate; the Project Thor one has 8 to 12 steps and a second, shorter one proves the format', () => {
-    expect(WALKTHROUGHS.every((w) => w.ok)).toBe(true);
-    const [thor, tour] = WALKTHROUGHS.map((w) => (w.ok ? w.walkthrough : null));
+    expect(walkthroughs().every((w) => w.ok)).toBe(true);
+    const [thor, tour] = walkthroughs().map((w) => (w.ok ? w.walkthrough : null));
     expect(thor!.steps.length).toBeGreaterThanOrEqual(8);
     expect(thor!.steps.length).toBeLessThanOrEqual(12);
     expect(tour!.steps.length).toBeLessThan(thor!.steps.length);

@@ -14,7 +14,7 @@ import './timeline.css';
 
 export function Timeline() {
   const open = useFilters((s) => s.timelineOpen);
-  const graph = useChartGraph();
+  const graph = useChartGraph({ afterChart: true });
   const selection = useUi((s) => s.selection);
   const events = useMemo(() => (graph ? timelineEvents(graph) : []), [graph]);
   const unit = events.length ? binUnit(events[0]!.date, events[events.length - 1]!.date) : 'month';

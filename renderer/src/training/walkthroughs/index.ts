@@ -18,12 +18,22 @@ export function loadWalkthrough(file: string, json: unknown): LoadedWalkthrough 
   return { ok: false, file, problem };
 }
 
-export const WALKTHROUGHS: LoadedWalkthrough[] = [
-  loadWalkthrough('project-thor.json', projectThor),
-  loadWalkthrough('first-look.json', firstLook),
-];
+let loaded: LoadedWalkthrough[] | null = null;
+
+/**
+ * The walkthroughs, checked the first time they are needed (the training menu opened, a
+ * walkthrough running), not as the top bar's code loads: checking them takes tens of ms,
+ * which landed in the middle of a big chart's drawing when the page opened on the chart.
+ */
+export function walkthroughs(): LoadedWalkthrough[] {
+  return (loaded ??= [
+    loadWalkthrough('project-thor.json', projectThor),
+    loadWalkthrough('first-look.json', firstLook),
+  ]);
+}
 
 export function walkthroughById(id: string | null): Walkthrough | null {
-  for (const w of WALKTHROUGHS) if (w.ok && w.walkthrough.id === id) return w.walkthrough;
+  if (id === null) return null;
+  for (const w of walkthroughs()) if (w.ok && w.walkthrough.id === id) return w.walkthrough;
   return null;
 }
