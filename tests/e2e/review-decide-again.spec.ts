@@ -2,7 +2,7 @@
 // as split (not "accepted") in the Decided tab, and can be accepted again, which merges the
 // records once more; the audit log names the records, and no raw NOT_FOUND notice appears.
 import { expect, test, type Workbench } from './fixtures';
-import { waitForChart } from './helpers/chart';
+import { chart, waitForChart, waitForLayoutIdle } from './helpers/chart';
 import { openWithHooks } from './helpers/workbench';
 
 async function entityOf(workbench: Workbench, recordId: number, caseId: number): Promise<number> {
@@ -52,6 +52,10 @@ test('a match split after its accept shows as split and can be accepted again', 
   await page.getByTestId('search-input').fill(mergedLabel);
   await page.getByTestId(`search-hit-${merged}`).click();
   await expect(page.getByTestId('inspector-title')).toHaveText(mergedLabel);
+  // The search put the entity on the chart: its drawing and layout end before the split, or
+  // their work on a busy machine outlasts the confirm button's five seconds between two clicks.
+  await expect.poll(() => chart.nodeIds(page), { timeout: 60_000 }).toContain(merged);
+  await waitForLayoutIdle(page);
   const card = page.getByTestId('record-card').filter({ hasText: c.recordB.externalId ?? c.recordB.label });
   await card.getByTestId('split-out').click();
   await card.getByTestId('split-out-confirm').click();
