@@ -2,18 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { budgetMessage, graphInput, neighbourInput } from '../../../renderer/src/chart/budget';
 import { GRAPH_BUDGET, NEIGHBOUR_BUDGET } from '../../../shared/contract/budget';
-import type { BudgetedGraph, GraphNode } from '../../../shared/contract/model';
+import type { BudgetedGraph } from '../../../shared/contract/model';
+import { node } from './fixtures';
 
-const node = (id: number): GraphNode => ({
-  id,
-  type: 'person',
-  label: `Person ${id}`,
-  caseIds: [1],
-  recordCount: 1,
-  crossCase: false,
-});
+/** A person of case 1. */
+const person = (id: number) => node(id, 'person', `Person ${id}`, [1]);
 const graph = (kept: number, total: number): BudgetedGraph => ({
-  nodes: Array.from({ length: kept }, (_, i) => node(i + 1)),
+  nodes: Array.from({ length: kept }, (_, i) => person(i + 1)),
   links: [],
   budget: kept,
   totalEntities: total,

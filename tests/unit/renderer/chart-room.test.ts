@@ -10,19 +10,14 @@ import {
   overBudgetMessage,
   roomOf,
 } from '../../../renderer/src/chart/room';
-import type { BudgetedGraph, GraphNode } from '../../../shared/contract/model';
+import type { BudgetedGraph } from '../../../shared/contract/model';
+import { node } from './fixtures';
 
-const node = (id: number): GraphNode => ({
-  id,
-  type: 'person',
-  label: `Person ${id}`,
-  caseIds: [1],
-  recordCount: 1,
-  crossCase: false,
-});
+/** A person of case 1. */
+const person = (id: number) => node(id, 'person', `Person ${id}`, [1]);
 /** A graph.neighbours answer: the entity 1, these neighbours, of `total` in all. */
 const answer = (neighbours: number[], total: number): BudgetedGraph => ({
-  nodes: [node(1), ...neighbours.map(node)],
+  nodes: [person(1), ...neighbours.map((id) => person(id))],
   links: [],
   budget: neighbours.length,
   totalEntities: total + 1,
