@@ -64,6 +64,20 @@ test('a big network shows the measuring progress, stops on Cancel and measures a
   await expect(header).toContainText('estimated');
   await expect(page.getByTestId('measure-estimated')).toContainText('is estimated from searches from 400');
   await page.screenshot({ path: path.join(SCREENS_DIR, 'analysis-structure-estimated.png') });
+
+  // The table is paged by the backend: Next shows the following 60 people, numbered on.
+  const range = page.getByTestId('key-players-range');
+  await expect(range).toHaveText(/^1–60 of [\d,]+$/);
+  const idsShown = () => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-testid')));
+  const firstPage = await idsShown();
+  await page.getByTestId('key-players-next').click();
+  await expect(range).toHaveText(/^61–120 of [\d,]+$/);
+  await expect(rows.first().locator('td').first()).toHaveText('61');
+  const secondPage = await idsShown();
+  expect(secondPage).toHaveLength(60);
+  expect(secondPage.filter((row) => firstPage.includes(row))).toEqual([]);
+  await page.getByTestId('key-players-previous').click();
+  await expect(range).toHaveText(/^1–60 of /);
 });
 
 test('switched to the training workspace while measuring, the Analysis tab shows no progress of the old run', async ({
