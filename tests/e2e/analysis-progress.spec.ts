@@ -76,6 +76,8 @@ test('a big network shows the measuring progress, stops on Cancel and measures a
   const secondPage = await idsShown();
   expect(secondPage).toHaveLength(60);
   expect(secondPage.filter((row) => firstPage.includes(row))).toEqual([]);
+  await range.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENS_DIR, 'analysis-key-players-page-2.png') });
   await page.getByTestId('key-players-previous').click();
   await expect(range).toHaveText(/^1–60 of /);
 });
