@@ -76,6 +76,40 @@ export interface NetworkStructure {
   pivots: number;
 }
 
+/**
+ * analysis.structure's answer: what the screens show of the whole network. Every entity's
+ * measures (6 MB at 24,000 records) are kept by the backend under `measured` and read a page,
+ * or a chart's entities, at a time (analysis.keyPlayers).
+ */
+export interface StructureSummary {
+  /** Names this measuring, for analysis.keyPlayers. */
+  measured: string;
+  entityCount: number;
+  /** Separate networks, lone entities included. */
+  networkCount: number;
+  /** Separate networks of more than one entity. */
+  joinedNetworkCount: number;
+  /** Cases the largest separate network joins (0 when it is a lone entity). */
+  largestNetworkCaseCount: number;
+  communityCount: number;
+  bridgeCount: number;
+  caseCount: number;
+  /** Up to 4 entities in more than one case whose removal splits their network, highest betweenness first. */
+  joiners: EntityRef[];
+  estimated: Measure[];
+  pivots: number;
+}
+
+/** The most rows one analysis.keyPlayers page holds (an export reads every row in such pages). */
+export const KEY_PLAYERS_PAGE_MAX = 2000;
+
+/** A page of key players, or the entities asked for by id. */
+export interface KeyPlayersPage {
+  /** Entities that match (of the type asked for), before paging. */
+  total: number;
+  entities: EntityMeasures[];
+}
+
 export const INDICATOR_KINDS = [
   'multiple_sale',
   'time_to_crime',

@@ -35,7 +35,9 @@ import { importSpecSchema, specOrSavedName } from './import-spec';
 import type { HistoryStep } from './history-model';
 import { RELIABILITY, type GradeResult } from './grading-model';
 import { CONNECTIONS_PAGE, GRAPH_BUDGET, MAX_BUDGET, NEIGHBOUR_BUDGET } from './budget';
-import type { IndicatorHit, IndicatorThresholds, NetworkStructure, PathsResult } from './analysis-model';
+import type { IndicatorHit, IndicatorThresholds, PathsResult } from './analysis-model';
+import type { KeyPlayersPage, StructureSummary } from './analysis-model';
+import { KEY_PLAYERS_PAGE_MAX, MEASURES } from './analysis-model';
 import type { TrainingStatus } from './training-model';
 import {
   CASE_STATUSES,
@@ -397,7 +399,28 @@ export const CALLS = {
       /** Names this run: analysis.progress events carry it and analysis.cancel stops it. */
       runId: runId.optional(),
     }),
-    output: out<NetworkStructure>(),
+    output: out<StructureSummary>(),
+    writes: false,
+  }),
+  'analysis.keyPlayers': call({
+    doc: "Entities' key-player measures from a measuring (analysis.structure's `measured`): a page sorted by a measure or by name, or the entities named by `ids`.",
+    input: z.strictObject({
+      measured: z.string().regex(/^[\w-]{1,100}$/, 'letters, digits, - and _ only (at most 100)'),
+      /** The scope measured: measured again if the backend no longer keeps that measuring. */
+      caseIds,
+      skipTypes: z.array(z.enum(ENTITY_TYPES)).optional(),
+      sort: z.enum([...MEASURES, 'label']).default('betweenness'),
+      desc: z.boolean().default(true),
+      type: z.enum(ENTITY_TYPES).optional(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(KEY_PLAYERS_PAGE_MAX).default(60),
+      /** These entities only (a chart's), in no order, ignoring type and paging. */
+      ids: z
+        .array(id)
+        .max(MAX_BUDGET * 2)
+        .optional(),
+    }),
+    output: out<KeyPlayersPage>(),
     writes: false,
   }),
   'analysis.cancel': call({

@@ -145,7 +145,7 @@ async function measure(records: number): Promise<Row[]> {
     'analysis.structure, that case (key players)',
     structure.ms,
     null,
-    `${structure.value.entities.length} entities measured`,
+    `${structure.value.entityCount} entities measured`,
   );
   await indicatorsWhileAsking(dispatch, fifty, add);
   const caseRecs = await timed(dispatch, 'records.list', { caseIds: [fifty.id] });

@@ -4,6 +4,7 @@
 // The chart itself is kept small (?budget=40): the measures cover the whole workspace. Then,
 // switched to the training workspace mid-run, the Analysis tab shows none of the old run.
 import { expect, type Page } from '@playwright/test';
+import Papa from 'papaparse';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SCREENS_DIR, generatedWorkspaceTest } from './fixtures';
@@ -64,6 +65,41 @@ test('a big network shows the measuring progress, stops on Cancel and measures a
   await expect(header).toContainText('estimated');
   await expect(page.getByTestId('measure-estimated')).toContainText('is estimated from searches from 400');
   await page.screenshot({ path: path.join(SCREENS_DIR, 'analysis-structure-estimated.png') });
+
+  // The table is paged by the backend: Next shows the following 60 people, numbered on.
+  const range = page.getByTestId('key-players-range');
+  await expect(range).toHaveText(/^1–60 of [\d,]+$/);
+  const idsShown = () => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-testid')));
+  const firstPage = await idsShown();
+  await page.getByTestId('key-players-next').click();
+  await expect(range).toHaveText(/^61–120 of [\d,]+$/);
+  await expect(rows.first().locator('td').first()).toHaveText('61');
+  const secondPage = await idsShown();
+  expect(secondPage).toHaveLength(60);
+  expect(secondPage.filter((row) => firstPage.includes(row))).toEqual([]);
+  await range.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENS_DIR, 'analysis-key-players-page-2.png') });
+  await page.getByTestId('key-players-previous').click();
+  await expect(range).toHaveText(/^1–60 of /);
+
+  // The export holds every entity (read in pages of 2,000), strongest betweenness first.
+  const entities = Number(
+    /of the ([\d,]+) entities/
+      .exec((await page.getByTestId('measure-estimated').textContent())!)![1]!
+      .replace(/,/g, ''),
+  );
+  await page.getByTestId('key-players-export').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.getByTestId('key-players-export-csv').click(),
+  ]);
+  const csv = Papa.parse<string[]>(fs.readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, ''), {
+    skipEmptyLines: true,
+  }).data;
+  expect(csv[0]!.slice(0, 4)).toEqual(['Entity', 'Type', 'Degree', 'Betweenness']);
+  expect(csv.length - 1).toBe(entities);
+  const betweenness = csv.slice(1).map((r) => Number(r[3]));
+  expect(betweenness.every((b, i) => i === 0 || b <= betweenness[i - 1]!)).toBe(true);
 });
 
 test('switched to the training workspace while measuring, the Analysis tab shows no progress of the old run', async ({

@@ -2,12 +2,14 @@
 import { setIndicatorThresholds } from '../../analysis/indicator-settings';
 import { workspaceIndicators } from '../../analysis/indicators-run';
 import { findPaths } from '../../analysis/paths';
-import { cancelStructure, runStructure } from '../../analysis/structure-run';
+import { cancelStructure } from '../../analysis/structure-run';
+import { keyPlayers, measureAndKeep } from '../../analysis/key-players';
 import type { HandlerGroup } from '../handler-types';
 
 type AnalysisCalls =
   | 'analysis.paths'
   | 'analysis.structure'
+  | 'analysis.keyPlayers'
   | 'analysis.cancel'
   | 'analysis.indicators'
   | 'analysis.thresholds.set';
@@ -15,7 +17,9 @@ type AnalysisCalls =
 export const analysisHandlers: HandlerGroup<AnalysisCalls> = {
   'analysis.paths': (input, ctx) => findPaths(ctx.db, input),
   // Measured in a worker thread for big networks: other calls are answered meanwhile.
-  'analysis.structure': (input, ctx) => runStructure(ctx, input),
+  // Answers a summary; the measures are read a page at a time (key-players.ts).
+  'analysis.structure': (input, ctx) => measureAndKeep(ctx, input),
+  'analysis.keyPlayers': (input, ctx) => keyPlayers(ctx, input),
   'analysis.cancel': (input) => ({ cancelled: cancelStructure(input.runId) }),
   // Read in a worker thread (seconds at a million records), kept until anything is written.
   'analysis.indicators': (_input, ctx) => workspaceIndicators(ctx),

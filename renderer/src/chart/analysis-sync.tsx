@@ -1,8 +1,9 @@
 // Renderless: tells the chart which path to draw, which measure sizes the entities and
 // which entities a trafficking indicator raised.
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useCall } from '../data/queries';
-import { useStructure } from '../data/use-structure';
+import { useMeasuresOf } from '../data/use-key-players';
+import { useChartGraph } from '../components/filters/use-filter-data';
 import { useAnalysis } from '../state/analysis-store';
 import { useUi } from '../state/ui-store';
 import type { ChartController } from './controller';
@@ -17,15 +18,18 @@ export function AnalysisSync({ chart, drawn }: { chart: ChartController; drawn: 
   const path = useAnalysis((s) => s.shownPath);
   const sizeBy = useAnalysis((s) => s.sizeBy);
   const caseIds = useUi((s) => s.caseIds);
-  const structure = useStructure(caseIds, { enabled: sizeBy !== null });
+  const graph = useChartGraph();
+  const ids = useMemo(() => graph?.nodes.map((n) => n.id) ?? null, [graph]);
+  // The chart's entities' measures (the same query as the filters').
+  const measures = useMeasuresOf(caseIds, ids, { enabled: sizeBy !== null });
   const indicators = useCall('analysis.indicators', {}, { enabled: drawn }).data;
   useEffect(() => chart.showPath(path), [chart, path]);
   useEffect(() => {
     chart.flag(indicators ? new Set(indicators.hits.map((h) => h.entity.id)) : null);
   }, [chart, indicators]);
   useEffect(() => {
-    if (!sizeBy || !structure.data) return chart.sizeBy(null);
-    chart.sizeBy(new Map(structure.data.entities.map((e) => [e.id, e[sizeBy]])));
-  }, [chart, sizeBy, structure.data]);
+    if (!sizeBy || !measures) return chart.sizeBy(null);
+    chart.sizeBy(new Map(measures.map((e) => [e.id, e[sizeBy]])));
+  }, [chart, sizeBy, measures]);
   return null;
 }

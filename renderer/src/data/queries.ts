@@ -65,6 +65,8 @@ const READS: Partial<Record<CallName, readonly ChangeKind[]>> = {
   'casemap.get': CHART,
   'casemap.connection': CHART,
   'casemap.connectionGraph': CHART,
+  // A kept measuring never changes: a change re-measures (analysis.structure), which names another.
+  'analysis.keyPlayers': [],
 };
 
 /** Whether a cached answer of this call is stale after a change of these kinds. */

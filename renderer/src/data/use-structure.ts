@@ -1,10 +1,11 @@
 // Key players and structure (analysis.structure) for the case scope, shared by every view that
 // reads it (one query key, as useCall). Each fetch names its run, so the backend's progress
 // events can be shown and a cancel (the Cancel button, or the query being dropped or replaced)
-// stops the backend's worker too instead of leaving it measuring for nobody.
+// stops the backend's worker too instead of leaving it measuring for nobody. The answer is a
+// summary: the entities' measures are read a page, or a chart, at a time (use-key-players.ts).
 import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { NetworkStructure, StructureRunProgress } from '../../../shared/contract/analysis-model';
+import type { StructureRunProgress, StructureSummary } from '../../../shared/contract/analysis-model';
 import type { WorkbenchClient } from '../../../shared/contract/host';
 import { useClient } from '../client/client-context';
 import { callKey, scopeInput } from './queries';
@@ -17,7 +18,7 @@ const scopeKey = (caseIds: number[] | null) => JSON.stringify(caseIds);
 export function useStructure(
   caseIds: number[] | null,
   options: { enabled?: boolean } = {},
-): UseQueryResult<NetworkStructure> {
+): UseQueryResult<StructureSummary> {
   const client = useClient();
   return useQuery({ ...structureQuery(client, caseIds), enabled: options.enabled ?? true });
 }

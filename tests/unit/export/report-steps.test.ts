@@ -2,7 +2,7 @@
 // steps in order on the progress line, the indicators saying how far their slices have come,
 // and Cancel during those slices stopping the report with no file.
 import { describe, expect, it, vi } from 'vitest';
-import type { IndicatorHit, NetworkStructure } from '../../../shared/contract/analysis-model';
+import type { IndicatorHit, StructureSummary } from '../../../shared/contract/analysis-model';
 import { buildReport, type ReportOptions } from '../../../renderer/src/components/report/pdf-report';
 import type { ReportData } from '../../../renderer/src/components/report/report-data';
 import { HITS_SHOWN } from '../../../renderer/src/components/report/indicators-section';
@@ -24,12 +24,16 @@ const OPTIONS: ReportOptions = {
   scaleNote: '0 entities',
 };
 
-const structure: NetworkStructure = {
-  entities: [],
-  networks: [],
+const structure: StructureSummary = {
+  measured: 'm-sample',
+  entityCount: 0,
+  networkCount: 0,
+  joinedNetworkCount: 0,
+  largestNetworkCaseCount: 0,
   communityCount: 0,
-  bridges: [],
+  bridgeCount: 0,
   caseCount: 2,
+  joiners: [],
   estimated: [],
   pivots: 0,
 };
@@ -48,6 +52,7 @@ function data(indicators: number): ReportData {
     connections: [],
     connectionCount: 0,
     structure,
+    keyPlayers: [],
     indicators: hits,
     paths: null,
   };

@@ -1,9 +1,12 @@
 // Key players and structure (issue 11 point 2): what the chart holds in one line (cases,
 // separate networks, bridges), and a ranked table of entities by any measure, sortable,
-// with the option to size entities on the chart by that measure.
-import { useMemo, useState } from 'react';
-import { MEASURES, type EntityMeasures, type Measure } from '../../../../shared/contract/analysis-model';
+// with the option to size entities on the chart by that measure. The backend sorts and pages
+// the rows (use-key-players.ts): every entity at once was a long task at 24,000 records.
+import { useState } from 'react';
+import { MEASURES, type Measure } from '../../../../shared/contract/analysis-model';
 import { ENTITY_TYPES, ENTITY_TYPE_INFO, type EntityType } from '../../../../shared/domain/entity-types';
+import { useClient } from '../../client/client-context';
+import { readAllKeyPlayers, useKeyPlayers } from '../../data/use-key-players';
 import { useStructure } from '../../data/use-structure';
 import { useAnalysis } from '../../state/analysis-store';
 import { useUi } from '../../state/ui-store';
@@ -29,24 +32,36 @@ export function KeyPlayers() {
   const [measure, setMeasure] = useState<Measure>('betweenness');
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'betweenness', desc: true });
   const [type, setType] = useState<EntityType | ''>('person');
+  const [offset, setOffset] = useState(0);
+  const client = useClient();
   const sizeBy = useAnalysis((s) => s.sizeBy);
   const setSizeBy = useAnalysis((s) => s.setSizeBy);
   const focusEntity = useUi((s) => s.focusEntity);
-  const rows = useMemo(
-    () => ranked(structure.data?.entities ?? [], type, sort.key, sort.desc),
-    [structure.data, type, sort],
-  );
+  const page = useKeyPlayers(caseIds, structure.data, {
+    sort: sort.key,
+    desc: sort.desc,
+    ...(type ? { type } : {}),
+    offset,
+    limit: ROWS,
+  }).data;
+  const rows = page?.entities ?? [];
+  const total = page?.total ?? 0;
+  // A new order or type starts again at the first page.
+  const sortBy = (next: typeof sort) => {
+    setSort(next);
+    setOffset(0);
+  };
   const estimated = structure.data?.estimated.includes(measure) ?? false;
   const chooseMeasure = (m: Measure) => {
     setMeasure(m);
-    setSort({ key: m, desc: true });
+    sortBy({ key: m, desc: true });
     if (sizeBy) setSizeBy(m);
   };
   // A note (e.g. "estimated") goes on a line of its own: the column is narrow.
   const header = (key: SortKey, label: string, note?: string) => (
     <th
       className={sort.key === key ? 'sorted' : ''}
-      onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : key !== 'label' })}
+      onClick={() => sortBy({ key, desc: sort.key === key ? !sort.desc : key !== 'label' })}
       aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}
       title={note ? `${label} (${note})` : undefined}
     >
@@ -71,7 +86,10 @@ export function KeyPlayers() {
         </select>
         <select
           value={type}
-          onChange={(e) => setType(e.target.value as EntityType | '')}
+          onChange={(e) => {
+            setType(e.target.value as EntityType | '');
+            setOffset(0);
+          }}
           data-testid="measure-type"
         >
           <option value="">all types</option>
@@ -93,7 +111,9 @@ export function KeyPlayers() {
         <TableExport
           testId="key-players-export"
           disabled={!structure.data}
-          load={() => keyPlayersTable(structure.data?.entities ?? [])}
+          load={async () =>
+            keyPlayersTable(structure.data ? await readAllKeyPlayers(client, caseIds, structure.data) : [])
+          }
         />
       </div>
       <StructureProgress caseIds={caseIds} structure={structure} />
@@ -101,8 +121,8 @@ export function KeyPlayers() {
         <p className="empty-hint" data-testid="measure-estimated">
           {MEASURE_LABELS[measure]} is estimated from searches from{' '}
           {structure.data?.pivots.toLocaleString('en-US')} of the{' '}
-          {structure.data?.entities.length.toLocaleString('en-US')} entities: an exact figure for a network
-          this large takes minutes. Choose fewer cases for an exact one.
+          {structure.data?.entityCount.toLocaleString('en-US')} entities: an exact figure for a network this
+          large takes minutes. Choose fewer cases for an exact one.
         </p>
       )}
       <table className="measure-table" data-testid="measure-table">
@@ -115,9 +135,9 @@ export function KeyPlayers() {
           </tr>
         </thead>
         <tbody>
-          {rows.slice(0, ROWS).map((e, i) => (
+          {rows.map((e, i) => (
             <tr key={e.id} onClick={() => focusEntity(e.id)} data-testid={`measure-row-${e.id}`}>
-              <td className="muted">{i + 1}</td>
+              <td className="muted">{offset + i + 1}</td>
               <td
                 className="measure-entity"
                 title={`${ENTITY_TYPE_INFO[e.type].label}: ${e.label}${e.articulation ? ' — its removal splits the network' : ''}`}
@@ -135,17 +155,29 @@ export function KeyPlayers() {
           ))}
         </tbody>
       </table>
+      {total > ROWS && (
+        <div className="analysis-row" data-testid="key-players-pages">
+          <button
+            disabled={offset === 0}
+            onClick={() => setOffset(Math.max(0, offset - ROWS))}
+            data-testid="key-players-previous"
+          >
+            Previous
+          </button>
+          <span className="muted" data-testid="key-players-range">
+            {(offset + 1).toLocaleString('en-US')}–{Math.min(offset + ROWS, total).toLocaleString('en-US')} of{' '}
+            {total.toLocaleString('en-US')}
+          </span>
+          <button
+            disabled={offset + ROWS >= total}
+            onClick={() => setOffset(offset + ROWS)}
+            data-testid="key-players-next"
+          >
+            Next
+          </button>
+        </div>
+      )}
     </section>
-  );
-}
-
-function ranked(entities: EntityMeasures[], type: EntityType | '', key: SortKey, desc: boolean) {
-  const list = type ? entities.filter((e) => e.type === type) : [...entities];
-  const sign = desc ? -1 : 1;
-  return list.sort((a, b) =>
-    key === 'label'
-      ? sign * a.label.localeCompare(b.label)
-      : sign * (a[key] - b[key]) || a.label.localeCompare(b.label),
   );
 }
 

@@ -12,26 +12,20 @@ export function NetworkSummary() {
   const drawn = useChartStatus((st) => st.drawn);
   const s = useStructure(caseIds, { enabled: drawn }).data;
   if (!s) return null;
-  // Separate networks that hold records of whole cases; lone entities are not counted as networks.
-  const networks = s.networks.filter((n) => n.entityIds.length > 1);
-  const joiners = s.entities
-    .filter((e) => e.articulation && e.caseIds.length > 1)
-    .sort((a, b) => b.betweenness - a.betweenness)
-    .slice(0, 4);
   return (
     <div className="network-summary" data-testid="network-summary">
       <strong>
-        {s.caseCount} case{s.caseCount === 1 ? '' : 's'} in {networks.length} separate network
-        {networks.length === 1 ? '' : 's'}
+        {s.caseCount} case{s.caseCount === 1 ? '' : 's'} in {s.joinedNetworkCount} separate network
+        {s.joinedNetworkCount === 1 ? '' : 's'}
       </strong>
-      {networks[0] && networks.length > 1 && (
-        <span className="muted"> · the largest joins {networks[0].caseNumbers.length} cases</span>
+      {s.joinedNetworkCount > 1 && (
+        <span className="muted"> · the largest joins {s.largestNetworkCaseCount} cases</span>
       )}
-      {joiners.length > 0 && (
+      {s.joiners.length > 0 && (
         <span>
           {' '}
           · bridges:{' '}
-          {joiners.map((e, i) => (
+          {s.joiners.map((e, i) => (
             <span key={e.id}>
               {i > 0 && ', '}
               <button className="analysis-link" onClick={() => focusEntity(e.id)}>

@@ -1,7 +1,7 @@
 // While a big network is measured (in the backend's worker): how far it has come, and Cancel.
 // After a cancel, the way to measure again. Small networks answer too fast to show either.
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { NetworkStructure } from '../../../../shared/contract/analysis-model';
+import type { StructureSummary } from '../../../../shared/contract/analysis-model';
 import { useCancelStructure, useStructureProgress } from '../../data/use-structure';
 
 export function StructureProgress({
@@ -9,7 +9,7 @@ export function StructureProgress({
   structure,
 }: {
   caseIds: number[] | null;
-  structure: UseQueryResult<NetworkStructure>;
+  structure: UseQueryResult<StructureSummary>;
 }) {
   const progress = useStructureProgress(caseIds, structure.isFetching);
   const cancel = useCancelStructure(caseIds);

@@ -3,14 +3,15 @@
 // and one computation for every panel that reads it (the filter bar, the filter sync, the
 // timeline, the map): on a 5,000-entity chart each copy cost about 100 ms of the opening.
 import memoizeOne from 'memoize-one';
+import { useMemo } from 'react';
 import type { GraphData } from '../../../../shared/contract/model';
 import { graphInput } from '../../chart/budget';
 import { mergeGraphs } from '../../chart/elements';
 import { useCall } from '../../data/queries';
-import { useStructure } from '../../data/use-structure';
+import { useMeasuresOf } from '../../data/use-key-players';
 import { useUi, type UiState } from '../../state/ui-store';
 import type { CallOutput } from '../../../../shared/contract/calls';
-import type { NetworkStructure } from '../../../../shared/contract/analysis-model';
+import type { EntityMeasures } from '../../../../shared/contract/analysis-model';
 import { useChartStatus } from '../../chart/chart-status';
 import { filterData } from './filter-data';
 import type { FilterData } from './filter-logic';
@@ -39,8 +40,10 @@ export function useFilterData(opts: { afterChart?: boolean } = {}): FilterData |
   const caseIds = useUi((s) => s.caseIds);
   const cases = useCall('cases.list', {}).data;
   const drawn = useChartStatus((s) => s.drawn);
-  const structure = useStructure(caseIds, { enabled: !opts.afterChart || drawn }).data;
-  return graph && cases ? filterDataOf(graph, cases, structure) : null;
+  const ids = useMemo(() => graph?.nodes.map((n) => n.id) ?? null, [graph]);
+  // The measures of the chart's entities only (the whole scope's was 6 MB at 24,000 records).
+  const measures = useMeasuresOf(caseIds, ids, { enabled: !opts.afterChart || drawn });
+  return graph && cases ? filterDataOf(graph, cases, measures) : null;
 }
 
 // Each keeps its last answer while its arguments are the same objects.
@@ -49,6 +52,6 @@ const mergedGraph = memoizeOne((graph: GraphData, expansions: UiState['expansion
 );
 
 const filterDataOf = memoizeOne(
-  (graph: GraphData, cases: CallOutput<'cases.list'>, structure: NetworkStructure | undefined) =>
-    filterData(graph, cases, structure?.entities),
+  (graph: GraphData, cases: CallOutput<'cases.list'>, measures: EntityMeasures[] | undefined) =>
+    filterData(graph, cases, measures),
 );

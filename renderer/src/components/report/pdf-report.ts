@@ -13,7 +13,7 @@ import { drawSvg, type DrawControl } from './chart-vector';
 import { indicatorsSection } from './indicators-section';
 import { pdfSafe as t } from './pdf-text';
 import { writePdf } from './pdf-write';
-import type { ReportData } from './report-data';
+import { KEY_PLAYER_ROWS, type ReportData } from './report-data';
 
 export interface ReportOptions {
   title: string;
@@ -35,7 +35,6 @@ const HEAD = 46;
 const FOOT = 44;
 const SIDE = 40;
 export const REPORT_DPI = 200;
-const KEY_PLAYER_ROWS = 25;
 const CHART_PAGE = 2;
 
 type Progress = (step: number, total: number, label: string) => void;
@@ -267,12 +266,12 @@ function keyPlayersSection(doc: jsPDF, data: ReportData) {
   doc.setFontSize(10).setTextColor(82, 96, 109);
   doc.text(
     t(
-      `${s.entities.length} entities in ${s.networks.length} separate network(s), ${s.communityCount} communities; the ${KEY_PLAYER_ROWS} highest by betweenness (brokers between groups).`,
+      `${s.entityCount} entities in ${s.networkCount} separate network(s), ${s.communityCount} communities; the ${KEY_PLAYER_ROWS} highest by betweenness (brokers between groups).`,
     ),
     SIDE,
     y + 4,
   );
-  const players = keyPlayersTable(s.entities);
+  const players = keyPlayersTable(data.keyPlayers);
   const keep = [0, 1, 3, 2, 4, 5, 9];
   table(
     doc,

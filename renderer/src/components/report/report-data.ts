@@ -1,5 +1,10 @@
 // Everything the briefing report shows, read through the contract in one go.
-import type { EntityPath, IndicatorHit, NetworkStructure } from '../../../../shared/contract/analysis-model';
+import type {
+  EntityMeasures,
+  EntityPath,
+  IndicatorHit,
+  StructureSummary,
+} from '../../../../shared/contract/analysis-model';
 import type { WorkbenchClient } from '../../../../shared/contract/host';
 import type { CaseConnection, CaseSummary } from '../../../../shared/contract/model';
 import type { AnalysisState } from '../../state/analysis-store';
@@ -8,6 +13,8 @@ import { scopeInput } from '../../data/queries';
 
 /** Case pairs the report lists and draws, strongest first; the rest are counted. */
 export const PAIRS_SHOWN = 100;
+/** Key players the report lists, highest betweenness first. */
+export const KEY_PLAYER_ROWS = 25;
 
 export interface ReportData {
   cases: CaseSummary[];
@@ -15,7 +22,9 @@ export interface ReportData {
   connections: CaseConnection[];
   /** How many case pairs are connected in all. */
   connectionCount: number;
-  structure: NetworkStructure;
+  structure: StructureSummary;
+  /** The KEY_PLAYER_ROWS highest by betweenness (every entity's measures were 6 MB at 24,000 records). */
+  keyPlayers: EntityMeasures[];
   indicators: IndicatorHit[];
   /** The paths the analyst found (shortest first); `drawn` is the one shown on the chart. */
   paths: { from: string; to: string; list: EntityPath[]; drawn: number } | null;
@@ -26,12 +35,20 @@ export async function loadReportData(
   client: WorkbenchClient,
   caseIds: number[] | null,
   analysis: AnalysisState,
-  measure: () => Promise<NetworkStructure>,
+  measure: () => Promise<StructureSummary>,
 ): Promise<ReportData> {
   const [cases, connections, structure, indicators, paths] = await Promise.all([
     client.call('cases.list', {}),
     client.call('connections.list', { ...scopeInput(caseIds), limit: PAIRS_SHOWN, offset: 0 }),
-    measure(),
+    measure().then(async (summary) => ({
+      summary,
+      top: await client.call('analysis.keyPlayers', {
+        measured: summary.measured,
+        ...scopeInput(caseIds),
+        sort: 'betweenness',
+        limit: KEY_PLAYER_ROWS,
+      }),
+    })),
     client.call('analysis.indicators', {}),
     pathsReady(analysis) ? client.call('analysis.paths', pathsInput(analysis, caseIds)) : null,
   ]);
@@ -40,7 +57,8 @@ export async function loadReportData(
     cases: caseIds ? cases.filter((c) => caseIds.includes(c.id)) : cases,
     connections: connections.connections,
     connectionCount: connections.total,
-    structure,
+    structure: structure.summary,
+    keyPlayers: structure.top.entities,
     indicators: indicators.hits,
     paths: paths && {
       from: paths.from.label,
