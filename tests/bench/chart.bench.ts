@@ -737,7 +737,7 @@ interface Row {
 /** The one table printer: a title, the two columns' names (or none), rows, notes. */
 function table(title: string, columns: [string, string] | null, rows: Row[], notes: string[] = []) {
   console.log(`\n${title}`);
-  if (columns) console.log(`  ${'figure'.padEnd(52)}${columns[0].padEnd(26)}${columns[1]}`);
+  if (columns) console.log(`  ${'figure'.padEnd(58)}${columns[0].padEnd(26)}${columns[1]}`);
   for (const r of rows) {
     const beside =
       r.target !== undefined
@@ -745,7 +745,7 @@ function table(title: string, columns: [string, string] | null, rows: Row[], not
         : r.other !== undefined
           ? `${ms(r.other)}${ratio(r.value, r.other)}`
           : '';
-    console.log(`  ${r.name.padEnd(52)}${ms(r.value).padEnd(26)}${beside}${r.note ? ` ${r.note}` : ''}`);
+    console.log(`  ${r.name.padEnd(58)}${ms(r.value).padEnd(26)}${beside}${r.note ? ` ${r.note}` : ''}`);
   }
   for (const n of notes) console.log(`  ${n}`);
 }
