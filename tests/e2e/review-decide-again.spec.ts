@@ -15,7 +15,11 @@ test('a match split after its accept shows as split and can be accepted again', 
   workbench,
 }) => {
   test.slow(); // a matching run and several refreshes on a busy 2-core machine
+  // The chart is kept (its session saved) before the switch to Review, so coming back shows
+  // it as it was: a reopened chart, drawn from its own entities (graph.entities).
+  const kept = page.waitForResponse((r) => r.url().endsWith('/api/charts.session.save'), { timeout: 0 });
   await openWithHooks(page, workbench);
+  await kept;
   await page.getByTestId('view-review').click();
   await page.getByTestId('matching-run').click();
   await expect(page.getByTestId('matching-progress')).toHaveAttribute('data-state', 'done', {
@@ -57,9 +61,22 @@ test('a match split after its accept shows as split and can be accepted again', 
   await expect.poll(() => chart.nodeIds(page), { timeout: 60_000 }).toContain(merged);
   await waitForLayoutIdle(page);
   const card = page.getByTestId('record-card').filter({ hasText: c.recordB.externalId ?? c.recordB.label });
+  const ownEntities: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/graph.entities')) ownEntities.push(r.postData() ?? '');
+  });
   await card.getByTestId('split-out').click();
   await card.getByTestId('split-out-confirm').click();
   await expect.poll(async () => (await entityOf(workbench, c.recordB.id, c.caseB.id)) !== merged).toBe(true);
+  // Both entities are on the chart: the one split out joins it (a chart reopened from the
+  // Review view draws its own entities, which the split's new one joins).
+  const splitOut = await entityOf(workbench, c.recordB.id, c.caseB.id);
+  await expect
+    .poll(() => chart.nodeIds(page), { timeout: 60_000 })
+    .toEqual(expect.arrayContaining([merged, splitOut]));
+  // It came as one of the reopened chart's own entities.
+  const asked = ownEntities.map((body) => (JSON.parse(body) as { entityIds: number[] }).entityIds);
+  expect(asked.some((ids) => ids.includes(splitOut))).toBe(true);
   await page.getByTestId('view-review').click();
   await expect(page.getByTestId('audit-entry').first()).toContainText(`"${c.recordB.label}" split out of`);
 

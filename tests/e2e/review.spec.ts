@@ -69,8 +69,11 @@ test('accepting a match connects two cases; splitting it out disconnects them', 
   const mergedId = await entityOf(c.recordB.id, c.caseB.id);
   expect(await entityOf(c.recordA.id, c.caseA.id)).toBe(mergedId);
 
-  // The connection list and the chart show the new cross-case entity.
+  // The connection list and the chart show the new cross-case entity. The chart of the
+  // cases' scope: back from Review the chart is the one left (a reopened chart of its own
+  // entities, had it been kept before the switch), which review-decide-again.spec splits on.
   await page.getByTestId('view-chart').click();
+  await page.getByTestId('case-row-all').click();
   await page.getByTestId('tab-connections').click();
   const connection = page
     .locator('.connection')

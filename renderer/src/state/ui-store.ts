@@ -52,6 +52,8 @@ export interface UiState {
   toggleRecords(): void;
   focusEntity(entityId: number): void;
   addExpansion(expansion: Expansion): void;
+  /** A record split out of an entity on a reopened chart: its new entity joins that chart. */
+  splitOnChart(oldEntityId: number, newEntityId: number): void;
   /** A reopened chart's own entities, drawn instead of the cases' graph (null: the cases' graph). */
   chartBase: { entityIds: number[] } | null;
   /** Positions (and view) the next load of the chart puts its entities at, with no layout run. */
@@ -106,6 +108,14 @@ export const useUi = create<UiState>((set) => ({
   toggleRecords: () => set((s) => ({ recordsOpen: !s.recordsOpen })),
   focusEntity: (entityId) => set({ focus: { entityId, nonce: Date.now() + Math.random() } }),
   addExpansion: (expansion) => set((s) => ({ expansions: [...s.expansions, expansion] })),
+  // A reopened chart draws its own entities (graph.entities), not the scope's: without this,
+  // the entity a split makes would be missing from it.
+  splitOnChart: (oldEntityId, newEntityId) =>
+    set((s) =>
+      s.chartBase?.entityIds.includes(oldEntityId) && !s.chartBase.entityIds.includes(newEntityId)
+        ? { chartBase: { entityIds: [...s.chartBase.entityIds, newEntityId] } }
+        : {},
+    ),
   chartBase: null,
   placement: null,
   openChart: null,

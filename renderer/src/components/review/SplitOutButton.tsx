@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useClient } from '../../client/client-context';
 import { pushDataStep } from '../../state/data-history';
 import { reportError, reportInfo } from '../../state/notices';
+import { useUi } from '../../state/ui-store';
 
 const CONFIRM_MS = 5000;
 
@@ -22,7 +23,8 @@ export function SplitOutButton({ recordId, label }: { recordId: number; label: s
   const split = async () => {
     setBusy(true);
     try {
-      await client.call('entities.unmerge', { recordId });
+      const result = await client.call('entities.unmerge', { recordId });
+      useUi.getState().splitOnChart(result.oldEntityId, result.newEntityId);
       await pushDataStep(client);
       reportInfo(`Split out "${label}" into an entity of its own.`);
     } catch (err) {
