@@ -44,23 +44,23 @@ const NODE_SQL = (entityFilter: string) => `
   FROM entities e JOIN entity_members m ON m.entity_id = e.id JOIN records r ON r.id = m.record_id
   WHERE e.id IN (${entityFilter}) GROUP BY e.id ORDER BY e.id`;
 
+/** Source links between two different entities (`mf` the one it is from, `mt` the one it is to). */
+const ENTITY_LINKS = (where: string) => `
+  FROM links l
+  JOIN entity_members mf ON mf.record_id = l.from_record
+  JOIN entity_members mt ON mt.record_id = l.to_record
+  WHERE mf.entity_id <> mt.entity_id AND (${where})`;
+
 const LINK_SQL = (where: string) => `
   SELECT mf.entity_id AS fromId, mt.entity_id AS toId, l.type, group_concat(DISTINCT l.case_id) AS caseIds, count(*) AS n,
     group_concat(DISTINCT l.occurred_on) AS dates,
     min(${LINK_GRADE_SQL}) AS credibility
-  FROM links l
-  JOIN entity_members mf ON mf.record_id = l.from_record
-  JOIN entity_members mt ON mt.record_id = l.to_record
-  WHERE mf.entity_id <> mt.entity_id AND (${where})
+  ${ENTITY_LINKS(where)}
   GROUP BY mf.entity_id, l.type, mt.entity_id`;
 
 /** How many links LINK_SQL answers, without the fields it would build for each. */
 const LINK_COUNT_SQL = (where: string) => `
-  SELECT count(*) AS n FROM (SELECT 1 FROM links l
-    JOIN entity_members mf ON mf.record_id = l.from_record
-    JOIN entity_members mt ON mt.record_id = l.to_record
-    WHERE mf.entity_id <> mt.entity_id AND (${where})
-    GROUP BY mf.entity_id, l.type, mt.entity_id)`;
+  SELECT count(*) AS n FROM (SELECT 1 ${ENTITY_LINKS(where)} GROUP BY mf.entity_id, l.type, mt.entity_id)`;
 
 function toNode(row: NodeRow): GraphNode {
   const caseIds = ids(row.caseIds);
@@ -118,10 +118,18 @@ const RANKED_SQL = (inCases: string, linkWhere: string) => `
 
 const IN_KEPT = 'SELECT value FROM json_each(?)';
 
-/** The source links touching an entity's records, found through the indexes (not a scan of links). */
-const LINKS_OF_ENTITY = `
-  SELECT lf.id FROM entity_members ef JOIN links lf ON lf.from_record = ef.record_id WHERE ef.entity_id = ?
-  UNION SELECT lt.id FROM entity_members et JOIN links lt ON lt.to_record = et.record_id WHERE et.entity_id = ?`;
+/**
+ * The source links touching the records of the entities `match` picks (`= ?` one entity,
+ * `IN (…)` several), found through the indexes (not a scan of links); its parameters twice.
+ */
+const LINKS_OF = (match: string) => `
+  SELECT lf.id FROM entity_members ef JOIN links lf ON lf.from_record = ef.record_id WHERE ef.entity_id ${match}
+  UNION SELECT lt.id FROM entity_members et JOIN links lt ON lt.to_record = et.record_id WHERE et.entity_id ${match}`;
+const LINKS_OF_ENTITY = LINKS_OF('= ?');
+
+/** Entity ids by how strongly they are linked, strongest first (ties by id). */
+const strongestFirst = (strength: Map<number, number>): number[] =>
+  [...strength.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
 
 function budgeted(data: GraphData, budget: number, totalEntities: number, totalLinks: number): BudgetedGraph {
   return {
@@ -173,14 +181,8 @@ export function graphOfCases(db: Db, caseIds?: number[], limit?: number): Budget
  * many entities, through the indexes; the chart's link fields are not needed to rank).
  */
 const PAIR_STRENGTH_SQL = (linkWhere: string) => `
-  SELECT mf.entity_id AS fromId, mt.entity_id AS toId, count(*) AS n FROM links l
-  JOIN entity_members mf ON mf.record_id = l.from_record
-  JOIN entity_members mt ON mt.record_id = l.to_record
-  WHERE mf.entity_id <> mt.entity_id AND l.id IN (
-    SELECT lf.id FROM entity_members ef JOIN links lf ON lf.from_record = ef.record_id
-      WHERE ef.entity_id IN (${IN_KEPT})
-    UNION SELECT lt.id FROM entity_members et JOIN links lt ON lt.to_record = et.record_id
-      WHERE et.entity_id IN (${IN_KEPT})) AND (${linkWhere})
+  SELECT mf.entity_id AS fromId, mt.entity_id AS toId, count(*) AS n
+  ${ENTITY_LINKS(`l.id IN (${LINKS_OF(`IN (${IN_KEPT})`)}) AND (${linkWhere})`)}
   GROUP BY mf.entity_id, mt.entity_id`;
 
 /** Hubs whose neighbours are read in one query (a 5,000-entity chart reads about 1,700 hubs). */
@@ -200,13 +202,7 @@ function neighboursByHub(
     add(p.fromId, p.toId, p.n);
     add(p.toId, p.fromId, p.n);
   }
-  const sorted = new Map<number, number[]>();
-  for (const [hub, of] of strength)
-    sorted.set(
-      hub,
-      [...of.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id),
-    );
-  return sorted;
+  return new Map([...strength].map(([hub, of]) => [hub, strongestFirst(of)]));
 }
 
 /**
@@ -264,7 +260,7 @@ export function neighboursOf(
     strength.set(other, (strength.get(other) ?? 0) + l.n);
   }
   const drawn = new Set(onChart);
-  const ranked = [...strength.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
+  const ranked = strongestFirst(strength);
   const fresh = ranked.filter((id) => !drawn.has(id)).slice(0, limit);
   const entityIds = new Set<number>([entityId, ...ranked.filter((id) => drawn.has(id)), ...fresh]);
   const links = all.filter((l) => entityIds.has(l.fromId) && entityIds.has(l.toId));
@@ -320,7 +316,7 @@ export function graphOfConnection(db: Db, caseA: number, caseB: number, limit: n
     for (const id of [l.fromId, l.toId])
       if (!sharedSet.has(id)) strength.set(id, (strength.get(id) ?? 0) + l.n);
   }
-  const neighbours = [...strength.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
+  const neighbours = strongestFirst(strength);
   const kept = new Set([...shared, ...neighbours].slice(0, limit));
   const links = touching.filter((l) => kept.has(l.fromId) && kept.has(l.toId));
   const nodes = db.prepare(NODE_SQL(IN_KEPT)).all(JSON.stringify([...kept])) as NodeRow[];
