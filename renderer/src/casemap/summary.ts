@@ -1,8 +1,6 @@
 // The case map's one-line summary, pure so it can be unit-tested.
 import type { CaseMap } from '../../../shared/contract/casemap-model';
-
-const n = (x: number) => x.toLocaleString('en-US');
-const plural = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
+import { count as n, plural } from '../app/counts';
 
 export function summaryLine(map: CaseMap): string {
   const s = map.summary;

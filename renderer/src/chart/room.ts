@@ -3,6 +3,7 @@
 // counts, what was added, what was left out and how to make room. Pure, so it is unit-tested.
 import { MAX_BUDGET } from '../../../shared/contract/budget';
 import type { BudgetedGraph } from '../../../shared/contract/model';
+import { count as n, plural } from '../app/counts';
 
 /** How full the chart is: hidden entities are still in its data but neither drawn nor counted. */
 export interface Room {
@@ -74,8 +75,6 @@ export function expansionOf(
   };
 }
 
-const n = (x: number) => x.toLocaleString('en-US');
-const plural = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
 export const MAKE_ROOM = 'To make room, hide entities (select them, then H) or pick fewer cases.';
 
 /** The notice after an expansion that left neighbours out, or null when it added them all. */

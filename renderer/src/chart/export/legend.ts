@@ -10,6 +10,7 @@ import {
 } from '../style-tables';
 import type { LegendData } from './compose';
 import type { SvgScene } from './svg';
+import { plural } from '../../app/counts';
 
 export interface CaseName {
   id: number;
@@ -43,9 +44,6 @@ export function legendOf(scene: SvgScene, cases: CaseName[]): LegendData {
 function shownCases(scene: SvgScene): Set<number> {
   return new Set(scene.nodes.flatMap((n) => n.caseIds ?? []));
 }
-
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /** "42 entities from 6 cases". */
 export function scaleNoteOf(scene: SvgScene): string {

@@ -6,9 +6,7 @@ import { useUi } from '../../state/ui-store';
 import { Dialog } from '../settings/Dialog';
 import { reportInfo } from '../../state/notices';
 import { useCaseCall } from './use-case-call';
-
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+import { plural } from '../../app/counts';
 
 function whatGoes(c: CaseRemovalCounts): string[] {
   return [
