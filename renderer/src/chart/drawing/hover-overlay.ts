@@ -7,6 +7,7 @@
 // nothing restyled. It is cleared when the mouse leaves the entity or the view moves.
 import type { Core, NodeSingular } from 'cytoscape';
 import { SELECTED_COLOUR } from '../style-tables';
+import { chartCanvas, fitToChart } from './chart-canvas';
 
 /** Halo width round the hovered entity and the thinnest a highlighted link is drawn (CSS px). */
 const HALO_PX = 6;
@@ -74,21 +75,11 @@ export class HoverOverlay {
   private context(): CanvasRenderingContext2D | null {
     const container = this.container();
     if (!this.canvas || !this.canvas.isConnected) {
-      this.canvas = document.createElement('canvas');
-      this.canvas.className = 'hover-highlight';
-      this.canvas.style.cssText = 'position:absolute;left:0;top:0;pointer-events:none;z-index:1';
       // Over Cytoscape's canvases (their container is positioned, z-index 0).
-      container.appendChild(this.canvas);
+      this.canvas = container.appendChild(chartCanvas('hover-highlight', 1));
     }
-    const ratio = window.devicePixelRatio || 1;
-    const { clientWidth: width, clientHeight: height } = container;
     const canvas = this.canvas;
-    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
+    const ratio = fitToChart(canvas, container);
     const context = canvas.getContext('2d');
     context?.setTransform(1, 0, 0, 1, 0, 0);
     context?.clearRect(0, 0, canvas.width, canvas.height);

@@ -8,6 +8,7 @@
 // plain links) are previewed: a curved or labelled link would not look the same.
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import type { Positions } from '../layout-compute';
+import { chartCanvas, fitToChart } from './chart-canvas';
 
 /** How the chart's stylesheet draws one kind of link. */
 export interface LinkLook {
@@ -102,14 +103,8 @@ export function showLinkPreview(cy: Core, input: PreviewInput): LinkPreview | nu
   if (!container || input.links.length === 0) return null;
   const looks = linkLooks(input.stylesheet, input.links);
   if ([...looks.values()].some((look) => look.shown && !look.straight)) return null;
-  const canvas = document.createElement('canvas');
-  canvas.className = 'link-preview';
-  canvas.style.cssText = 'position:absolute;left:0;top:0;pointer-events:none';
-  const ratio = window.devicePixelRatio || 1;
-  canvas.style.width = `${container.clientWidth}px`;
-  canvas.style.height = `${container.clientHeight}px`;
-  canvas.width = Math.round(container.clientWidth * ratio);
-  canvas.height = Math.round(container.clientHeight * ratio);
+  const canvas = chartCanvas('link-preview');
+  const ratio = fitToChart(canvas, container);
   const context = canvas.getContext('2d');
   if (!context) return null;
   const { zoom, pan } = input.view;
