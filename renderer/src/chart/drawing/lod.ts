@@ -38,10 +38,10 @@ export interface LevelOfDetail {
   /** Labels drawn smaller than this many screen pixels are skipped. */
   minLabelPx: number;
   /**
-   * Whether hovering an entity highlights it and its links. A restyle drops the renderer's
+   * Whether hovering an entity restyles it and its links. A restyle drops the renderer's
    * layers of a big chart, and every frame until they are made again draws each element one
    * by one (on 5,000 entities, 0.16-0.25 s frames for as long as the mouse sweeps over them):
-   * big charts show the hovered name in its tooltip only.
+   * big charts draw the same highlight over the chart instead (hover-overlay.ts).
    */
   hoverHighlight: boolean;
   /** Canvas pixels per CSS pixel; null: the screen's own. Big charts draw at 1 (a high-DPI
