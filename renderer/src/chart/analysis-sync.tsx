@@ -1,6 +1,6 @@
 // Renderless: tells the chart which path to draw, which measure sizes the entities and
 // which entities a trafficking indicator raised.
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useCall } from '../data/queries';
 import { useMeasuresOf } from '../data/use-key-players';
 import { useChartGraph } from '../components/filters/use-filter-data';
@@ -18,10 +18,8 @@ export function AnalysisSync({ chart, drawn }: { chart: ChartController; drawn: 
   const path = useAnalysis((s) => s.shownPath);
   const sizeBy = useAnalysis((s) => s.sizeBy);
   const caseIds = useUi((s) => s.caseIds);
-  const graph = useChartGraph();
-  const ids = useMemo(() => graph?.nodes.map((n) => n.id) ?? null, [graph]);
   // The chart's entities' measures (the same query as the filters').
-  const measures = useMeasuresOf(caseIds, ids, { enabled: sizeBy !== null });
+  const measures = useMeasuresOf(caseIds, useChartGraph(), { enabled: sizeBy !== null });
   const indicators = useCall('analysis.indicators', {}, { enabled: drawn }).data;
   useEffect(() => chart.showPath(path), [chart, path]);
   useEffect(() => {

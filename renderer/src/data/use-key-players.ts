@@ -13,12 +13,18 @@ import {
 import { MAX_BUDGET } from '../../../shared/contract/budget';
 import type { CallInput } from '../../../shared/contract/calls';
 import type { WorkbenchClient } from '../../../shared/contract/host';
+import type { GraphData } from '../../../shared/contract/model';
 import { scopeInput, useCall } from './queries';
 import { useStructure } from './use-structure';
 
 type Ask = Omit<CallInput<'analysis.keyPlayers'>, 'measured' | 'caseIds' | 'skipTypes'>;
 
-const inputOf = (caseIds: number[] | null, summary: StructureSummary | undefined, ask: Ask) => ({
+/** The analysis.keyPlayers input for this scope's measuring. */
+export const keyPlayersInput = (
+  caseIds: number[] | null,
+  summary: StructureSummary | undefined,
+  ask: Ask,
+) => ({
   measured: summary?.measured ?? 'none',
   ...scopeInput(caseIds),
   ...ask,
@@ -31,7 +37,7 @@ export function useKeyPlayers(
   ask: Ask,
   options: { enabled?: boolean } = {},
 ): UseQueryResult<KeyPlayersPage> {
-  return useCall('analysis.keyPlayers', inputOf(caseIds, summary, ask), {
+  return useCall('analysis.keyPlayers', keyPlayersInput(caseIds, summary, ask), {
     enabled: summary !== undefined && (options.enabled ?? true),
     keepPrevious: true,
   });
@@ -44,28 +50,30 @@ export async function readAllKeyPlayers(
   summary: StructureSummary,
 ): Promise<EntityMeasures[]> {
   const all: EntityMeasures[] = [];
-  for (let offset = 0; offset === 0 || offset < summary.entityCount; offset += KEY_PLAYERS_PAGE_MAX) {
+  for (let offset = 0; ; offset += KEY_PLAYERS_PAGE_MAX) {
     const page = await client.call(
       'analysis.keyPlayers',
-      inputOf(caseIds, summary, { sort: 'betweenness', offset, limit: KEY_PLAYERS_PAGE_MAX }),
+      keyPlayersInput(caseIds, summary, { sort: 'betweenness', offset, limit: KEY_PLAYERS_PAGE_MAX }),
     );
     all.push(...page.entities);
-    if (offset + KEY_PLAYERS_PAGE_MAX >= page.total) break;
+    if (offset + KEY_PLAYERS_PAGE_MAX >= page.total) return all;
   }
-  return all;
 }
 
 /** The most entities one answer names (the contract's limit; a chart holds at most half). */
 const IDS_MAX = MAX_BUDGET * 2;
 
-/** The measures of these entities (a chart's), once the scope is measured; undefined until then. */
+/**
+ * The measures of a chart's entities, once the scope is measured; undefined until then (and
+ * while there is no chart). The filters and the chart's sizing ask for the same, one query.
+ */
 export function useMeasuresOf(
   caseIds: number[] | null,
-  ids: number[] | null,
+  chart: GraphData | null,
   options: { enabled?: boolean } = {},
 ): EntityMeasures[] | undefined {
-  const enabled = (options.enabled ?? true) && ids !== null;
+  const enabled = (options.enabled ?? true) && chart !== null;
   const summary = useStructure(caseIds, { enabled }).data;
-  const asked = useMemo(() => ids?.slice(0, IDS_MAX) ?? [], [ids]);
+  const asked = useMemo(() => chart?.nodes.slice(0, IDS_MAX).map((n) => n.id) ?? [], [chart]);
   return useKeyPlayers(caseIds, summary, { ids: asked }, { enabled }).data?.entities;
 }

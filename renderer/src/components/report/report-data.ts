@@ -10,6 +10,7 @@ import type { CaseConnection, CaseSummary } from '../../../../shared/contract/mo
 import type { AnalysisState } from '../../state/analysis-store';
 import { pathsInput, pathsReady } from '../analysis/paths-input';
 import { scopeInput } from '../../data/queries';
+import { keyPlayersInput } from '../../data/use-key-players';
 
 /** Case pairs the report lists and draws, strongest first; the rest are counted. */
 export const PAIRS_SHOWN = 100;
@@ -42,12 +43,10 @@ export async function loadReportData(
     client.call('connections.list', { ...scopeInput(caseIds), limit: PAIRS_SHOWN, offset: 0 }),
     measure().then(async (summary) => ({
       summary,
-      top: await client.call('analysis.keyPlayers', {
-        measured: summary.measured,
-        ...scopeInput(caseIds),
-        sort: 'betweenness',
-        limit: KEY_PLAYER_ROWS,
-      }),
+      top: await client.call(
+        'analysis.keyPlayers',
+        keyPlayersInput(caseIds, summary, { sort: 'betweenness', offset: 0, limit: KEY_PLAYER_ROWS }),
+      ),
     })),
     client.call('analysis.indicators', {}),
     pathsReady(analysis) ? client.call('analysis.paths', pathsInput(analysis, caseIds)) : null,
