@@ -39,6 +39,14 @@ test('a 5,000-entity chart is drawn, with its longest main-thread task reported'
   expect(whole.nodes.length).toBe(BIG);
   await page.addInitScript(() => {
     const w = window as unknown as { __longest: number; __draft: string | null };
+    // The pixels painted on one of the chart's canvases (by the selector), for the checks below.
+    (window as unknown as { __painted: (selector: string) => number }).__painted = (selector) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(selector);
+      const pixels = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+      let painted = 0;
+      for (let i = 3; pixels && i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
+      return painted;
+    };
     w.__longest = 0;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
@@ -60,14 +68,11 @@ test('a 5,000-entity chart is drawn, with its longest main-thread task reported'
       const hook = window.__thorlineChart;
       e.__entitiesShown = `${hook?.nodeCount() ?? 0} ${hook?.edgeCount() ?? 0}`;
       // Their links previewed under them: how many, and the preview canvas's painted pixels.
-      const preview = c.querySelector<HTMLCanvasElement>('canvas.link-preview');
-      const pixels = preview?.getContext('2d')?.getImageData(0, 0, preview.width, preview.height).data;
-      let painted = 0;
-      for (let i = 3; pixels && i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
+      const { __painted: painted } = window as unknown as { __painted: (selector: string) => number };
       (window as unknown as { __preview: unknown }).__preview = {
         lines: Number(c.dataset.linkPreview ?? 0),
         canvases: c.querySelectorAll('canvas.link-preview').length,
-        painted,
+        painted: painted('canvas.link-preview'),
       };
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-entity-pictures'] });
   });
@@ -176,13 +181,9 @@ test('a 5,000-entity chart is drawn, with its longest main-thread task reported'
 
 /** Painted pixels of the hover highlight drawn over a big chart (drawing/hover-overlay.ts). */
 function highlightPixels(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const overlay = document.querySelector<HTMLCanvasElement>('canvas.hover-highlight');
-    const pixels = overlay?.getContext('2d')?.getImageData(0, 0, overlay.width, overlay.height).data;
-    let painted = 0;
-    for (let i = 3; pixels && i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
-    return painted;
-  });
+  return page.evaluate(() =>
+    (window as unknown as { __painted: (selector: string) => number }).__painted('canvas.hover-highlight'),
+  );
 }
 
 test('expanding an entity puts its new neighbours next to it and moves nothing else', async ({
